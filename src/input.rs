@@ -6,7 +6,10 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     #[error("cannot read `{file}`: {source}")]
-    Read { file: String, source: std::io::Error },
+    Read {
+        file: String,
+        source: std::io::Error,
+    },
     #[error("`{file}` is not UTF-8 text")]
     NotUtf8 { file: String },
 }
@@ -14,14 +17,21 @@ pub enum InputError {
 /// Reads a file, or standard input for `-`, as UTF-8 text. Gives the name to
 /// use in messages and the text.
 pub fn read_text(path: &Path) -> Result<(String, String), InputError> {
-    let file = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
+    let file = if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
     let mut bytes = Vec::new();
     let result = if path == Path::new("-") {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
         std::fs::read(path).map(|b| bytes = b)
     };
-    result.map_err(|source| InputError::Read { file: file.clone(), source })?;
+    result.map_err(|source| InputError::Read {
+        file: file.clone(),
+        source,
+    })?;
     let text = String::from_utf8(bytes).map_err(|_| InputError::NotUtf8 { file: file.clone() })?;
     Ok((file, text.trim_start_matches('\u{feff}').to_string()))
 }

@@ -2,6 +2,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod diag;
+pub mod engine;
 pub mod input;
 pub mod profile;
-pub mod engine;
+pub mod rules;

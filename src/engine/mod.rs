@@ -1,5 +1,218 @@
 //! Evaluation: profile x pack -> results, scores and maturity.
+//!
+//! Each profile is converted to a rule view once; each rule's compiled AST is
+//! shared; profiles are evaluated in parallel. A rule that breaks gives the
+//! outcome `error` for that criterion only.
 
+pub mod evidence;
 pub mod results;
+pub mod score;
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use rhai::{CallFnOptions, Dynamic, Scope};
+use sha2::{Digest, Sha256};
+
+use crate::profile::{Fact, PartialDate, Profile, TreatyStatus};
+use crate::rules::api::Verdict;
+use crate::rules::{describe, innermost, position, sandbox, Pack, Rule};
 
 pub use results::*;
+
+use evidence::FactIndex;
+
+/// A profile ready to assess: its name, its text's digest and its value.
+#[derive(Debug, Clone)]
+pub struct ProfileInput {
+    pub file: String,
+    pub digest: String,
+    pub profile: Profile,
+}
+
+impl ProfileInput {
+    pub fn new(file: &str, text: &str, profile: Profile) -> Self {
+        ProfileInput {
+            file: file.to_string(),
+            digest: sha256(text.as_bytes()),
+            profile,
+        }
+    }
+}
+
+/// `sha256:` digest of bytes.
+pub fn sha256(bytes: &[u8]) -> String {
+    format!("sha256:{:x}", Sha256::digest(bytes))
+}
+
+/// Options of one run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The date to assess at; the profile's snapshot date when `None`.
+    pub as_of: Option<PartialDate>,
+}
+
+/// Assesses many profiles against a pack, in parallel; results keep input order.
+pub fn assess_all(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
+    inputs
+        .par_iter()
+        .map(|input| assess(pack, input, options))
+        .collect()
+}
+
+/// Assesses one profile against a pack.
+pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessment {
+    let profile = &input.profile;
+    let as_of = options.as_of.unwrap_or(profile.snapshot.as_of).to_string();
+    let index = FactIndex::new(profile);
+    let view = crate::rules::view::profile_view(index.tree(), &as_of);
+    let criteria: Vec<CriterionResult> = pack
+        .rules
+        .iter()
+        .map(|rule| evaluate(pack, rule, &view, &index))
+        .collect();
+    let areas = score::areas(&pack.meta, &criteria);
+    let overall = score::overall(&areas, &criteria);
+    let gaps = score::ranked_gaps(&criteria);
+    Assessment {
+        profile: input.file.clone(),
+        country: CountryRef {
+            name: profile.country.name.clone(),
+            iso2: profile.country.iso2.clone(),
+        },
+        as_of,
+        snapshot_as_of: profile.snapshot.as_of.to_string(),
+        budapest: status_summary(profile),
+        pack: PackRef {
+            id: pack.meta.id.clone(),
+            name: pack.meta.name.clone(),
+            version: pack.meta.version.clone(),
+            criteria: pack.rules.len(),
+        },
+        overall,
+        areas,
+        to_collect: to_collect(&criteria),
+        criteria,
+        gaps,
+        stamp: Stamp {
+            gapwise_version: env!("CARGO_PKG_VERSION").to_string(),
+            profile_digest: input.digest.clone(),
+            pack_digest: pack.digest.clone(),
+            templates_digest: None,
+        },
+    }
+}
+
+fn status_summary(profile: &Profile) -> StatusSummary {
+    let status = profile
+        .budapest
+        .status
+        .as_ref()
+        .map(Fact::value)
+        .copied()
+        .unwrap_or(TreatyStatus::Unknown);
+    let status = serde_json::to_value(status)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    StatusSummary {
+        status,
+        observer: profile.budapest.observer.as_ref().map(|f| *f.value()),
+        status_text: profile.budapest.status_text.clone(),
+    }
+}
+
+fn to_collect(criteria: &[CriterionResult]) -> Vec<ToCollect> {
+    let mut by_path: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for c in criteria.iter().filter(|c| c.outcome == Outcome::NoData) {
+        for path in &c.missing {
+            by_path.entry(path).or_default().push(c.id.clone());
+        }
+    }
+    by_path
+        .into_iter()
+        .map(|(path, criteria)| ToCollect {
+            path: path.to_string(),
+            criteria,
+        })
+        .collect()
+}
+
+/// Runs one rule's `check` on a profile view.
+pub fn run_check(pack: &Pack, rule: &Rule, view: &Dynamic) -> Result<Verdict, RuleFailure> {
+    if let Some(failure) = &rule.failure {
+        return Err(failure.clone());
+    }
+    let Some(ast) = &rule.ast else {
+        return Err(RuleFailure {
+            file: rule.file.clone(),
+            line: 0,
+            column: 0,
+            message: "the rule was not compiled".into(),
+        });
+    };
+    let options = CallFnOptions::new().eval_ast(false).rewind_scope(true);
+    let result = sandbox::with_deadline(&pack.limits, || {
+        pack.engine.call_fn_with_options::<Dynamic>(
+            options,
+            &mut Scope::new(),
+            ast,
+            "check",
+            (view.clone(),),
+        )
+    });
+    match result {
+        Ok(value) => match value.try_cast::<Verdict>() {
+            Some(verdict) => Ok(verdict),
+            None => Err(RuleFailure {
+                file: rule.file.clone(),
+                line: 0,
+                column: 0,
+                message: "`check(p)` must return an outcome: `met(...)`, `partly_met(...)`, `not_met(...)`, `no_data(...)` or `not_applicable(...)`".into(),
+            }),
+        },
+        Err(error) => {
+            let (inner, pos) = innermost(&error);
+            let pos = position(pos);
+            Err(RuleFailure { file: rule.file.clone(), line: pos.line, column: pos.column, message: describe(inner, &pack.limits) })
+        }
+    }
+}
+
+fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> CriterionResult {
+    let meta = &rule.meta;
+    let mut result = CriterionResult {
+        id: meta.id.clone(),
+        title: meta.title.clone(),
+        reference: meta.reference.clone(),
+        area: meta.area.clone(),
+        severity: meta.severity.clone(),
+        weight: meta.weight,
+        stage: meta.stage.clone(),
+        recommendation: meta.recommendation.clone(),
+        outcome: Outcome::Error,
+        message: String::new(),
+        evidence: Vec::new(),
+        missing: Vec::new(),
+        failure: None,
+    };
+    match run_check(pack, rule, view) {
+        Ok(verdict) => {
+            result.outcome = verdict.outcome;
+            result.message = verdict.message;
+            if verdict.outcome == Outcome::NoData {
+                result.missing = verdict.paths;
+            } else {
+                result.evidence = verdict.paths.iter().map(|p| index.evidence(p)).collect();
+            }
+        }
+        Err(failure) => {
+            result.message = format!(
+                "rule error at {}:{}: {}",
+                failure.file, failure.line, failure.message
+            );
+            result.failure = Some(failure);
+        }
+    }
+    result
+}

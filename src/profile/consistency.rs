@@ -47,15 +47,32 @@ impl Check<'_> {
 
 /// Runs every consistency check on a profile whose shape is already valid.
 pub fn check(profile: &Profile, file: &str, positions: &PositionIndex) -> Vec<Problem> {
-    let mut c = Check { file, positions, problems: Vec::new() };
+    let mut c = Check {
+        file,
+        positions,
+        problems: Vec::new(),
+    };
     if profile.schema != SCHEMA_V1 {
-        c.error("schema", format!("unknown schema `{}`", profile.schema), Some("this version of gapwise reads `schema: gapwise/profile/v1`"));
+        c.error(
+            "schema",
+            format!("unknown schema `{}`", profile.schema),
+            Some("this version of gapwise reads `schema: gapwise/profile/v1`"),
+        );
     }
     let iso = &profile.country.iso2;
     if iso.len() != 2 || !iso.bytes().all(|b| b.is_ascii_uppercase()) {
-        c.error("country.iso2", format!("`{iso}` is not an ISO 3166-1 alpha-2 code"), Some("write two upper-case letters, such as `MX`"));
+        c.error(
+            "country.iso2",
+            format!("`{iso}` is not an ISO 3166-1 alpha-2 code"),
+            Some("write two upper-case letters, such as `MX`"),
+        );
     }
-    check_events(&mut c, &profile.budapest.events, "budapest.events", &profile.snapshot.as_of);
+    check_events(
+        &mut c,
+        &profile.budapest.events,
+        "budapest.events",
+        &profile.snapshot.as_of,
+    );
     check_status(&mut c, profile);
     check_articles(&mut c, profile);
     check_references(&mut c, profile);
@@ -73,46 +90,90 @@ fn check_events(c: &mut Check, events: &TreatyEvents, path: &str, as_of: &Partia
     for (name, event) in named {
         if let Some(date) = event.as_ref().map(Fact::value) {
             if date.certain_cmp(as_of) == Some(Ordering::Greater) {
-                c.warning(&format!("{path}.{name}"), format!("`{name}` ({date}) is after the snapshot date {as_of}"), Some("check the date, or move `snapshot.as_of` forward"));
+                c.warning(
+                    &format!("{path}.{name}"),
+                    format!("`{name}` ({date}) is after the snapshot date {as_of}"),
+                    Some("check the date, or move `snapshot.as_of` forward"),
+                );
             }
         }
     }
     if events.ratified.is_some() && events.acceded.is_some() {
-        c.error(&format!("{path}.acceded"), "a State either ratifies (Art. 36) or accedes (Art. 37), not both".into(), Some("keep the event the source states"));
+        c.error(
+            &format!("{path}.acceded"),
+            "a State either ratifies (Art. 36) or accedes (Art. 37), not both".into(),
+            Some("keep the event the source states"),
+        );
     }
-    let deposit = events.ratified.as_ref().or(events.acceded.as_ref()).map(Fact::value);
+    let deposit = events
+        .ratified
+        .as_ref()
+        .or(events.acceded.as_ref())
+        .map(Fact::value);
     let force = events.entry_into_force.as_ref().map(Fact::value);
     if let (Some(deposit), Some(force)) = (deposit, force) {
-        if force.certain_cmp(deposit) != Some(Ordering::Greater) && force.certain_cmp(deposit).is_some() {
+        if force.certain_cmp(deposit) != Some(Ordering::Greater)
+            && force.certain_cmp(deposit).is_some()
+        {
             c.error(&format!("{path}.entry_into_force"), format!("entry into force ({force}) is not after the deposit of the instrument ({deposit})"), Some("the Convention enters into force for a State three months after deposit (Art. 36(4), 37(2))"));
         } else if let Some(expected) = treaty::entry_into_force(deposit) {
             if force.is_exact() && *force != expected {
-                c.warning(&format!("{path}.entry_into_force"), format!("entry into force is {force}, but a deposit on {deposit} gives {expected}"), Some("Art. 36(4): the first day of the month after three months from deposit"));
+                c.warning(
+                    &format!("{path}.entry_into_force"),
+                    format!(
+                        "entry into force is {force}, but a deposit on {deposit} gives {expected}"
+                    ),
+                    Some("Art. 36(4): the first day of the month after three months from deposit"),
+                );
             }
         }
     }
-    if let (Some(signed), Some(ratified)) = (events.signed.as_ref().map(Fact::value), events.ratified.as_ref().map(Fact::value)) {
+    if let (Some(signed), Some(ratified)) = (
+        events.signed.as_ref().map(Fact::value),
+        events.ratified.as_ref().map(Fact::value),
+    ) {
         if ratified.certain_cmp(signed) == Some(Ordering::Less) {
-            c.error(&format!("{path}.ratified"), format!("ratification ({ratified}) is before signature ({signed})"), None);
+            c.error(
+                &format!("{path}.ratified"),
+                format!("ratification ({ratified}) is before signature ({signed})"),
+                None,
+            );
         }
     }
 }
 
 fn check_status(c: &mut Check, profile: &Profile) {
     let b = &profile.budapest;
-    let Some(status) = b.status.as_ref().map(Fact::value) else { return };
+    let Some(status) = b.status.as_ref().map(Fact::value) else {
+        return;
+    };
     let events = &b.events;
     match status {
         TreatyStatus::Party if events.ratified.is_none() && events.acceded.is_none() => {
-            c.warning("budapest.status", "status is `party` but no ratification or accession date is given".into(), Some("add `budapest.events.ratified` or `budapest.events.acceded`"));
+            c.warning(
+                "budapest.status",
+                "status is `party` but no ratification or accession date is given".into(),
+                Some("add `budapest.events.ratified` or `budapest.events.acceded`"),
+            );
         }
         TreatyStatus::Signatory if events.signed.is_none() => {
-            c.warning("budapest.status", "status is `signatory` but no signature date is given".into(), Some("add `budapest.events.signed`"));
+            c.warning(
+                "budapest.status",
+                "status is `signatory` but no signature date is given".into(),
+                Some("add `budapest.events.signed`"),
+            );
         }
         TreatyStatus::Invited | TreatyStatus::Signatory | TreatyStatus::None
             if events.entry_into_force.is_some() =>
         {
-            c.warning("budapest.status", format!("status is `{}` but an entry into force is recorded", status_name(*status)), Some("a State for which the Convention is in force is a `party`"));
+            c.warning(
+                "budapest.status",
+                format!(
+                    "status is `{}` but an entry into force is recorded",
+                    status_name(*status)
+                ),
+                Some("a State for which the Convention is in force is a `party`"),
+            );
         }
         _ => {}
     }
@@ -152,25 +213,46 @@ fn check_articles(c: &mut Check, profile: &Profile) {
         }
     }
     for key in profile.legislation.keys() {
-        let valid = key.parse::<u32>().map(|n| (1..=48).contains(&n)).unwrap_or(false) && !key.starts_with('0');
+        let valid = key
+            .parse::<u32>()
+            .map(|n| (1..=48).contains(&n))
+            .unwrap_or(false)
+            && !key.starts_with('0');
         if !valid {
-            c.error(&format!("legislation.{key}"), format!("`{key}` is not an article number of the Convention"), Some("legislation is keyed by article number, `\"2\"` to `\"48\"`"));
+            c.error(
+                &format!("legislation.{key}"),
+                format!("`{key}` is not an article number of the Convention"),
+                Some("legislation is keyed by article number, `\"2\"` to `\"48\"`"),
+            );
         }
     }
 }
 
 fn check_references(c: &mut Check, profile: &Profile) {
-    let sources: Vec<&str> = profile.snapshot.sources.iter().map(|s| s.id.as_str()).collect();
+    let sources: Vec<&str> = profile
+        .snapshot
+        .sources
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
     let mut seen = BTreeSet::new();
     for (i, s) in profile.snapshot.sources.iter().enumerate() {
         if !seen.insert(s.id.as_str()) {
-            c.error(&format!("snapshot.sources[{i}].id"), format!("source id `{}` is used twice", s.id), None);
+            c.error(
+                &format!("snapshot.sources[{i}].id"),
+                format!("source id `{}` is used twice", s.id),
+                None,
+            );
         }
     }
     let mut cases = BTreeSet::new();
     for (i, case) in profile.jurisprudence.iter().enumerate() {
         if !cases.insert(case.id.as_str()) {
-            c.error(&format!("jurisprudence[{i}].id"), format!("case id `{}` is used twice", case.id), None);
+            c.error(
+                &format!("jurisprudence[{i}].id"),
+                format!("case id `{}` is used twice", case.id),
+                None,
+            );
         }
     }
     let citations = collect_sources(profile);
@@ -179,7 +261,11 @@ fn check_references(c: &mut Check, profile: &Profile) {
             let help = did_you_mean(&id, sources.iter().copied())
                 .map(|s| format!("did you mean `{s}`?"))
                 .unwrap_or_else(|| "add it to `snapshot.sources`".to_string());
-            c.error(&path, format!("`{id}` is not a source of this profile"), Some(&help));
+            c.error(
+                &path,
+                format!("`{id}` is not a source of this profile"),
+                Some(&help),
+            );
         }
     }
 }
@@ -187,7 +273,9 @@ fn check_references(c: &mut Check, profile: &Profile) {
 /// Every `source` a profile cites, with its path.
 fn collect_sources(profile: &Profile) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let Ok(tree) = serde_json::to_value(profile) else { return out };
+    let Ok(tree) = serde_json::to_value(profile) else {
+        return out;
+    };
     walk(&tree, String::new(), &mut out);
     out
 }
@@ -196,7 +284,11 @@ fn walk(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>
     match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
-                let child = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let child = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 if k == "source" && path != "snapshot" {
                     if let Some(id) = v.as_str() {
                         out.push((child.clone(), id.to_string()));

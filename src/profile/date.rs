@@ -29,7 +29,11 @@ pub enum DateError {
 
 impl PartialDate {
     pub fn year(year: i16) -> Self {
-        PartialDate { year, month: None, day: None }
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     pub fn ymd(year: i16, month: u8, day: u8) -> Result<Self, DateError> {
@@ -39,7 +43,11 @@ impl PartialDate {
 
     /// Earliest day this date may denote (`2018` -> 2018-01-01).
     pub fn earliest(&self) -> jiff::civil::Date {
-        jiff::civil::date(self.year, self.month.unwrap_or(1) as i8, self.day.unwrap_or(1) as i8)
+        jiff::civil::date(
+            self.year,
+            self.month.unwrap_or(1) as i8,
+            self.day.unwrap_or(1) as i8,
+        )
     }
 
     /// Latest day this date may denote (`2018-02` -> 2018-02-28).
@@ -109,14 +117,28 @@ impl FromStr for PartialDate {
             }
         }
         let year: i16 = parts[0].parse().map_err(|_| syntax())?;
-        let month: Option<u8> = parts.get(1).map(|m| m.parse()).transpose().map_err(|_| syntax())?;
-        let day: Option<u8> = parts.get(2).map(|d| d.parse()).transpose().map_err(|_| syntax())?;
+        let month: Option<u8> = parts
+            .get(1)
+            .map(|m| m.parse())
+            .transpose()
+            .map_err(|_| syntax())?;
+        let day: Option<u8> = parts
+            .get(2)
+            .map(|d| d.parse())
+            .transpose()
+            .map_err(|_| syntax())?;
         if year < 1000 {
-            return Err(DateError::Impossible(text.to_string(), "years before 1000 are not supported".into()));
+            return Err(DateError::Impossible(
+                text.to_string(),
+                "years before 1000 are not supported".into(),
+            ));
         }
         if let Some(m) = month {
             if !(1..=12).contains(&m) {
-                return Err(DateError::Impossible(text.to_string(), format!("there is no month {m}")));
+                return Err(DateError::Impossible(
+                    text.to_string(),
+                    format!("there is no month {m}"),
+                ));
             }
         }
         if let (Some(m), Some(d)) = (month, day) {
@@ -180,25 +202,52 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!("2018".parse::<PartialDate>().map(|d| d.to_string()), Ok("2018".into()));
-        assert_eq!("2018-12".parse::<PartialDate>().map(|d| d.to_string()), Ok("2018-12".into()));
-        assert_eq!("2018-12-01".parse::<PartialDate>().map(|d| d.to_string()), Ok("2018-12-01".into()));
+        assert_eq!(
+            "2018".parse::<PartialDate>().map(|d| d.to_string()),
+            Ok("2018".into())
+        );
+        assert_eq!(
+            "2018-12".parse::<PartialDate>().map(|d| d.to_string()),
+            Ok("2018-12".into())
+        );
+        assert_eq!(
+            "2018-12-01".parse::<PartialDate>().map(|d| d.to_string()),
+            Ok("2018-12-01".into())
+        );
     }
 
     #[test]
     fn rejects_impossible_days() {
-        assert!(matches!("2015-02-30".parse::<PartialDate>(), Err(DateError::Impossible(..))));
-        assert!(matches!("2015-13".parse::<PartialDate>(), Err(DateError::Impossible(..))));
-        assert!(matches!("15/02/2015".parse::<PartialDate>(), Err(DateError::Syntax(..))));
+        assert!(matches!(
+            "2015-02-30".parse::<PartialDate>(),
+            Err(DateError::Impossible(..))
+        ));
+        assert!(matches!(
+            "2015-13".parse::<PartialDate>(),
+            Err(DateError::Impossible(..))
+        ));
+        assert!(matches!(
+            "15/02/2015".parse::<PartialDate>(),
+            Err(DateError::Syntax(..))
+        ));
         assert!("2016-02-29".parse::<PartialDate>().is_ok());
     }
 
     #[test]
     fn order_is_certain_only_when_precision_allows() {
         let d = |s: &str| s.parse::<PartialDate>().unwrap();
-        assert_eq!(d("2014").certain_cmp(&d("2015-01-01")), Some(Ordering::Less));
+        assert_eq!(
+            d("2014").certain_cmp(&d("2015-01-01")),
+            Some(Ordering::Less)
+        );
         assert_eq!(d("2014").certain_cmp(&d("2014-06-01")), None);
-        assert_eq!(d("2014-06-01").certain_cmp(&d("2014-06-01")), Some(Ordering::Equal));
-        assert_eq!(d("2014-07").certain_cmp(&d("2014-06-30")), Some(Ordering::Greater));
+        assert_eq!(
+            d("2014-06-01").certain_cmp(&d("2014-06-01")),
+            Some(Ordering::Equal)
+        );
+        assert_eq!(
+            d("2014-07").certain_cmp(&d("2014-06-30")),
+            Some(Ordering::Greater)
+        );
     }
 }

@@ -25,7 +25,10 @@ use crate::diag::{Position, Problem};
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
     #[error("`{file}` is not a valid profile: {} error(s)", problems.iter().filter(|p| p.is_error()).count())]
-    Invalid { file: String, problems: Vec<Problem> },
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+    },
 }
 
 impl ProfileError {
@@ -49,17 +52,28 @@ pub fn json_schema() -> serde_json::Value {
     let schema = schemars::schema_for!(Profile);
     let mut value = serde_json::to_value(&schema).unwrap_or_default();
     if let Some(obj) = value.as_object_mut() {
-        obj.insert("$id".into(), serde_json::Value::String("https://gapwise.dev/schema/profile/v1.json".into()));
+        obj.insert(
+            "$id".into(),
+            serde_json::Value::String("https://gapwise.dev/schema/profile/v1.json".into()),
+        );
     }
     value
 }
 
 /// Checks the text of a profile file; `file` names it in problems.
 pub fn check(file: &str, text: &str) -> Checked {
-    let options = LoaderOptions::default().error_on_duplicate_keys(true).prevent_coercion(true).toplevel_mapping();
+    let options = LoaderOptions::default()
+        .error_on_duplicate_keys(true)
+        .prevent_coercion(true)
+        .toplevel_mapping();
     let tree = match parse_yaml_with_options(0, text, options) {
         Ok(tree) => tree,
-        Err(e) => return Checked { profile: None, problems: vec![yaml_problem(file, &e)] },
+        Err(e) => {
+            return Checked {
+                profile: None,
+                problems: vec![yaml_problem(file, &e)],
+            }
+        }
     };
     let schema = json_schema();
     let mut walk = shape::ShapeCheck::new(&schema, file);
@@ -73,7 +87,10 @@ pub fn check(file: &str, text: &str) -> Checked {
                 profile = Some(p);
             }
             Err(e) => {
-                let position = e.location().map(|l| Position::new(l.line(), l.column())).unwrap_or_default();
+                let position = e
+                    .location()
+                    .map(|l| Position::new(l.line(), l.column()))
+                    .unwrap_or_default();
                 problems.push(Problem::error(file, position, e.to_string()));
             }
         }
@@ -90,7 +107,10 @@ pub fn parse(file: &str, text: &str) -> Result<(Profile, Vec<Problem>), ProfileE
     let checked = check(file, text);
     match checked.profile {
         Some(profile) => Ok((profile, checked.problems)),
-        None => Err(ProfileError::Invalid { file: file.to_string(), problems: checked.problems }),
+        None => Err(ProfileError::Invalid {
+            file: file.to_string(),
+            problems: checked.problems,
+        }),
     }
 }
 
@@ -104,14 +124,33 @@ fn yaml_problem(file: &str, error: &LoadError) -> Problem {
         | LoadError::ScanError(m, _) => Some(*m),
         LoadError::DuplicateKey(inner) => inner.key.span().start().copied(),
     };
-    let position = marker.map(|m| Position::new(m.line(), m.column())).unwrap_or_default();
+    let position = marker
+        .map(|m| Position::new(m.line(), m.column()))
+        .unwrap_or_default();
     let (message, help) = match error {
-        LoadError::TopLevelMustBeMapping(_) => ("a profile must be a YAML mapping".to_string(), "start with `schema: gapwise/profile/v1`"),
-        LoadError::DuplicateKey(inner) => (format!("key `{}` appears twice", inner.key.as_str()), "keep one of them"),
-        LoadError::UnexpectedAnchor(_) | LoadError::UnexpectedTag(_) => ("YAML anchors and tags are not used in profiles".to_string(), "write the value out in full"),
-        LoadError::MappingKeyMustBeScalar(_) => ("keys must be plain names".to_string(), "write `key: value`"),
-        LoadError::ScanError(_, e) => (format!("not valid YAML: {}", e.info()), "check indentation and quotes on this line"),
-        LoadError::TopLevelMustBeSequence(_) => ("unexpected list at the top level".to_string(), "start with `schema: gapwise/profile/v1`"),
+        LoadError::TopLevelMustBeMapping(_) => (
+            "a profile must be a YAML mapping".to_string(),
+            "start with `schema: gapwise/profile/v1`",
+        ),
+        LoadError::DuplicateKey(inner) => (
+            format!("key `{}` appears twice", inner.key.as_str()),
+            "keep one of them",
+        ),
+        LoadError::UnexpectedAnchor(_) | LoadError::UnexpectedTag(_) => (
+            "YAML anchors and tags are not used in profiles".to_string(),
+            "write the value out in full",
+        ),
+        LoadError::MappingKeyMustBeScalar(_) => {
+            ("keys must be plain names".to_string(), "write `key: value`")
+        }
+        LoadError::ScanError(_, e) => (
+            format!("not valid YAML: {}", e.info()),
+            "check indentation and quotes on this line",
+        ),
+        LoadError::TopLevelMustBeSequence(_) => (
+            "unexpected list at the top level".to_string(),
+            "start with `schema: gapwise/profile/v1`",
+        ),
     };
     Problem::error(file, position, message).with_help(help)
 }
@@ -137,7 +176,11 @@ mod tests {
         let problems = check("t.yaml", &text).problems;
         let messages: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         assert_eq!(problems.len(), 3, "{messages:#?}");
-        assert!(messages[0].starts_with("t.yaml:5:3: error: unknown key `designatd`"), "{}", messages[0]);
+        assert!(
+            messages[0].starts_with("t.yaml:5:3: error: unknown key `designatd`"),
+            "{}",
+            messages[0]
+        );
         assert!(messages[0].contains("did you mean `designated`?"));
         assert!(messages[1].starts_with("t.yaml:6:19:"), "{}", messages[1]);
         assert!(messages[2].starts_with("t.yaml:9:13:"), "{}", messages[2]);
@@ -146,20 +189,37 @@ mod tests {
 
     #[test]
     fn facts_may_be_bare_or_full() {
-        let text = format!("{MINIMAL}snapshot:\n  as_of: 2020\n  sources: [{{id: a, title: A}}]\n").replace("snapshot: {as_of: 2020-01-01}\n", "");
+        let text = format!("{MINIMAL}snapshot:\n  as_of: 2020\n  sources: [{{id: a, title: A}}]\n")
+            .replace("snapshot: {as_of: 2020-01-01}\n", "");
         let text = format!("{text}contact_point:\n  designated: {{value: true, source: a, quote: \"yes\"}}\n  body: Police\n");
         let (p, _) = parse("t.yaml", &text).unwrap();
-        assert_eq!(p.contact_point.designated.as_ref().map(|f| *f.value()), Some(true));
-        assert_eq!(p.contact_point.designated.as_ref().and_then(|f| f.quote()), Some("yes"));
-        assert_eq!(p.contact_point.body.as_ref().map(|f| f.value().as_str()), Some("Police"));
+        assert_eq!(
+            p.contact_point.designated.as_ref().map(|f| *f.value()),
+            Some(true)
+        );
+        assert_eq!(
+            p.contact_point.designated.as_ref().and_then(|f| f.quote()),
+            Some("yes")
+        );
+        assert_eq!(
+            p.contact_point.body.as_ref().map(|f| f.value().as_str()),
+            Some("Police")
+        );
     }
 
     #[test]
     fn unknown_source_and_bad_reservation_are_errors() {
         let text = format!("{MINIMAL}budapest:\n  reservations: {{value: [2], source: nowhere}}\nlegislation:\n  2: {{status: in_place}}\n  \"16\": {{status: partial}}\n");
         let problems = check("t.yaml", &text).problems;
-        assert!(problems.iter().any(|p| p.message.contains("Art. 42 allows no reservation")), "{problems:#?}");
-        assert!(problems.iter().any(|p| p.message.contains("`nowhere` is not a source")));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.message.contains("Art. 42 allows no reservation")),
+            "{problems:#?}"
+        );
+        assert!(problems
+            .iter()
+            .any(|p| p.message.contains("`nowhere` is not a source")));
         assert_eq!(problems.len(), 2, "{problems:#?}");
     }
 }

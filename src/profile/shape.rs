@@ -42,7 +42,11 @@ impl Kind {
                     "" | "~" | "null" | "Null" | "NULL" => Kind::Null,
                     "true" | "True" | "TRUE" | "false" | "False" | "FALSE" => Kind::Boolean,
                     _ if text.parse::<i64>().is_ok() => Kind::Integer,
-                    _ if text.parse::<f64>().is_ok() && text.chars().any(|c| c.is_ascii_digit()) => Kind::Number,
+                    _ if text.parse::<f64>().is_ok()
+                        && text.chars().any(|c| c.is_ascii_digit()) =>
+                    {
+                        Kind::Number
+                    }
                     _ => Kind::String,
                 }
             }
@@ -89,7 +93,10 @@ impl Kind {
 }
 
 pub fn position(node: &Node) -> Position {
-    node.span().start().map(|m| Position::new(m.line(), m.column())).unwrap_or_default()
+    node.span()
+        .start()
+        .map(|m| Position::new(m.line(), m.column()))
+        .unwrap_or_default()
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -110,7 +117,12 @@ pub struct ShapeCheck<'a> {
 
 impl<'a> ShapeCheck<'a> {
     pub fn new(root: &'a Value, file: &'a str) -> Self {
-        ShapeCheck { root, file, problems: Vec::new(), positions: PositionIndex::new() }
+        ShapeCheck {
+            root,
+            file,
+            problems: Vec::new(),
+            positions: PositionIndex::new(),
+        }
     }
 
     fn resolve(&self, schema: &'a Value) -> &'a Value {
@@ -138,9 +150,15 @@ impl<'a> ShapeCheck<'a> {
 
     /// Checks `node` at `path` against `schema`, recording problems and positions.
     pub fn check(&mut self, schema: &'a Value, node: &Node, path: &str) {
-        self.positions.entry(path.to_string()).or_insert_with(|| position(node));
+        self.positions
+            .entry(path.to_string())
+            .or_insert_with(|| position(node));
         let schema = self.resolve(schema);
-        if let Some(branches) = schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array) {
+        if let Some(branches) = schema
+            .get("anyOf")
+            .or_else(|| schema.get("oneOf"))
+            .and_then(Value::as_array)
+        {
             self.check_any(branches, node, path);
             return;
         }
@@ -153,9 +171,18 @@ impl<'a> ShapeCheck<'a> {
             };
             if !names.is_empty() && !names.iter().any(|n| kind.accepted_by(n)) {
                 let wanted: Vec<&str> = names.iter().map(|n| Kind::schema_name(n)).collect();
-                let help = (names.contains(&"string") && matches!(kind, Kind::Integer | Kind::Number | Kind::Boolean))
-                    .then(|| "put the value in quotes to read it as text".to_string());
-                self.error(node, format!("`{path}` should be {}, found {}", wanted.join(" or "), kind.name()), help);
+                let help = (names.contains(&"string")
+                    && matches!(kind, Kind::Integer | Kind::Number | Kind::Boolean))
+                .then(|| "put the value in quotes to read it as text".to_string());
+                self.error(
+                    node,
+                    format!(
+                        "`{path}` should be {}, found {}",
+                        wanted.join(" or "),
+                        kind.name()
+                    ),
+                    help,
+                );
                 return;
             }
         }
@@ -170,7 +197,13 @@ impl<'a> ShapeCheck<'a> {
         if schema.get("format").and_then(Value::as_str) == Some("partial-date") {
             if let Some(scalar) = node.as_scalar() {
                 if let Err(e) = scalar.as_str().parse::<PartialDate>() {
-                    self.error(node, format!("`{path}`: {e}"), Some("dates are written day last: `2014-11-23`, `2014-11` or `2014`".into()));
+                    self.error(
+                        node,
+                        format!("`{path}`: {e}"),
+                        Some(
+                            "dates are written day last: `2014-11-23`, `2014-11` or `2014`".into(),
+                        ),
+                    );
                 }
             }
         }
@@ -215,7 +248,15 @@ impl<'a> ShapeCheck<'a> {
                     .collect::<std::collections::BTreeSet<_>>()
                     .into_iter()
                     .collect();
-                self.error(node, format!("`{path}` should be {}, found {}", wanted.join(" or "), kind.name()), None);
+                self.error(
+                    node,
+                    format!(
+                        "`{path}` should be {}, found {}",
+                        wanted.join(" or "),
+                        kind.name()
+                    ),
+                    None,
+                );
             }
         }
     }
@@ -226,20 +267,42 @@ impl<'a> ShapeCheck<'a> {
         if !names.contains(&text) {
             let help = match did_you_mean(text, names.iter().copied()) {
                 Some(close) => format!("did you mean `{close}`?"),
-                None => format!("use one of: {}", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
+                None => format!(
+                    "use one of: {}",
+                    names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             };
-            self.error(node, format!("`{text}` is not a known value for `{path}`"), Some(help));
+            self.error(
+                node,
+                format!("`{text}` is not a known value for `{path}`"),
+                Some(help),
+            );
         }
     }
 
-    fn check_object(&mut self, schema: &'a Value, map: &marked_yaml::types::MarkedMappingNode, path: &str) {
+    fn check_object(
+        &mut self,
+        schema: &'a Value,
+        map: &marked_yaml::types::MarkedMappingNode,
+        path: &str,
+    ) {
         let properties = schema.get("properties").and_then(Value::as_object);
-        let known = || properties.into_iter().flat_map(|p| p.keys().map(String::as_str));
+        let known = || {
+            properties
+                .into_iter()
+                .flat_map(|p| p.keys().map(String::as_str))
+        };
         let additional = schema.get("additionalProperties");
         for (key, value) in map.iter() {
             let name = key.as_str();
             let child = join(path, name);
-            self.positions.entry(child.clone()).or_insert_with(|| position(value));
+            self.positions
+                .entry(child.clone())
+                .or_insert_with(|| position(value));
             match properties.and_then(|p| p.get(name)) {
                 Some(sub) => self.check(sub, value, &child),
                 None => match additional {
@@ -247,12 +310,29 @@ impl<'a> ShapeCheck<'a> {
                         let help = did_you_mean(name, known())
                             .map(|close| format!("did you mean `{close}`?"))
                             .unwrap_or_else(|| {
-                                format!("known keys here: {}", known().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "))
+                                format!(
+                                    "known keys here: {}",
+                                    known()
+                                        .map(|k| format!("`{k}`"))
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                )
                             });
-                        let place = if path.is_empty() { "at the top level".to_string() } else { format!("in `{path}`") };
+                        let place = if path.is_empty() {
+                            "at the top level".to_string()
+                        } else {
+                            format!("in `{path}`")
+                        };
                         self.problems.push(
-                            Problem::error(self.file, Position::new(key.span().start().map_or(0, |m| m.line()), key.span().start().map_or(0, |m| m.column())), format!("unknown key `{name}` {place}"))
-                                .with_help(help),
+                            Problem::error(
+                                self.file,
+                                Position::new(
+                                    key.span().start().map_or(0, |m| m.line()),
+                                    key.span().start().map_or(0, |m| m.column()),
+                                ),
+                                format!("unknown key `{name}` {place}"),
+                            )
+                            .with_help(help),
                         );
                     }
                     Some(sub @ Value::Object(_)) => self.check(sub, value, &child),
@@ -263,8 +343,16 @@ impl<'a> ShapeCheck<'a> {
         if let Some(required) = schema.get("required").and_then(Value::as_array) {
             for name in required.iter().filter_map(Value::as_str) {
                 if !map.contains_key(name) {
-                    let place = if path.is_empty() { "at the top level".to_string() } else { format!("in `{path}`") };
-                    self.problems.push(Problem::error(self.file, position_of_map(map), format!("missing key `{name}` {place}")));
+                    let place = if path.is_empty() {
+                        "at the top level".to_string()
+                    } else {
+                        format!("in `{path}`")
+                    };
+                    self.problems.push(Problem::error(
+                        self.file,
+                        position_of_map(map),
+                        format!("missing key `{name}` {place}"),
+                    ));
                 }
             }
         }
@@ -272,33 +360,56 @@ impl<'a> ShapeCheck<'a> {
 }
 
 fn position_of_map(map: &marked_yaml::types::MarkedMappingNode) -> Position {
-    map.span().start().map(|m| Position::new(m.line(), m.column())).unwrap_or_default()
+    map.span()
+        .start()
+        .map(|m| Position::new(m.line(), m.column()))
+        .unwrap_or_default()
 }
 
 fn branch_kinds(schema: &Value, walker: &ShapeCheck) -> Vec<&'static str> {
-    if let Some(branches) = schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array) {
-        return branches.iter().flat_map(|b| branch_kinds(walker.resolve(b), walker)).collect();
+    if let Some(branches) = schema
+        .get("anyOf")
+        .or_else(|| schema.get("oneOf"))
+        .and_then(Value::as_array)
+    {
+        return branches
+            .iter()
+            .flat_map(|b| branch_kinds(walker.resolve(b), walker))
+            .collect();
     }
     if schema.get("enum").is_some() {
         return vec!["one of the known values"];
     }
     match schema.get("type") {
         Some(Value::String(s)) => vec![Kind::schema_name(s)],
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(Kind::schema_name).collect(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(Kind::schema_name)
+            .collect(),
         _ => Vec::new(),
     }
 }
 
 fn branch_accepts(schema: &Value, kind: Kind, walker: &ShapeCheck) -> bool {
-    if let Some(branches) = schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array) {
-        return branches.iter().any(|b| branch_accepts(walker.resolve(b), kind, walker));
+    if let Some(branches) = schema
+        .get("anyOf")
+        .or_else(|| schema.get("oneOf"))
+        .and_then(Value::as_array)
+    {
+        return branches
+            .iter()
+            .any(|b| branch_accepts(walker.resolve(b), kind, walker));
     }
     if schema.get("enum").is_some() {
         return matches!(kind, Kind::String);
     }
     match schema.get("type") {
         Some(Value::String(s)) => kind.accepted_by(s),
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(|s| kind.accepted_by(s)),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|s| kind.accepted_by(s)),
         _ => true,
     }
 }

@@ -1,0 +1,151 @@
+//! The functions a rule may call, besides Rhai's standard library.
+//!
+//! Kept small on purpose: outcome constructors, partial-date helpers and a
+//! safe lookup. `docs/writing-rules.md` documents each; a test checks that
+//! every function registered here appears there, so the guide cannot drift.
+
+use std::cmp::Ordering;
+
+use rhai::{Array, Dynamic, Engine, ImmutableString};
+
+use crate::engine::Outcome;
+use crate::profile::{treaty, PartialDate};
+
+use super::view::{lookup, Record};
+
+/// What `check(p)` returns: an outcome, a message and the facts it cites.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub outcome: Outcome,
+    pub message: String,
+    /// Fact paths used as evidence, or (for `no_data`) the facts to collect.
+    pub paths: Vec<String>,
+}
+
+/// Names of the functions [`register`] adds, for the guide's drift test.
+pub const FUNCTIONS: &[&str] = &[
+    "met",
+    "partly_met",
+    "not_met",
+    "no_data",
+    "not_applicable",
+    "get",
+    "date_before",
+    "date_after",
+    "years_between",
+    "entry_into_force",
+    "reserved",
+    "institutions",
+    "keys",
+    "len",
+    "is_empty",
+    "contains",
+];
+
+fn paths_of(array: &Array) -> Vec<String> {
+    array.iter().map(|p| p.to_string()).collect()
+}
+
+fn verdict(outcome: Outcome, message: &str, paths: Vec<String>) -> Verdict {
+    Verdict {
+        outcome,
+        message: message.to_string(),
+        paths,
+    }
+}
+
+fn date_of(value: &Dynamic) -> Option<PartialDate> {
+    if value.is_int() {
+        return value.as_int().ok().and_then(|y| y.to_string().parse().ok());
+    }
+    value.clone().into_immutable_string().ok()?.parse().ok()
+}
+
+fn order(a: &Dynamic, b: &Dynamic) -> Option<Ordering> {
+    date_of(a)?.certain_cmp(&date_of(b)?)
+}
+
+fn tri(value: Option<bool>) -> Dynamic {
+    value.map(Dynamic::from_bool).unwrap_or(Dynamic::UNIT)
+}
+
+/// Registers the rule API on an engine.
+pub fn register(engine: &mut Engine) {
+    engine.register_type_with_name::<Verdict>("Outcome");
+    engine.register_get("outcome", |v: &mut Verdict| v.outcome.as_str().to_string());
+    engine.register_get("message", |v: &mut Verdict| v.message.clone());
+
+    for (name, outcome) in [
+        ("met", Outcome::Met),
+        ("partly_met", Outcome::PartlyMet),
+        ("not_met", Outcome::NotMet),
+        ("no_data", Outcome::NoData),
+        ("not_applicable", Outcome::NotApplicable),
+    ] {
+        engine.register_fn(name, move |msg: &str| verdict(outcome, msg, Vec::new()));
+        engine.register_fn(name, move |msg: &str, paths: Array| {
+            verdict(outcome, msg, paths_of(&paths))
+        });
+    }
+
+    engine.register_type_with_name::<Record>("Record");
+    engine.register_indexer_get(|r: &mut Record, key: &str| r.get(key));
+    engine.register_fn("keys", |r: &mut Record| r.keys());
+    engine.register_fn("len", |r: &mut Record| r.len() as i64);
+    engine.register_fn("is_empty", |r: &mut Record| r.is_empty());
+    engine.register_fn("contains", |r: &mut Record, key: &str| r.contains(key));
+    engine.register_fn("to_string", |r: &mut Record| r.render());
+    engine.register_fn("to_debug", |r: &mut Record| r.render());
+
+    engine.register_fn("get", |root: Dynamic, path: &str| lookup(&root, path));
+    engine.register_fn("date_before", |a: Dynamic, b: Dynamic| {
+        tri(order(&a, &b).map(|o| o == Ordering::Less))
+    });
+    engine.register_fn("date_after", |a: Dynamic, b: Dynamic| {
+        tri(order(&a, &b).map(|o| o == Ordering::Greater))
+    });
+    engine.register_fn("years_between", |a: Dynamic, b: Dynamic| {
+        match (date_of(&a), date_of(&b)) {
+            (Some(a), Some(b)) => a
+                .earliest()
+                .until((jiff::Unit::Year, b.earliest()))
+                .map(|span| Dynamic::from_int(span.get_years() as i64))
+                .unwrap_or(Dynamic::UNIT),
+            _ => Dynamic::UNIT,
+        }
+    });
+    engine.register_fn("entry_into_force", |deposit: Dynamic| {
+        date_of(&deposit)
+            .and_then(|d| treaty::entry_into_force(&d))
+            .map(|d| Dynamic::from(ImmutableString::from(d.to_string())))
+            .unwrap_or(Dynamic::UNIT)
+    });
+    engine.register_fn("reserved", |p: Dynamic, article: &str| {
+        let wanted = treaty::normalise_article(article);
+        let list = lookup(&p, "budapest.reservations");
+        let Some(items) = list.read_lock::<Array>() else {
+            return false;
+        };
+        items.iter().any(|item| {
+            let got = treaty::normalise_article(&item.to_string());
+            match (&got, &wanted) {
+                (Some(g), Some(w)) => g == w || w.split('(').next() == Some(g.as_str()),
+                _ => false,
+            }
+        })
+    });
+    engine.register_fn("institutions", |p: Dynamic, kind: &str| -> Array {
+        let list = lookup(&p, "institutions");
+        let Some(items) = list.read_lock::<Array>() else {
+            return Array::new();
+        };
+        items
+            .iter()
+            .filter(|i| {
+                i.read_lock::<Record>()
+                    .is_some_and(|r| r.get("kind").to_string() == kind)
+            })
+            .cloned()
+            .collect()
+    });
+}
