@@ -35,6 +35,7 @@ pub const FUNCTIONS: &[&str] = &[
     "years_between",
     "entry_into_force",
     "reserved",
+    "declared",
     "institutions",
     "keys",
     "len",
@@ -67,6 +68,23 @@ fn order(a: &Dynamic, b: &Dynamic) -> Option<Ordering> {
 
 fn tri(value: Option<bool>) -> Dynamic {
     value.map(Dynamic::from_bool).unwrap_or(Dynamic::UNIT)
+}
+
+/// Whether the list at `path` (reservations, declarations) names `article`,
+/// or the whole article it belongs to (`6` covers a question about `6(3)`).
+fn listed(p: &Dynamic, path: &str, article: &str) -> bool {
+    let wanted = treaty::normalise_article(article);
+    let list = lookup(p, path);
+    let Some(items) = list.read_lock::<Array>() else {
+        return false;
+    };
+    items.iter().any(|item| {
+        let got = treaty::normalise_article(&item.to_string());
+        match (&got, &wanted) {
+            (Some(g), Some(w)) => g == w || w.split('(').next() == Some(g.as_str()),
+            _ => false,
+        }
+    })
 }
 
 /// Registers the rule API on an engine.
@@ -121,18 +139,10 @@ pub fn register(engine: &mut Engine) {
             .unwrap_or(Dynamic::UNIT)
     });
     engine.register_fn("reserved", |p: Dynamic, article: &str| {
-        let wanted = treaty::normalise_article(article);
-        let list = lookup(&p, "budapest.reservations");
-        let Some(items) = list.read_lock::<Array>() else {
-            return false;
-        };
-        items.iter().any(|item| {
-            let got = treaty::normalise_article(&item.to_string());
-            match (&got, &wanted) {
-                (Some(g), Some(w)) => g == w || w.split('(').next() == Some(g.as_str()),
-                _ => false,
-            }
-        })
+        listed(&p, "budapest.reservations", article)
+    });
+    engine.register_fn("declared", |p: Dynamic, article: &str| {
+        listed(&p, "budapest.declarations", article)
     });
     engine.register_fn("institutions", |p: Dynamic, kind: &str| -> Array {
         let list = lookup(&p, "institutions");

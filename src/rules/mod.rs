@@ -7,9 +7,11 @@
 
 pub mod api;
 pub mod bundled;
+pub mod coverage;
 pub mod limits;
 pub mod meta;
 pub mod sandbox;
+pub mod testing;
 pub mod view;
 
 use std::path::Path;
