@@ -166,14 +166,18 @@ pub fn run_check(pack: &Pack, rule: &Rule, view: &Dynamic) -> Result<Verdict, Ru
             Some(verdict) => Ok(verdict),
             None => Err(RuleFailure {
                 file: rule.file.clone(),
-                line: 0,
-                column: 0,
+                line: rule.check_position().line,
+                column: rule.check_position().column,
                 message: "`check(p)` must return an outcome: `met(...)`, `partly_met(...)`, `not_met(...)`, `no_data(...)` or `not_applicable(...)`".into(),
             }),
         },
         Err(error) => {
             let (inner, pos) = innermost(&error);
-            let pos = position(pos);
+            let pos = if pos.is_none() {
+                rule.check_position()
+            } else {
+                position(pos)
+            };
             Err(RuleFailure { file: rule.file.clone(), line: pos.line, column: pos.column, message: describe(inner, &pack.limits) })
         }
     }

@@ -79,6 +79,15 @@ impl std::fmt::Debug for Pack {
     }
 }
 
+impl Rule {
+    /// Where `fn check` starts: the place to report a failure that Rhai gives
+    /// no position for (budgets, stack depth and sizes are reported at the
+    /// outermost call, which has none).
+    pub fn check_position(&self) -> Position {
+        line_of(&self.source, "", "fn check")
+    }
+}
+
 impl Pack {
     /// Loads a pack: a folder path when it exists, else a bundled pack name.
     pub fn resolve(spec: &str) -> Result<Pack, PackError> {
@@ -334,6 +343,19 @@ pub fn describe(error: &EvalAltResult, limits: &Limits) -> String {
     }
 }
 
+/// A user-facing message for a rule that does not compile; the sandbox's
+/// disabled keywords get their own.
+fn compile_message(error: &str) -> String {
+    if error.contains("'import'") {
+        "the rule does not compile: rules may not import modules or files (`import` is disabled)"
+            .into()
+    } else if error.contains("'eval'") {
+        "the rule does not compile: rules may not call `eval` (it is disabled)".into()
+    } else {
+        format!("the rule does not compile: {error}")
+    }
+}
+
 fn failure(file: &str, position: Position, message: String) -> RuleFailure {
     RuleFailure {
         file: file.to_string(),
@@ -362,7 +384,7 @@ fn load_rule(
         Ok(ast) => ast,
         Err(e) => {
             let pos = position(e.position());
-            let message = format!("the rule does not compile: {}", e.err_type());
+            let message = compile_message(&e.err_type().to_string());
             problems.push(Problem::error(file, pos, message.clone()));
             rule.failure = Some(failure(file, pos, message));
             return (rule, problems);

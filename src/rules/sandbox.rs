@@ -42,6 +42,10 @@ pub fn build_engine(limits: &Limits) -> Engine {
     engine.set_max_modules(0);
     engine.set_module_resolver(DummyModuleResolver::new());
     engine.disable_symbol("eval");
+    // Modules are off (`set_max_modules(0)`), but an `import` at the top of a
+    // script never runs (only `meta` and `check` are called), so it would
+    // pass silently: reject the keyword when the rule is compiled.
+    engine.disable_symbol("import");
     engine.set_strict_variables(true);
     engine.set_fail_on_invalid_map_property(false);
     engine.on_print(|text| log::info!(target: "gapwise::rule", "{text}"));
