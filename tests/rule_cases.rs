@@ -70,10 +70,11 @@ fn bad_test_files_are_problems_with_their_place() {
 
     let run = run_pack_tests(&fixture("broken"));
     let all: Vec<String> = run.problems.iter().map(|p| p.to_string()).collect();
-    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all.len(), 3, "{all:#?}");
     assert!(all[0].contains("broken/tests/bad.yaml:"), "{all:#?}");
-    assert!(all[1].contains("broken/tests/typo.yaml:2:"), "{all:#?}");
-    assert!(all[1].contains("unknown field `nme`"), "{all:#?}");
+    assert!(all[1].contains("broken/tests/mesage.yaml:4:"), "{all:#?}");
+    assert!(all[2].contains("broken/tests/typo.yaml:2:"), "{all:#?}");
+    assert!(all[2].contains("unknown field `nme`"), "{all:#?}");
     assert!(!run.ok());
 }
 

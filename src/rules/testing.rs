@@ -31,18 +31,22 @@
 //! names the rule in `expect`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use serde::Deserialize;
 use serde_yaml::Value;
 
 use crate::diag::{did_you_mean, Position, Problem};
 use crate::engine::{self, Options, Outcome, ProfileInput};
 use crate::profile::PartialDate;
 
+pub use super::coverage::{Coverage, RuleCoverage};
+
 use super::coverage::{self, HOOK};
 use super::{sandbox, Pack, Rule};
+
+mod cases;
+
+use cases::{lines_of, merge, minimal_profile, read_base, scalar_text, Expectation, TestFile};
 
 /// The verdict of one expectation of one case.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,102 +73,6 @@ pub struct TestRun {
     /// bases that cannot be found, merged profiles that are not valid.
     pub problems: Vec<Problem>,
     pub coverage: Coverage,
-}
-
-/// Line and outcome coverage of every rule of a pack.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Coverage {
-    /// One entry per rule, by id.
-    pub rules: Vec<RuleCoverage>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct RuleCoverage {
-    pub id: String,
-    pub file: String,
-    /// Outcomes the cases checked and the rule produced.
-    pub outcomes: Vec<Outcome>,
-    /// Outcomes the rule can return (the outcome constructors it calls).
-    pub returns: Vec<Outcome>,
-    /// Statement lines that no checking case ran.
-    pub uncovered_lines: Vec<usize>,
-    /// Statement lines of the measured functions (all but `meta`).
-    pub total_lines: usize,
-    /// Whether any case names the rule in `expect`.
-    pub tested: bool,
-    /// False when the rule could not be measured (it does not compile, or its
-    /// instrumented copy does not).
-    pub measured: bool,
-}
-
-impl RuleCoverage {
-    /// Outcomes the rule can return that no case checked.
-    pub fn missing_outcomes(&self) -> Vec<Outcome> {
-        self.returns
-            .iter()
-            .filter(|o| !self.outcomes.contains(o))
-            .copied()
-            .collect()
-    }
-
-    /// Tested, every statement line run, every outcome checked.
-    pub fn complete(&self) -> bool {
-        self.tested
-            && self.measured
-            && self.uncovered_lines.is_empty()
-            && self.missing_outcomes().is_empty()
-    }
-}
-
-impl Coverage {
-    /// Share of statement lines run, across all rules, in percent.
-    pub fn percent(&self) -> f64 {
-        let total: usize = self.rules.iter().map(|r| r.total_lines).sum();
-        let missed: usize = self.rules.iter().map(|r| r.uncovered_lines.len()).sum();
-        if total == 0 {
-            return 100.0;
-        }
-        ((total - missed) as f64 / total as f64 * 1000.0).round() / 10.0
-    }
-
-    /// Whether every rule is completely covered.
-    pub fn complete(&self) -> bool {
-        self.rules.iter().all(RuleCoverage::complete)
-    }
-
-    /// A line per rule, then the total.
-    pub fn report(&self) -> String {
-        let mut out = String::new();
-        for r in &self.rules {
-            let covered = r.total_lines - r.uncovered_lines.len();
-            let mut line = format!("{:<48} {covered:>3}/{:<3} lines", r.id, r.total_lines);
-            let outcomes: Vec<&str> = r.outcomes.iter().map(|o| o.as_str()).collect();
-            line.push_str(&format!("  outcomes: {}", outcomes.join(", ")));
-            if !r.tested {
-                line.push_str("  [no case checks this rule]");
-            } else if !r.measured {
-                line.push_str("  [coverage unknown]");
-            }
-            if !r.uncovered_lines.is_empty() {
-                let lines: Vec<String> = r.uncovered_lines.iter().map(|l| l.to_string()).collect();
-                line.push_str(&format!("  [not run: {}:{}]", r.file, lines.join(",")));
-            }
-            let missing = r.missing_outcomes();
-            if !missing.is_empty() {
-                let names: Vec<&str> = missing.iter().map(|o| o.as_str()).collect();
-                line.push_str(&format!("  [outcomes never checked: {}]", names.join(", ")));
-            }
-            out.push_str(line.trim_end());
-            out.push('\n');
-        }
-        let complete = self.rules.iter().filter(|r| r.complete()).count();
-        out.push_str(&format!(
-            "coverage: {:.1}% of statement lines; {complete} of {} rules completely covered\n",
-            self.percent(),
-            self.rules.len()
-        ));
-        out
-    }
 }
 
 impl TestRun {
@@ -214,81 +122,6 @@ impl TestRun {
         out.push('\n');
         out
     }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TestFile {
-    cases: Vec<CaseSpec>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CaseSpec {
-    name: String,
-    #[serde(default)]
-    base: Option<String>,
-    #[serde(default)]
-    as_of: Option<Value>,
-    #[serde(default)]
-    profile: Option<Value>,
-    expect: BTreeMap<String, Expectation>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Expectation {
-    Outcome(String),
-    Detailed {
-        outcome: String,
-        #[serde(default)]
-        message: Option<String>,
-    },
-}
-
-/// Lines of a test file: each case's `- name:` line and its `expect` keys.
-#[derive(Default)]
-struct Lines {
-    cases: Vec<Position>,
-    expect: Vec<BTreeMap<String, Position>>,
-}
-
-fn lines_of(text: &str) -> Lines {
-    let mut lines = Lines::default();
-    let Ok(root) = marked_yaml::parse_yaml(0, text) else {
-        return lines;
-    };
-    let Some(cases) = root.as_mapping().and_then(|m| m.get_sequence("cases")) else {
-        return lines;
-    };
-    for case in cases.iter() {
-        let start = |n: &marked_yaml::Node| {
-            n.span()
-                .start()
-                .map(|m| Position::new(m.line(), m.column()))
-                .unwrap_or_default()
-        };
-        let line = start(case).line;
-        let column = text
-            .lines()
-            .nth(line.saturating_sub(1))
-            .and_then(|l| l.find(|c: char| !c.is_whitespace()))
-            .map_or(0, |c| c + 1);
-        lines.cases.push(Position::new(line, column));
-        let mut keys = BTreeMap::new();
-        if let Some(expect) = case.as_mapping().and_then(|m| m.get_mapping("expect")) {
-            for (key, _) in expect.iter() {
-                let pos = key
-                    .span()
-                    .start()
-                    .map(|m| Position::new(m.line(), m.column()))
-                    .unwrap_or_default();
-                keys.insert(key.as_str().to_string(), pos);
-            }
-        }
-        lines.expect.push(keys);
-    }
-    lines
 }
 
 /// Runs every `tests/*.yaml` file of a pack.
@@ -436,76 +269,6 @@ fn instrument_rule(
     }
 }
 
-/// The minimal valid profile cases start from by default.
-fn minimal_profile(as_of: &str) -> String {
-    format!(
-        "schema: gapwise/profile/v1\ncountry: {{name: Testland, iso2: TL}}\nsnapshot: {{as_of: \"{as_of}\"}}\n"
-    )
-}
-
-/// Joins `base` to the folder of `test` (both within the pack), resolving `..`.
-fn join_relative(test: &str, base: &str) -> String {
-    let mut parts: Vec<&str> = test.split('/').collect();
-    parts.pop();
-    for part in base.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                if parts.last().map_or(true, |p| *p == "..") {
-                    parts.push("..");
-                } else {
-                    parts.pop();
-                }
-            }
-            other => parts.push(other),
-        }
-    }
-    parts.join("/")
-}
-
-fn read_base(pack: &Pack, test: &str, base: &str) -> Result<String, String> {
-    let joined = join_relative(test, base);
-    if let Some((_, text)) = pack.files.iter().find(|(name, _)| *name == joined) {
-        return Ok(text.clone());
-    }
-    if pack.dir.starts_with("bundled:") {
-        return Err(format!(
-            "base profile `{base}` is not a file of the bundled pack"
-        ));
-    }
-    let path = Path::new(&pack.dir).join(&joined);
-    std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read base profile `{}`: {e}", path.display()))
-}
-
-/// Deep merge: maps merge key by key, anything else replaces.
-fn merge(base: &mut Value, fragment: &Value) {
-    match (base, fragment) {
-        (Value::Mapping(b), Value::Mapping(f)) => {
-            for (key, value) in f {
-                match b.get_mut(key) {
-                    Some(existing) => merge(existing, value),
-                    None => {
-                        b.insert(key.clone(), value.clone());
-                    }
-                }
-            }
-        }
-        (b, f) => *b = f.clone(),
-    }
-}
-
-fn scalar_text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
-        other => serde_yaml::to_string(other)
-            .unwrap_or_default()
-            .trim()
-            .to_string(),
-    }
-}
-
 fn run_file(
     harness: &Harness,
     name: &str,
@@ -593,7 +356,7 @@ fn run_file(
             let key_at = keys.get(rule_id).copied().unwrap_or(at);
             let (outcome, message) = match expectation {
                 Expectation::Outcome(o) => (o, None),
-                Expectation::Detailed { outcome, message } => (outcome, message.clone()),
+                Expectation::Detailed(d) => (&d.outcome, d.message.clone()),
             };
             let Some(outcome) = Outcome::parse(outcome) else {
                 let names: Vec<&str> = Outcome::ALL.iter().map(|o| o.as_str()).collect();
@@ -658,32 +421,5 @@ fn run_file(
                 passed,
             });
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn relative_bases_resolve_within_the_pack() {
-        assert_eq!(
-            join_relative("tests/a.yaml", "fixtures/m.yaml"),
-            "tests/fixtures/m.yaml"
-        );
-        assert_eq!(
-            join_relative("tests/a.yaml", "../../../profiles/m.yaml"),
-            "../../profiles/m.yaml"
-        );
-        assert_eq!(join_relative("tests/a.yaml", "./x.yaml"), "tests/x.yaml");
-    }
-
-    #[test]
-    fn maps_merge_and_lists_replace() {
-        let mut base: Value = serde_yaml::from_str("a: {b: 1, c: [1, 2]}\nd: x\n").unwrap();
-        let fragment: Value = serde_yaml::from_str("a: {c: [3], e: 2}\n").unwrap();
-        merge(&mut base, &fragment);
-        let want: Value = serde_yaml::from_str("a: {b: 1, c: [3], e: 2}\nd: x\n").unwrap();
-        assert_eq!(base, want);
     }
 }
