@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::profile::{Fact, PartialDate, Profile, TreatyStatus};
 use crate::rules::api::Verdict;
-use crate::rules::{describe, innermost, position, sandbox, Pack, Rule};
+use crate::rules::{describe, innermost, line_of, position, sandbox, Pack, Rule};
 
 pub use results::*;
 
@@ -173,7 +173,7 @@ pub fn run_check(pack: &Pack, rule: &Rule, view: &Dynamic) -> Result<Verdict, Ru
         },
         Err(error) => {
             let (inner, pos) = innermost(&error);
-            let pos = position(pos);
+            let pos = if pos.is_none() { line_of(&rule.source, "", "fn check") } else { position(pos) };
             Err(RuleFailure { file: rule.file.clone(), line: pos.line, column: pos.column, message: describe(inner, &pack.limits) })
         }
     }

@@ -245,18 +245,26 @@ impl<'a> ShapeCheck<'a> {
                 let wanted: Vec<&str> = branches
                     .iter()
                     .flat_map(|b| branch_kinds(self.resolve(b), self))
+                    .filter(|w| *w != "nothing")
                     .collect::<std::collections::BTreeSet<_>>()
                     .into_iter()
+                    .map(|w| {
+                        if w == "a mapping" {
+                            "a mapping with `value:`"
+                        } else {
+                            w
+                        }
+                    })
                     .collect();
-                self.error(
-                    node,
-                    format!(
-                        "`{path}` should be {}, found {}",
-                        wanted.join(" or "),
-                        kind.name()
-                    ),
-                    None,
+                let help = wanted
+                    .contains(&"`true` or `false`")
+                    .then(|| "leave the key out when the source does not say".to_string());
+                let message = format!(
+                    "`{path}` should be {}, found {}",
+                    wanted.join(" or "),
+                    kind.name()
                 );
+                self.error(node, message, help);
             }
         }
     }

@@ -249,7 +249,7 @@ pub fn digest(files: &[(String, String)]) -> String {
 }
 
 /// The line of `needle` in `text` at or after the line of `after`, 1-based.
-fn line_of(text: &str, after: &str, needle: &str) -> Position {
+pub fn line_of(text: &str, after: &str, needle: &str) -> Position {
     let start = text.find(after).unwrap_or(0);
     match text[start..].find(needle) {
         Some(i) => {
