@@ -16,8 +16,7 @@ fn validate_reports_all_three_problems_with_places_and_exits_2() {
         .assert()
         .code(2);
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-    let expected = std::fs::read_to_string("tests/data/validate/three_problems_bad.expected")
-        .expect("expected output");
+    let expected = std::fs::read_to_string("tests/data/validate/three_problems_bad.expected").expect("expected output");
     assert_eq!(stderr, expected);
 }
 
@@ -27,8 +26,12 @@ fn validate_checks_consistency_beyond_types() {
         .args(["validate", "tests/data/validate/consistency_bad.yaml"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("consistency_bad.yaml:7:18: error: Art. 42 allows no reservation on article `2`"))
-        .stderr(predicate::str::contains("consistency_bad.yaml:10:23: error: entry into force (2015-05-01) is not after the deposit"));
+        .stderr(predicate::str::contains(
+            "consistency_bad.yaml:7:18: error: Art. 42 allows no reservation on article `2`",
+        ))
+        .stderr(predicate::str::contains(
+            "consistency_bad.yaml:10:23: error: entry into force (2015-05-01) is not after the deposit",
+        ));
 }
 
 #[test]
@@ -53,29 +56,17 @@ fn validate_names_a_missing_file() {
         .args(["validate", "no/such/profile.yaml"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "cannot read `no/such/profile.yaml`",
-        ));
+        .stderr(predicate::str::contains("cannot read `no/such/profile.yaml`"));
 }
 
 #[test]
 fn a_rule_that_breaks_is_an_error_outcome_and_exit_3() {
     let out = gapwise()
-        .args([
-            "assess",
-            "--pack",
-            "tests/data/packs/broken",
-            GOOD,
-            "--format",
-            "json",
-        ])
+        .args(["assess", "--pack", "tests/data/packs/broken", GOOD, "--format", "json"])
         .assert()
         .code(3);
-    let results: serde_json::Value =
-        serde_json::from_slice(&out.get_output().stdout).expect("json");
-    let criteria = results["assessments"][0]["criteria"]
-        .as_array()
-        .expect("criteria");
+    let results: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).expect("json");
+    let criteria = results["assessments"][0]["criteria"].as_array().expect("criteria");
     let outcome = |id: &str| {
         criteria
             .iter()
@@ -84,14 +75,8 @@ fn a_rule_that_breaks_is_an_error_outcome_and_exit_3() {
     };
     assert_eq!(outcome("budapest.art35.designated").as_deref(), Some("met"));
     assert_eq!(outcome("broken.loops").as_deref(), Some("error"));
-    let looping = criteria
-        .iter()
-        .find(|c| c["id"] == "broken.loops")
-        .expect("loop rule");
-    assert_eq!(
-        looping["failure"]["file"],
-        "tests/data/packs/broken/loops.rhai"
-    );
+    let looping = criteria.iter().find(|c| c["id"] == "broken.loops").expect("loop rule");
+    assert_eq!(looping["failure"]["file"], "tests/data/packs/broken/loops.rhai");
     assert!(looping["failure"]["line"].as_u64().unwrap_or(0) > 0);
     let syntax = criteria
         .iter()
@@ -108,10 +93,7 @@ fn fail_under_exits_1_only_below_the_threshold() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("below --fail-under"));
-    gapwise()
-        .args(["assess", GOOD, "--fail-under", "0"])
-        .assert()
-        .success();
+    gapwise().args(["assess", GOOD, "--fail-under", "0"]).assert().success();
 }
 
 #[test]
@@ -129,12 +111,7 @@ fn an_invalid_profile_writes_no_report() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("nothing was assessed"));
-    assert_eq!(
-        std::fs::read_dir(dir.path())
-            .map(|d| d.count())
-            .unwrap_or(0),
-        0
-    );
+    assert_eq!(std::fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0), 0);
 }
 
 #[test]
@@ -169,9 +146,7 @@ fn rules_list_and_show() {
         .args(["rules", "show", "budapest.art35.designatd"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "did you mean `budapest.art35.designated`?",
-        ));
+        .stderr(predicate::str::contains("did you mean `budapest.art35.designated`?"));
 }
 
 #[test]

@@ -52,8 +52,7 @@ pub fn load_templates(dir: Option<&std::path::Path>) -> Result<Templates, CliErr
 }
 
 fn evaluate(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
-    let show =
-        inputs.len() > 1 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    let show = inputs.len() > 1 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     if !show {
         return engine::assess_all(pack, inputs, options);
     }
@@ -119,14 +118,38 @@ pub fn emit(
     Ok(())
 }
 
+/// Parses `--as-of`.
+pub fn parse_as_of(text: Option<&str>) -> Result<Option<PartialDate>, CliError> {
+    text.map(|t| {
+        t.parse::<PartialDate>()
+            .map_err(|e| CliError::Usage(format!("--as-of: {e}")))
+    })
+    .transpose()
+}
+
+/// `gapwise report`: renders a results file again.
+pub fn rerender(
+    path: &std::path::Path,
+    format: Format,
+    out: Option<&std::path::Path>,
+    templates: Option<&std::path::Path>,
+) -> Result<Exit, CliError> {
+    let (name, text) = read_text(path)?;
+    let results: Results = serde_json::from_str(&text)
+        .map_err(|e| CliError::Usage(format!("`{name}` is not a gapwise results file: {e}")))?;
+    if results.schema != RESULTS_V1 {
+        return Err(CliError::Usage(format!(
+            "`{name}` has schema `{}`; this gapwise reads `{RESULTS_V1}`",
+            results.schema
+        )));
+    }
+    let templates = load_templates(templates)?;
+    emit(&results, format, out, &templates)?;
+    Ok(Exit::Ok)
+}
+
 pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
-    let as_of = match &args.as_of {
-        Some(text) => Some(
-            text.parse::<PartialDate>()
-                .map_err(|e| CliError::Usage(format!("--as-of: {e}")))?,
-        ),
-        None => None,
-    };
+    let as_of = parse_as_of(args.as_of.as_deref())?;
     let pack = Pack::resolve(&args.pack)?;
     let templates = load_templates(args.templates.as_deref())?;
     let inputs = load_profiles(&args.profiles)?;

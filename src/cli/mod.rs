@@ -38,17 +38,13 @@ pub enum CliError {
     #[error("{0}")]
     Usage(String),
     #[error("cannot write `{file}`: {source}")]
-    Write {
-        file: String,
-        source: std::io::Error,
-    },
+    Write { file: String, source: std::io::Error },
     /// Problems already printed.
     #[error("{0}")]
     Reported(String),
 }
 
-const ABOUT: &str =
-    "Assess country cyber-policy profiles against rule packs and write gap-analysis reports.";
+const ABOUT: &str = "Assess country cyber-policy profiles against rule packs and write gap-analysis reports.";
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 ok, 1 a score is below --fail-under, 2 bad input or usage, 3 a rule broke.
@@ -84,9 +80,22 @@ pub enum Command {
         #[arg(required = true, value_name = "PROFILE")]
         files: Vec<PathBuf>,
     },
-    /// Work with rule packs: list, show.
+    /// Work with rule packs: list, show, lint, impact of a change.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Render reports again from a results file, without evaluating.
+    Report {
+        /// A results file written by `gapwise assess --format json` (`-` reads standard input).
+        results: PathBuf,
+        #[arg(long, value_enum, default_value = "md")]
+        format: Format,
+        /// Write into this folder instead of standard output.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Folder of templates overriding the bundled ones, file by file.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
     /// Print the JSON Schema of the profile format (for editors' completion).
     Schema,
 }
@@ -131,6 +140,35 @@ pub enum RulesCommand {
         #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK)]
         pack: String,
     },
+    /// Check rules without running them: compile with strict variables,
+    /// `meta()` keys and values, unique ids, areas, references, `check(p)`.
+    ///
+    /// Reports every problem at once as FILE:LINE:COLUMN; exits 2 on any error.
+    Lint {
+        /// Pack folders or bundled pack names; the bundled default when none.
+        packs: Vec<String>,
+    },
+    /// List every (country, criterion) whose verdict changes between two
+    /// versions of a pack, and every overall score that moves.
+    ///
+    /// Exits 0 whether or not anything changes: it informs, it does not judge.
+    Impact {
+        /// The pack as it is.
+        #[arg(long, value_name = "PACK")]
+        before: String,
+        /// The pack with the change.
+        #[arg(long, value_name = "PACK")]
+        after: String,
+        /// Profiles to evaluate both on.
+        #[arg(required = true, value_name = "PROFILE")]
+        profiles: Vec<PathBuf>,
+        /// Assess as of this date instead of each profile's snapshot date.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Print the changes as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs the program with these arguments; gives the exit code.
@@ -141,6 +179,12 @@ pub fn main() -> ExitCode {
         Command::Validate { files } => validate::run(&files),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
         Command::Schema => output::print_json(&crate::profile::json_schema()),
+        Command::Report {
+            results,
+            format,
+            out,
+            templates,
+        } => assess::rerender(&results, format, out.as_deref(), templates.as_deref()),
     };
     let code = match result {
         Ok(exit) => exit,

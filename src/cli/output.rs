@@ -13,19 +13,10 @@ pub fn print_problem(problem: &Problem, text: Option<&str>) {
     if let (Some(text), line) = (text, problem.position.line) {
         if let Some(source) = line.checked_sub(1).and_then(|i| text.lines().nth(i)) {
             let gutter = line.to_string().len();
-            let caret = " ".repeat(
-                problem
-                    .position
-                    .column
-                    .saturating_sub(1)
-                    .min(source.chars().count()),
-            );
+            let caret = " ".repeat(problem.position.column.saturating_sub(1).min(source.chars().count()));
             let head = out.lines().next().unwrap_or_default().to_string();
             let rest: Vec<String> = out.lines().skip(1).map(str::to_string).collect();
-            out = format!(
-                "{head}\n{:gutter$} |\n{line} | {source}\n{:gutter$} | {caret}^",
-                "", ""
-            );
+            out = format!("{head}\n{:gutter$} |\n{line} | {source}\n{:gutter$} | {caret}^", "", "");
             for r in rest {
                 out.push('\n');
                 out.push_str(&r);

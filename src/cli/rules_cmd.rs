@@ -1,6 +1,9 @@
 //! `gapwise rules ...`: the rule author's commands.
 
+use crate::engine::Options;
 use crate::rules::Pack;
+
+use super::output::print_problem;
 
 use super::{CliError, Exit, RulesCommand};
 
@@ -8,6 +11,74 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
     match command {
         RulesCommand::List { pack } => list(&Pack::resolve(pack)?),
         RulesCommand::Show { id, pack } => show(&Pack::resolve(pack)?, id),
+        RulesCommand::Lint { packs } => lint(packs),
+        RulesCommand::Impact {
+            before,
+            after,
+            profiles,
+            as_of,
+            json,
+        } => {
+            let options = Options {
+                as_of: super::assess::parse_as_of(as_of.as_deref())?,
+            };
+            let (before, after) = (Pack::resolve(before)?, Pack::resolve(after)?);
+            let inputs = super::assess::load_profiles(profiles)?;
+            let impact = crate::engine::impact::impact(&before, &after, &inputs, &options);
+            if *json {
+                let value = serde_json::to_value(&impact).map_err(|e| CliError::Usage(e.to_string()))?;
+                super::output::print_json(&value)?;
+            } else {
+                print!("{}", impact.report());
+            }
+            Ok(Exit::Ok)
+        }
+    }
+}
+
+fn packs_or_default(packs: &[String]) -> Vec<String> {
+    if packs.is_empty() {
+        vec![crate::rules::bundled::DEFAULT_PACK.to_string()]
+    } else {
+        packs.to_vec()
+    }
+}
+
+fn lint(packs: &[String]) -> Result<Exit, CliError> {
+    let (mut errors, mut warnings, mut rules) = (0, 0, 0);
+    for spec in packs_or_default(packs) {
+        let pack = match Pack::resolve(&spec) {
+            Ok(pack) => pack,
+            Err(crate::rules::PackError::Invalid { file, problems }) => {
+                for p in &problems {
+                    print_problem(p, std::fs::read_to_string(&file).ok().as_deref());
+                }
+                errors += problems.iter().filter(|p| p.is_error()).count().max(1);
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        rules += pack.rules.len();
+        for problem in &pack.problems {
+            let source = pack
+                .rules
+                .iter()
+                .find(|r| r.file == problem.file)
+                .map(|r| r.source.as_str());
+            print_problem(problem, source);
+            if problem.is_error() {
+                errors += 1;
+            } else {
+                warnings += 1;
+            }
+        }
+    }
+    let summary = format!("{rules} rule(s) checked: {errors} error(s), {warnings} warning(s)");
+    if errors > 0 {
+        Err(CliError::Reported(summary))
+    } else {
+        eprintln!("{summary}");
+        Ok(Exit::Ok)
     }
 }
 
@@ -19,12 +90,7 @@ fn list(pack: &Pack) -> Result<Exit, CliError> {
         pack.rules.len(),
         pack.dir
     );
-    let width = pack
-        .rules
-        .iter()
-        .map(|r| r.meta.id.len())
-        .max()
-        .unwrap_or(2);
+    let width = pack.rules.iter().map(|r| r.meta.id.len()).max().unwrap_or(2);
     println!(
         "{:width$}  {:13} {:9} {:>6}  {:14} TITLE",
         "ID", "AREA", "SEVERITY", "WEIGHT", "REFERENCE"
@@ -68,10 +134,7 @@ fn show(pack: &Pack, id: &str) -> Result<Exit, CliError> {
     }
     println!("file:           {}", rule.file);
     if let Some(f) = &rule.failure {
-        println!(
-            "load error:     {}:{}:{}: {}",
-            f.file, f.line, f.column, f.message
-        );
+        println!("load error:     {}:{}:{}: {}", f.file, f.line, f.column, f.message);
     }
     println!("\n{}", rule.source.trim_end());
     Ok(Exit::Ok)

@@ -5,6 +5,7 @@
 //! outcome `error` for that criterion only.
 
 pub mod evidence;
+pub mod impact;
 pub mod results;
 pub mod score;
 
@@ -54,10 +55,7 @@ pub struct Options {
 
 /// Assesses many profiles against a pack, in parallel; results keep input order.
 pub fn assess_all(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
-    inputs
-        .par_iter()
-        .map(|input| assess(pack, input, options))
-        .collect()
+    inputs.par_iter().map(|input| assess(pack, input, options)).collect()
 }
 
 /// Assesses one profile against a pack.
@@ -153,13 +151,8 @@ pub fn run_check(pack: &Pack, rule: &Rule, view: &Dynamic) -> Result<Verdict, Ru
     };
     let options = CallFnOptions::new().eval_ast(false).rewind_scope(true);
     let result = sandbox::with_deadline(&pack.limits, || {
-        pack.engine.call_fn_with_options::<Dynamic>(
-            options,
-            &mut Scope::new(),
-            ast,
-            "check",
-            (view.clone(),),
-        )
+        pack.engine
+            .call_fn_with_options::<Dynamic>(options, &mut Scope::new(), ast, "check", (view.clone(),))
     });
     match result {
         Ok(value) => match value.try_cast::<Verdict>() {
@@ -207,10 +200,7 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
             }
         }
         Err(failure) => {
-            result.message = format!(
-                "rule error at {}:{}: {}",
-                failure.file, failure.line, failure.message
-            );
+            result.message = format!("rule error at {}:{}: {}", failure.file, failure.line, failure.message);
             result.failure = Some(failure);
         }
     }

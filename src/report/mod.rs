@@ -31,11 +31,7 @@ impl Templates {
     }
 }
 
-pub fn render_assessment(
-    a: &Assessment,
-    _format: Format,
-    _t: &Templates,
-) -> Result<String, ReportError> {
+pub fn render_assessment(a: &Assessment, _format: Format, _t: &Templates) -> Result<String, ReportError> {
     serde_json::to_string_pretty(a).map_err(|e| ReportError::Other(e.to_string()))
 }
 
