@@ -35,11 +35,7 @@ fn mexico_profile_holds_the_key_verdicts() {
         Some("2007-02-01")
     );
     assert_eq!(
-        p.strategies
-            .cybersecurity
-            .status
-            .as_ref()
-            .map(|f| *f.value()),
+        p.strategies.cybersecurity.status.as_ref().map(|f| *f.value()),
         Some(StrategyStatus::InPreparation)
     );
     assert_eq!(
@@ -61,10 +57,7 @@ fn mexico_profile_holds_the_key_verdicts() {
     );
     assert!(p.legislation.is_empty());
     assert_eq!(
-        p.safeguards
-            .judicial_supervision
-            .as_ref()
-            .map(|f| *f.value()),
+        p.safeguards.judicial_supervision.as_ref().map(|f| *f.value()),
         Some(true)
     );
     assert_eq!(p.jurisprudence.len(), 2);
