@@ -140,6 +140,14 @@ pub enum RulesCommand {
         #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK)]
         pack: String,
     },
+    /// Write a new rule and its test cases, ready to edit; both already pass
+    /// `rules lint` and `rules test`.
+    New {
+        /// The pack folder to add the rule to.
+        pack: PathBuf,
+        /// The new rule's id, such as `budapest.art12.corporate_liability`.
+        id: String,
+    },
     /// Check rules without running them: compile with strict variables,
     /// `meta()` keys and values, unique ids, areas, references, `check(p)`.
     ///

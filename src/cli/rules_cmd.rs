@@ -12,6 +12,7 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
         RulesCommand::List { pack } => list(&Pack::resolve(pack)?),
         RulesCommand::Show { id, pack } => show(&Pack::resolve(pack)?, id),
         RulesCommand::Lint { packs } => lint(packs),
+        RulesCommand::New { pack, id } => scaffold(pack, id),
         RulesCommand::Impact {
             before,
             after,
@@ -137,5 +138,33 @@ fn show(pack: &Pack, id: &str) -> Result<Exit, CliError> {
         println!("load error:     {}:{}:{}: {}", f.file, f.line, f.column, f.message);
     }
     println!("\n{}", rule.source.trim_end());
+    Ok(Exit::Ok)
+}
+
+fn scaffold(dir: &std::path::Path, id: &str) -> Result<Exit, CliError> {
+    let pack = Pack::from_dir(dir)?;
+    if pack.rule(id).is_some() {
+        return Err(CliError::Usage(format!(
+            "pack `{}` already has a rule `{id}`",
+            pack.meta.id
+        )));
+    }
+    let plan = crate::rules::scaffold::plan(dir, &pack.meta, id).map_err(|e| CliError::Usage(e.to_string()))?;
+    let tests = dir.join("tests");
+    std::fs::create_dir_all(&tests).map_err(|source| CliError::Write {
+        file: tests.display().to_string(),
+        source,
+    })?;
+    for (path, text) in [(&plan.rule_path, &plan.rule), (&plan.test_path, &plan.test)] {
+        std::fs::write(path, text).map_err(|source| CliError::Write {
+            file: path.display().to_string(),
+            source,
+        })?;
+        println!("wrote {}", path.display());
+    }
+    println!(
+        "next: edit both files, then `gapwise rules lint {0}` and `gapwise rules test {0}`",
+        dir.display()
+    );
     Ok(Exit::Ok)
 }

@@ -10,6 +10,7 @@ pub mod bundled;
 pub mod limits;
 pub mod meta;
 pub mod sandbox;
+pub mod scaffold;
 pub mod view;
 
 use std::path::Path;
