@@ -94,16 +94,12 @@ impl fmt::Display for Problem {
 /// Sorts problems by file, place and message, for deterministic output.
 pub fn sort(problems: &mut [Problem]) {
     problems.sort_by(|a, b| {
-        (&a.file, a.position, a.severity, &a.message)
-            .cmp(&(&b.file, b.position, b.severity, &b.message))
+        (&a.file, a.position, a.severity, &a.message).cmp(&(&b.file, b.position, b.severity, &b.message))
     });
 }
 
 /// The closest candidate to a misspelt word, if one is close enough.
-pub fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))
@@ -119,10 +115,7 @@ mod tests {
     #[test]
     fn suggests_close_names_only() {
         let keys = ["entry_into_force", "ratified", "signed"];
-        assert_eq!(
-            did_you_mean("entry_in_force", keys),
-            Some("entry_into_force")
-        );
+        assert_eq!(did_you_mean("entry_in_force", keys), Some("entry_into_force"));
         assert_eq!(did_you_mean("ratifed", keys), Some("ratified"));
         assert_eq!(did_you_mean("zzz", keys), None);
     }

@@ -6,10 +6,7 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     #[error("cannot read `{file}`: {source}")]
-    Read {
-        file: String,
-        source: std::io::Error,
-    },
+    Read { file: String, source: std::io::Error },
     #[error("`{file}` is not UTF-8 text")]
     NotUtf8 { file: String },
 }

@@ -1,8 +1,10 @@
 #![forbid(unsafe_code)]
 #![doc = include_str!("../README.md")]
 
+pub mod cli;
 pub mod diag;
 pub mod engine;
 pub mod input;
 pub mod profile;
+pub mod report;
 pub mod rules;

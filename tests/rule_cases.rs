@@ -23,8 +23,7 @@ fn bundled_packs_pass_their_cases_with_complete_coverage() {
 }
 
 fn fixture(name: &str) -> Pack {
-    Pack::from_dir(std::path::Path::new(&format!("tests/data/rules/{name}")))
-        .expect("fixture pack loads")
+    Pack::from_dir(std::path::Path::new(&format!("tests/data/rules/{name}"))).expect("fixture pack loads")
 }
 
 #[test]
@@ -39,9 +38,7 @@ fn a_wrong_expectation_fails_the_run_and_names_its_case() {
         "{report}"
     );
     assert!(
-        report.contains(
-            "expected no_data with a message containing \"there is no such text\", got no_data"
-        ),
+        report.contains("expected no_data with a message containing \"there is no such text\", got no_data"),
         "{report}"
     );
     assert!(
@@ -56,12 +53,17 @@ fn bad_test_files_are_problems_with_their_place() {
     let problems: Vec<String> = run.problems.iter().map(|p| p.to_string()).collect();
     let all = problems.join("\n");
     assert_eq!(problems.len(), 4, "{all}");
-    assert!(all.contains("cases.yaml:20:7: error: case `unknown rule and outcome`: the pack has no rule `wrong.art35.designatd`"), "{all}");
     assert!(
-        all.contains("did you mean `wrong.art35.designated`?"),
+        all.contains(
+            "cases.yaml:20:7: error: case `unknown rule and outcome`: the pack has no rule `wrong.art35.designatd`"
+        ),
         "{all}"
     );
-    assert!(all.contains("cases.yaml:21:7: error: case `unknown rule and outcome`: `nearly_met` is not an outcome"), "{all}");
+    assert!(all.contains("did you mean `wrong.art35.designated`?"), "{all}");
+    assert!(
+        all.contains("cases.yaml:21:7: error: case `unknown rule and outcome`: `nearly_met` is not an outcome"),
+        "{all}"
+    );
     assert!(all.contains("cases.yaml:23:3: error: case `invalid merged profile`: the merged profile is not valid: unknown key `designatd`"), "{all}");
     assert!(
         all.contains("cases.yaml:29:3: error: case `missing base`: cannot read base profile"),
@@ -86,9 +88,7 @@ fn coverage_counts_only_lines_and_outcomes_that_cases_check() {
     assert_eq!(rule.total_lines, 6, "{}", run.coverage.report());
     // No case checks a stated `false`: the `not_met` line never runs.
     assert_eq!(rule.uncovered_lines, vec![23], "{}", run.coverage.report());
-    assert!(rule
-        .missing_outcomes()
-        .contains(&gapwise::engine::Outcome::NotMet));
+    assert!(rule.missing_outcomes().contains(&gapwise::engine::Outcome::NotMet));
     assert!(!run.coverage.complete());
     assert!(run.coverage.percent() < 100.0);
     assert!(
@@ -113,11 +113,7 @@ fn mexico_2014_profile_reads_as_its_page() {
     };
     let (profile, _) = gapwise::profile::parse(path, &text).expect("the Mexico profile is valid");
     let pack = Pack::bundled_default().unwrap();
-    let result = assess(
-        &pack,
-        &ProfileInput::new(path, &text, profile),
-        &Options::default(),
-    );
+    let result = assess(&pack, &ProfileInput::new(path, &text, profile), &Options::default());
     let outcome = |id: &str| result.criterion(id).map(|c| c.outcome).expect(id);
     assert_eq!(outcome("budapest.treaty.party"), Outcome::PartlyMet);
     assert_eq!(outcome("budapest.treaty.tcy"), Outcome::Met);
@@ -130,4 +126,23 @@ fn mexico_2014_profile_reads_as_its_page() {
         }
         assert_ne!(c.outcome, Outcome::Error, "{}: {}", c.id, c.message);
     }
+}
+
+/// `gapwise rules new` writes a rule and its cases that pass with complete coverage.
+#[test]
+fn a_scaffolded_rule_passes_its_cases_with_complete_coverage() {
+    let bundled = Pack::bundled_default().unwrap();
+    let plan =
+        gapwise::rules::scaffold::plan(std::path::Path::new("pack"), &bundled.meta, "budapest.new.rule").unwrap();
+    let name = |p: &std::path::Path| p.strip_prefix("pack").unwrap().to_string_lossy().replace('\\', "/");
+    let pack_yaml = serde_yaml::to_string(&bundled.meta).unwrap();
+    let files = vec![
+        ("pack.yaml".to_string(), pack_yaml),
+        (name(&plan.rule_path), plan.rule.clone()),
+        (name(&plan.test_path), plan.test.clone()),
+    ];
+    let pack = Pack::from_files("pack", files).unwrap();
+    let run = run_pack_tests(&pack);
+    assert!(run.ok() && run.passed() == 3, "{}", run.report());
+    assert!(run.coverage.complete(), "{}", run.coverage.report());
 }

@@ -61,9 +61,7 @@ impl<'a> FactIndex<'a> {
             nodes.push(next);
         }
         let found = nodes.len() == parts.len() + 1;
-        let value = found
-            .then(|| bare(nodes[parts.len()]).clone())
-            .filter(|v| !v.is_null());
+        let value = found.then(|| bare(nodes[parts.len()]).clone()).filter(|v| !v.is_null());
         let holder = nodes
             .iter()
             .rev()

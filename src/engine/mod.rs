@@ -5,6 +5,7 @@
 //! outcome `error` for that criterion only.
 
 pub mod evidence;
+pub mod impact;
 pub mod results;
 pub mod score;
 
@@ -16,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::profile::{Fact, PartialDate, Profile, TreatyStatus};
 use crate::rules::api::Verdict;
-use crate::rules::{describe, innermost, position, sandbox, Pack, Rule};
+use crate::rules::{describe, innermost, line_of, position, sandbox, Pack, Rule};
 
 pub use results::*;
 
@@ -54,10 +55,7 @@ pub struct Options {
 
 /// Assesses many profiles against a pack, in parallel; results keep input order.
 pub fn assess_all(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
-    inputs
-        .par_iter()
-        .map(|input| assess(pack, input, options))
-        .collect()
+    inputs.par_iter().map(|input| assess(pack, input, options)).collect()
 }
 
 /// Assesses one profile against a pack.
@@ -153,13 +151,8 @@ pub fn run_check(pack: &Pack, rule: &Rule, view: &Dynamic) -> Result<Verdict, Ru
     };
     let options = CallFnOptions::new().eval_ast(false).rewind_scope(true);
     let result = sandbox::with_deadline(&pack.limits, || {
-        pack.engine.call_fn_with_options::<Dynamic>(
-            options,
-            &mut Scope::new(),
-            ast,
-            "check",
-            (view.clone(),),
-        )
+        pack.engine
+            .call_fn_with_options::<Dynamic>(options, &mut Scope::new(), ast, "check", (view.clone(),))
     });
     match result {
         Ok(value) => match value.try_cast::<Verdict>() {
@@ -173,11 +166,7 @@ pub fn run_check(pack: &Pack, rule: &Rule, view: &Dynamic) -> Result<Verdict, Ru
         },
         Err(error) => {
             let (inner, pos) = innermost(&error);
-            let pos = if pos.is_none() {
-                rule.check_position()
-            } else {
-                position(pos)
-            };
+            let pos = if pos.is_none() { line_of(&rule.source, "", "fn check") } else { position(pos) };
             Err(RuleFailure { file: rule.file.clone(), line: pos.line, column: pos.column, message: describe(inner, &pack.limits) })
         }
     }
@@ -211,10 +200,7 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
             }
         }
         Err(failure) => {
-            result.message = format!(
-                "rule error at {}:{}: {}",
-                failure.file, failure.line, failure.message
-            );
+            result.message = format!("rule error at {}:{}: {}", failure.file, failure.line, failure.message);
             result.failure = Some(failure);
         }
     }

@@ -36,10 +36,7 @@ fn score_of<'a>(criteria: impl Iterator<Item = &'a CriterionResult>) -> (Option<
 }
 
 fn stage_done(outcome: Outcome) -> bool {
-    matches!(
-        outcome,
-        Outcome::Met | Outcome::NotApplicable | Outcome::Waived
-    )
+    matches!(outcome, Outcome::Met | Outcome::NotApplicable | Outcome::Waived)
 }
 
 /// Scores every area of the pack, in the pack's order.
@@ -47,8 +44,7 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
     pack.areas
         .iter()
         .map(|area| {
-            let mine: Vec<&CriterionResult> =
-                criteria.iter().filter(|c| c.area == area.id).collect();
+            let mine: Vec<&CriterionResult> = criteria.iter().filter(|c| c.area == area.id).collect();
             let (score, coverage, counts) = score_of(mine.iter().copied());
             let stages = &pack.maturity.stages;
             let mut reached = None;

@@ -105,24 +105,20 @@ fn check_events(c: &mut Check, events: &TreatyEvents, path: &str, as_of: &Partia
             Some("keep the event the source states"),
         );
     }
-    let deposit = events
-        .ratified
-        .as_ref()
-        .or(events.acceded.as_ref())
-        .map(Fact::value);
+    let deposit = events.ratified.as_ref().or(events.acceded.as_ref()).map(Fact::value);
     let force = events.entry_into_force.as_ref().map(Fact::value);
     if let (Some(deposit), Some(force)) = (deposit, force) {
-        if force.certain_cmp(deposit) != Some(Ordering::Greater)
-            && force.certain_cmp(deposit).is_some()
-        {
-            c.error(&format!("{path}.entry_into_force"), format!("entry into force ({force}) is not after the deposit of the instrument ({deposit})"), Some("the Convention enters into force for a State three months after deposit (Art. 36(4), 37(2))"));
+        if force.certain_cmp(deposit) != Some(Ordering::Greater) && force.certain_cmp(deposit).is_some() {
+            c.error(
+                &format!("{path}.entry_into_force"),
+                format!("entry into force ({force}) is not after the deposit of the instrument ({deposit})"),
+                Some("the Convention enters into force for a State three months after deposit (Art. 36(4), 37(2))"),
+            );
         } else if let Some(expected) = treaty::entry_into_force(deposit) {
             if force.is_exact() && *force != expected {
                 c.warning(
                     &format!("{path}.entry_into_force"),
-                    format!(
-                        "entry into force is {force}, but a deposit on {deposit} gives {expected}"
-                    ),
+                    format!("entry into force is {force}, but a deposit on {deposit} gives {expected}"),
                     Some("Art. 36(4): the first day of the month after three months from deposit"),
                 );
             }
@@ -163,9 +159,7 @@ fn check_status(c: &mut Check, profile: &Profile) {
                 Some("add `budapest.events.signed`"),
             );
         }
-        TreatyStatus::Invited | TreatyStatus::Signatory | TreatyStatus::None
-            if events.entry_into_force.is_some() =>
-        {
+        TreatyStatus::Invited | TreatyStatus::Signatory | TreatyStatus::None if events.entry_into_force.is_some() => {
             c.warning(
                 "budapest.status",
                 format!(
@@ -213,11 +207,7 @@ fn check_articles(c: &mut Check, profile: &Profile) {
         }
     }
     for key in profile.legislation.keys() {
-        let valid = key
-            .parse::<u32>()
-            .map(|n| (1..=48).contains(&n))
-            .unwrap_or(false)
-            && !key.starts_with('0');
+        let valid = key.parse::<u32>().map(|n| (1..=48).contains(&n)).unwrap_or(false) && !key.starts_with('0');
         if !valid {
             c.error(
                 &format!("legislation.{key}"),
@@ -229,12 +219,7 @@ fn check_articles(c: &mut Check, profile: &Profile) {
 }
 
 fn check_references(c: &mut Check, profile: &Profile) {
-    let sources: Vec<&str> = profile
-        .snapshot
-        .sources
-        .iter()
-        .map(|s| s.id.as_str())
-        .collect();
+    let sources: Vec<&str> = profile.snapshot.sources.iter().map(|s| s.id.as_str()).collect();
     let mut seen = BTreeSet::new();
     for (i, s) in profile.snapshot.sources.iter().enumerate() {
         if !seen.insert(s.id.as_str()) {
@@ -261,11 +246,7 @@ fn check_references(c: &mut Check, profile: &Profile) {
             let help = did_you_mean(&id, sources.iter().copied())
                 .map(|s| format!("did you mean `{s}`?"))
                 .unwrap_or_else(|| "add it to `snapshot.sources`".to_string());
-            c.error(
-                &path,
-                format!("`{id}` is not a source of this profile"),
-                Some(&help),
-            );
+            c.error(&path, format!("`{id}` is not a source of this profile"), Some(&help));
         }
     }
 }

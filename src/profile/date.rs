@@ -43,11 +43,7 @@ impl PartialDate {
 
     /// Earliest day this date may denote (`2018` -> 2018-01-01).
     pub fn earliest(&self) -> jiff::civil::Date {
-        jiff::civil::date(
-            self.year,
-            self.month.unwrap_or(1) as i8,
-            self.day.unwrap_or(1) as i8,
-        )
+        jiff::civil::date(self.year, self.month.unwrap_or(1) as i8, self.day.unwrap_or(1) as i8)
     }
 
     /// Latest day this date may denote (`2018-02` -> 2018-02-28).
@@ -117,16 +113,8 @@ impl FromStr for PartialDate {
             }
         }
         let year: i16 = parts[0].parse().map_err(|_| syntax())?;
-        let month: Option<u8> = parts
-            .get(1)
-            .map(|m| m.parse())
-            .transpose()
-            .map_err(|_| syntax())?;
-        let day: Option<u8> = parts
-            .get(2)
-            .map(|d| d.parse())
-            .transpose()
-            .map_err(|_| syntax())?;
+        let month: Option<u8> = parts.get(1).map(|m| m.parse()).transpose().map_err(|_| syntax())?;
+        let day: Option<u8> = parts.get(2).map(|d| d.parse()).transpose().map_err(|_| syntax())?;
         if year < 1000 {
             return Err(DateError::Impossible(
                 text.to_string(),
@@ -202,10 +190,7 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(
-            "2018".parse::<PartialDate>().map(|d| d.to_string()),
-            Ok("2018".into())
-        );
+        assert_eq!("2018".parse::<PartialDate>().map(|d| d.to_string()), Ok("2018".into()));
         assert_eq!(
             "2018-12".parse::<PartialDate>().map(|d| d.to_string()),
             Ok("2018-12".into())
@@ -236,18 +221,9 @@ mod tests {
     #[test]
     fn order_is_certain_only_when_precision_allows() {
         let d = |s: &str| s.parse::<PartialDate>().unwrap();
-        assert_eq!(
-            d("2014").certain_cmp(&d("2015-01-01")),
-            Some(Ordering::Less)
-        );
+        assert_eq!(d("2014").certain_cmp(&d("2015-01-01")), Some(Ordering::Less));
         assert_eq!(d("2014").certain_cmp(&d("2014-06-01")), None);
-        assert_eq!(
-            d("2014-06-01").certain_cmp(&d("2014-06-01")),
-            Some(Ordering::Equal)
-        );
-        assert_eq!(
-            d("2014-07").certain_cmp(&d("2014-06-30")),
-            Some(Ordering::Greater)
-        );
+        assert_eq!(d("2014-06-01").certain_cmp(&d("2014-06-01")), Some(Ordering::Equal));
+        assert_eq!(d("2014-07").certain_cmp(&d("2014-06-30")), Some(Ordering::Greater));
     }
 }

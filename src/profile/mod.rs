@@ -25,10 +25,7 @@ use crate::diag::{Position, Problem};
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
     #[error("`{file}` is not a valid profile: {} error(s)", problems.iter().filter(|p| p.is_error()).count())]
-    Invalid {
-        file: String,
-        problems: Vec<Problem>,
-    },
+    Invalid { file: String, problems: Vec<Problem> },
 }
 
 impl ProfileError {
@@ -124,9 +121,7 @@ fn yaml_problem(file: &str, error: &LoadError) -> Problem {
         | LoadError::ScanError(m, _) => Some(*m),
         LoadError::DuplicateKey(inner) => inner.key.span().start().copied(),
     };
-    let position = marker
-        .map(|m| Position::new(m.line(), m.column()))
-        .unwrap_or_default();
+    let position = marker.map(|m| Position::new(m.line(), m.column())).unwrap_or_default();
     let (message, help) = match error {
         LoadError::TopLevelMustBeMapping(_) => (
             "a profile must be a YAML mapping".to_string(),
@@ -140,9 +135,7 @@ fn yaml_problem(file: &str, error: &LoadError) -> Problem {
             "YAML anchors and tags are not used in profiles".to_string(),
             "write the value out in full",
         ),
-        LoadError::MappingKeyMustBeScalar(_) => {
-            ("keys must be plain names".to_string(), "write `key: value`")
-        }
+        LoadError::MappingKeyMustBeScalar(_) => ("keys must be plain names".to_string(), "write `key: value`"),
         LoadError::ScanError(_, e) => (
             format!("not valid YAML: {}", e.info()),
             "check indentation and quotes on this line",
@@ -159,7 +152,8 @@ fn yaml_problem(file: &str, error: &LoadError) -> Problem {
 mod tests {
     use super::*;
 
-    const MINIMAL: &str = "schema: gapwise/profile/v1\ncountry: {name: Testland, iso2: TL}\nsnapshot: {as_of: 2020-01-01}\n";
+    const MINIMAL: &str =
+        "schema: gapwise/profile/v1\ncountry: {name: Testland, iso2: TL}\nsnapshot: {as_of: 2020-01-01}\n";
 
     #[test]
     fn minimal_profile_parses_with_empty_sections() {
@@ -191,16 +185,11 @@ mod tests {
     fn facts_may_be_bare_or_full() {
         let text = format!("{MINIMAL}snapshot:\n  as_of: 2020\n  sources: [{{id: a, title: A}}]\n")
             .replace("snapshot: {as_of: 2020-01-01}\n", "");
-        let text = format!("{text}contact_point:\n  designated: {{value: true, source: a, quote: \"yes\"}}\n  body: Police\n");
+        let text =
+            format!("{text}contact_point:\n  designated: {{value: true, source: a, quote: \"yes\"}}\n  body: Police\n");
         let (p, _) = parse("t.yaml", &text).unwrap();
-        assert_eq!(
-            p.contact_point.designated.as_ref().map(|f| *f.value()),
-            Some(true)
-        );
-        assert_eq!(
-            p.contact_point.designated.as_ref().and_then(|f| f.quote()),
-            Some("yes")
-        );
+        assert_eq!(p.contact_point.designated.as_ref().map(|f| *f.value()), Some(true));
+        assert_eq!(p.contact_point.designated.as_ref().and_then(|f| f.quote()), Some("yes"));
         assert_eq!(
             p.contact_point.body.as_ref().map(|f| f.value().as_str()),
             Some("Police")
@@ -217,9 +206,7 @@ mod tests {
                 .any(|p| p.message.contains("Art. 42 allows no reservation")),
             "{problems:#?}"
         );
-        assert!(problems
-            .iter()
-            .any(|p| p.message.contains("`nowhere` is not a source")));
+        assert!(problems.iter().any(|p| p.message.contains("`nowhere` is not a source")));
         assert_eq!(problems.len(), 2, "{problems:#?}");
     }
 }

@@ -42,11 +42,7 @@ impl Kind {
                     "" | "~" | "null" | "Null" | "NULL" => Kind::Null,
                     "true" | "True" | "TRUE" | "false" | "False" | "FALSE" => Kind::Boolean,
                     _ if text.parse::<i64>().is_ok() => Kind::Integer,
-                    _ if text.parse::<f64>().is_ok()
-                        && text.chars().any(|c| c.is_ascii_digit()) =>
-                    {
-                        Kind::Number
-                    }
+                    _ if text.parse::<f64>().is_ok() && text.chars().any(|c| c.is_ascii_digit()) => Kind::Number,
                     _ => Kind::String,
                 }
             }
@@ -150,9 +146,7 @@ impl<'a> ShapeCheck<'a> {
 
     /// Checks `node` at `path` against `schema`, recording problems and positions.
     pub fn check(&mut self, schema: &'a Value, node: &Node, path: &str) {
-        self.positions
-            .entry(path.to_string())
-            .or_insert_with(|| position(node));
+        self.positions.entry(path.to_string()).or_insert_with(|| position(node));
         let schema = self.resolve(schema);
         if let Some(branches) = schema
             .get("anyOf")
@@ -171,16 +165,11 @@ impl<'a> ShapeCheck<'a> {
             };
             if !names.is_empty() && !names.iter().any(|n| kind.accepted_by(n)) {
                 let wanted: Vec<&str> = names.iter().map(|n| Kind::schema_name(n)).collect();
-                let help = (names.contains(&"string")
-                    && matches!(kind, Kind::Integer | Kind::Number | Kind::Boolean))
-                .then(|| "put the value in quotes to read it as text".to_string());
+                let help = (names.contains(&"string") && matches!(kind, Kind::Integer | Kind::Number | Kind::Boolean))
+                    .then(|| "put the value in quotes to read it as text".to_string());
                 self.error(
                     node,
-                    format!(
-                        "`{path}` should be {}, found {}",
-                        wanted.join(" or "),
-                        kind.name()
-                    ),
+                    format!("`{path}` should be {}, found {}", wanted.join(" or "), kind.name()),
                     help,
                 );
                 return;
@@ -200,9 +189,7 @@ impl<'a> ShapeCheck<'a> {
                     self.error(
                         node,
                         format!("`{path}`: {e}"),
-                        Some(
-                            "dates are written day last: `2014-11-23`, `2014-11` or `2014`".into(),
-                        ),
+                        Some("dates are written day last: `2014-11-23`, `2014-11` or `2014`".into()),
                     );
                 }
             }
@@ -245,18 +232,16 @@ impl<'a> ShapeCheck<'a> {
                 let wanted: Vec<&str> = branches
                     .iter()
                     .flat_map(|b| branch_kinds(self.resolve(b), self))
+                    .filter(|w| *w != "nothing")
                     .collect::<std::collections::BTreeSet<_>>()
                     .into_iter()
+                    .map(|w| if w == "a mapping" { "a mapping with `value:`" } else { w })
                     .collect();
-                self.error(
-                    node,
-                    format!(
-                        "`{path}` should be {}, found {}",
-                        wanted.join(" or "),
-                        kind.name()
-                    ),
-                    None,
-                );
+                let help = wanted
+                    .contains(&"`true` or `false`")
+                    .then(|| "leave the key out when the source does not say".to_string());
+                let message = format!("`{path}` should be {}, found {}", wanted.join(" or "), kind.name());
+                self.error(node, message, help);
             }
         }
     }
@@ -269,40 +254,21 @@ impl<'a> ShapeCheck<'a> {
                 Some(close) => format!("did you mean `{close}`?"),
                 None => format!(
                     "use one of: {}",
-                    names
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
                 ),
             };
-            self.error(
-                node,
-                format!("`{text}` is not a known value for `{path}`"),
-                Some(help),
-            );
+            self.error(node, format!("`{text}` is not a known value for `{path}`"), Some(help));
         }
     }
 
-    fn check_object(
-        &mut self,
-        schema: &'a Value,
-        map: &marked_yaml::types::MarkedMappingNode,
-        path: &str,
-    ) {
+    fn check_object(&mut self, schema: &'a Value, map: &marked_yaml::types::MarkedMappingNode, path: &str) {
         let properties = schema.get("properties").and_then(Value::as_object);
-        let known = || {
-            properties
-                .into_iter()
-                .flat_map(|p| p.keys().map(String::as_str))
-        };
+        let known = || properties.into_iter().flat_map(|p| p.keys().map(String::as_str));
         let additional = schema.get("additionalProperties");
         for (key, value) in map.iter() {
             let name = key.as_str();
             let child = join(path, name);
-            self.positions
-                .entry(child.clone())
-                .or_insert_with(|| position(value));
+            self.positions.entry(child.clone()).or_insert_with(|| position(value));
             match properties.and_then(|p| p.get(name)) {
                 Some(sub) => self.check(sub, value, &child),
                 None => match additional {
@@ -312,10 +278,7 @@ impl<'a> ShapeCheck<'a> {
                             .unwrap_or_else(|| {
                                 format!(
                                     "known keys here: {}",
-                                    known()
-                                        .map(|k| format!("`{k}`"))
-                                        .collect::<Vec<_>>()
-                                        .join(", ")
+                                    known().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
                                 )
                             });
                         let place = if path.is_empty() {
@@ -382,11 +345,7 @@ fn branch_kinds(schema: &Value, walker: &ShapeCheck) -> Vec<&'static str> {
     }
     match schema.get("type") {
         Some(Value::String(s)) => vec![Kind::schema_name(s)],
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(Value::as_str)
-            .map(Kind::schema_name)
-            .collect(),
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(Kind::schema_name).collect(),
         _ => Vec::new(),
     }
 }
@@ -397,19 +356,14 @@ fn branch_accepts(schema: &Value, kind: Kind, walker: &ShapeCheck) -> bool {
         .or_else(|| schema.get("oneOf"))
         .and_then(Value::as_array)
     {
-        return branches
-            .iter()
-            .any(|b| branch_accepts(walker.resolve(b), kind, walker));
+        return branches.iter().any(|b| branch_accepts(walker.resolve(b), kind, walker));
     }
     if schema.get("enum").is_some() {
         return matches!(kind, Kind::String);
     }
     match schema.get("type") {
         Some(Value::String(s)) => kind.accepted_by(s),
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(Value::as_str)
-            .any(|s| kind.accepted_by(s)),
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(|s| kind.accepted_by(s)),
         _ => true,
     }
 }

@@ -9,9 +9,7 @@ pub const RESERVABLE: &[&str] = &[
 
 /// Articles on which Art. 40 allows a declaration, and the designations of
 /// Art. 24(7), 27(2) and 35 that States list with them.
-pub const DECLARABLE: &[&str] = &[
-    "2", "3", "6(1)(b)", "7", "9(3)", "27(9)(e)", "24(7)", "27(2)", "35",
-];
+pub const DECLARABLE: &[&str] = &["2", "3", "6(1)(b)", "7", "9(3)", "27(9)(e)", "24(7)", "27(2)", "35"];
 
 /// Entry into force for a State: the first day of the month following three
 /// months after the deposit of its instrument (Art. 36(4), 37(2)). Only an
@@ -20,10 +18,7 @@ pub fn entry_into_force(deposit: &PartialDate) -> Option<PartialDate> {
     if !deposit.is_exact() {
         return None;
     }
-    let three_months = deposit
-        .earliest()
-        .checked_add(jiff::Span::new().months(3))
-        .ok()?;
+    let three_months = deposit.earliest().checked_add(jiff::Span::new().months(3)).ok()?;
     let next = three_months.last_of_month().tomorrow().ok()?;
     Some(PartialDate::from_civil(next))
 }
@@ -43,10 +38,7 @@ pub fn normalise_article(text: &str) -> Option<String> {
         return None;
     }
     let mut out = digits.trim_start_matches('0').to_string();
-    let tail: String = rest[digits.len()..]
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let tail: String = rest[digits.len()..].chars().filter(|c| !c.is_whitespace()).collect();
     if let Some(par) = tail.strip_prefix('.') {
         out.push_str(&format!("({par})"));
     } else {
@@ -93,15 +85,9 @@ mod tests {
     #[test]
     fn entry_into_force_follows_article_36() {
         let d: PartialDate = "2015-05-29".parse().unwrap();
-        assert_eq!(
-            entry_into_force(&d).map(|d| d.to_string()),
-            Some("2015-09-01".into())
-        );
+        assert_eq!(entry_into_force(&d).map(|d| d.to_string()), Some("2015-09-01".into()));
         let d: PartialDate = "2015-06-01".parse().unwrap();
-        assert_eq!(
-            entry_into_force(&d).map(|d| d.to_string()),
-            Some("2015-10-01".into())
-        );
+        assert_eq!(entry_into_force(&d).map(|d| d.to_string()), Some("2015-10-01".into()));
         assert_eq!(entry_into_force(&"2015-06".parse().unwrap()), None);
     }
 

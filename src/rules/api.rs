@@ -159,3 +159,37 @@ pub fn register(engine: &mut Engine) {
             .collect()
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names of the functions registered on the engine, less Rhai's
+    /// internal getters and indexers.
+    fn registered() -> std::collections::BTreeSet<String> {
+        let engine = crate::rules::sandbox::build_engine(&crate::rules::Limits::default());
+        engine
+            .gen_fn_signatures(false)
+            .into_iter()
+            .filter_map(|sig| sig.split('(').next().map(str::to_string))
+            .filter(|name| !name.contains('$') && name != "to_string" && name != "to_debug")
+            .collect()
+    }
+
+    #[test]
+    fn function_list_matches_the_engine() {
+        let listed: std::collections::BTreeSet<String> = FUNCTIONS.iter().map(|s| s.to_string()).collect();
+        assert_eq!(registered(), listed);
+    }
+
+    #[test]
+    fn the_guide_documents_every_function() {
+        let guide = include_str!("../../docs/writing-rules.md");
+        for name in FUNCTIONS {
+            assert!(
+                guide.contains(&format!("`{name}(")),
+                "docs/writing-rules.md does not document `{name}`"
+            );
+        }
+    }
+}

@@ -182,10 +182,7 @@ fn starts_after_block(scanner: &Scanner, word: Option<&str>, closed_do: bool) ->
         Some("else" | "catch") => false,
         Some("while" | "until") => !closed_do,
         Some(_) => true,
-        None => {
-            matches!(scanner.peek(0), b'"' | b'`' | b'\'' | b'#')
-                || scanner.peek(0).is_ascii_digit()
-        }
+        None => matches!(scanner.peek(0), b'"' | b'`' | b'\'' | b'#') || scanner.peek(0).is_ascii_digit(),
     }
 }
 
@@ -416,10 +413,7 @@ impl RuleCoverage {
 
     /// Tested, every statement line run, every outcome checked.
     pub fn complete(&self) -> bool {
-        self.tested
-            && self.measured
-            && self.uncovered_lines.is_empty()
-            && self.missing_outcomes().is_empty()
+        self.tested && self.measured && self.uncovered_lines.is_empty() && self.missing_outcomes().is_empty()
     }
 }
 
@@ -498,10 +492,7 @@ fn check(p) {
 "#;
         let out = instrument(src, 7);
         assert_eq!(out.lines, vec![4, 5, 6, 9, 10, 12], "{}", out.source);
-        assert_eq!(
-            out.returns,
-            vec![Outcome::Met, Outcome::PartlyMet, Outcome::NoData]
-        );
+        assert_eq!(out.returns, vec![Outcome::Met, Outcome::PartlyMet, Outcome::NoData]);
         assert!(out
             .source
             .contains(r#""b" => { gapwise_cov__(7, 10); partly_met("b") },"#));

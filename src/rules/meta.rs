@@ -57,15 +57,9 @@ pub struct Maturity {
 impl Default for Maturity {
     fn default() -> Self {
         Maturity {
-            stages: [
-                "start-up",
-                "formative",
-                "established",
-                "strategic",
-                "dynamic",
-            ]
-            .map(String::from)
-            .to_vec(),
+            stages: ["start-up", "formative", "established", "strategic", "dynamic"]
+                .map(String::from)
+                .to_vec(),
         }
     }
 }
@@ -131,11 +125,7 @@ pub fn read_meta(value: &Dynamic, pack: &PackMeta) -> Result<RuleMeta, Vec<MetaP
         if !META_KEYS.iter().any(|(k, _)| *k == key.as_str()) {
             let help = crate::diag::did_you_mean(key, META_KEYS.iter().map(|(k, _)| *k))
                 .map(|k| format!("did you mean `{k}`?"));
-            problems.push(problem(
-                key,
-                format!("unknown key `{key}` in `meta()`"),
-                help,
-            ));
+            problems.push(problem(key, format!("unknown key `{key}` in `meta()`"), help));
         }
     }
     let text = |key: &str, problems: &mut Vec<MetaProblem>| -> Option<String> {
@@ -175,17 +165,9 @@ pub fn read_meta(value: &Dynamic, pack: &PackMeta) -> Result<RuleMeta, Vec<MetaP
             .unwrap_or(f64::NAN),
     };
     if map.contains_key("weight") && !(weight.is_finite() && weight > 0.0) {
-        problems.push(problem(
-            "weight",
-            "`weight` must be a positive number".into(),
-            None,
-        ));
+        problems.push(problem("weight", "`weight` must be a positive number".into(), None));
     }
-    if !id.is_empty()
-        && !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
-    {
+    if !id.is_empty() && !id.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)) {
         problems.push(problem(
             "id",
             format!("id `{id}` may use letters, digits, `.`, `_` and `-` only"),

@@ -11,6 +11,7 @@ pub mod coverage;
 pub mod limits;
 pub mod meta;
 pub mod sandbox;
+pub mod scaffold;
 pub mod testing;
 pub mod view;
 
@@ -30,15 +31,10 @@ pub use meta::{PackMeta, RuleMeta};
 pub enum PackError {
     #[error("cannot read pack `{dir}`: {message}")]
     Read { dir: String, message: String },
-    #[error(
-        "no pack named `{0}`: give a folder with a `pack.yaml`, or one of the bundled packs ({1})"
-    )]
+    #[error("no pack named `{0}`: give a folder with a `pack.yaml`, or one of the bundled packs ({1})")]
     Unknown(String, String),
     #[error("`{file}` is not a valid pack description")]
-    Invalid {
-        file: String,
-        problems: Vec<Problem>,
-    },
+    Invalid { file: String, problems: Vec<Problem> },
 }
 
 /// One rule of a pack.
@@ -103,10 +99,7 @@ impl Pack {
         }
         match bundled::pack_files(spec) {
             Some(files) => Pack::from_files(&format!("bundled:{spec}"), files),
-            None => Err(PackError::Unknown(
-                spec.to_string(),
-                bundled::pack_names().join(", "),
-            )),
+            None => Err(PackError::Unknown(spec.to_string(), bundled::pack_names().join(", "))),
         }
     }
 
@@ -198,10 +191,7 @@ impl Pack {
                     Problem::error(
                         &pair[1].file,
                         Position::default(),
-                        format!(
-                            "id `{}` is also used by `{}`",
-                            pair[1].meta.id, pair[0].file
-                        ),
+                        format!("id `{}` is also used by `{}`", pair[1].meta.id, pair[0].file),
                     )
                     .with_help("ids must be unique within a pack"),
                 );
@@ -230,10 +220,7 @@ fn read_tree(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::i
         let path = entry?.path();
         if path.is_dir() {
             read_tree(root, &path, out)?;
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("rhai" | "yaml" | "yml")
-        ) {
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("rhai" | "yaml" | "yml")) {
             let rel = path
                 .strip_prefix(root)
                 .unwrap_or(&path)
@@ -260,7 +247,7 @@ pub fn digest(files: &[(String, String)]) -> String {
 }
 
 /// The line of `needle` in `text` at or after the line of `after`, 1-based.
-fn line_of(text: &str, after: &str, needle: &str) -> Position {
+pub fn line_of(text: &str, after: &str, needle: &str) -> Position {
     let start = text.find(after).unwrap_or(0);
     match text[start..].find(needle) {
         Some(i) => {
@@ -315,21 +302,14 @@ pub fn innermost(error: &EvalAltResult) -> (&EvalAltResult, RhaiPosition) {
 pub fn describe(error: &EvalAltResult, limits: &Limits) -> String {
     match error {
         EvalAltResult::ErrorTerminated(token, _) if token.to_string() == sandbox::TIMEOUT_TOKEN => {
-            format!(
-                "the rule ran past its time budget of {} ms",
-                limits.timeout_ms
-            )
+            format!("the rule ran past its time budget of {} ms", limits.timeout_ms)
         }
         EvalAltResult::ErrorTooManyOperations(_) => {
-            format!(
-                "the rule ran past its budget of {} operations",
-                limits.max_operations
-            )
+            format!("the rule ran past its budget of {} operations", limits.max_operations)
         }
-        EvalAltResult::ErrorStackOverflow(_) => format!(
-            "the rule nested calls deeper than {} levels",
-            limits.max_call_levels
-        ),
+        EvalAltResult::ErrorStackOverflow(_) => {
+            format!("the rule nested calls deeper than {} levels", limits.max_call_levels)
+        }
         EvalAltResult::ErrorDataTooLarge(what, _) => {
             format!("the rule built a value too large: {what}")
         }
@@ -347,8 +327,7 @@ pub fn describe(error: &EvalAltResult, limits: &Limits) -> String {
 /// disabled keywords get their own.
 fn compile_message(error: &str) -> String {
     if error.contains("'import'") {
-        "the rule does not compile: rules may not import modules or files (`import` is disabled)"
-            .into()
+        "the rule does not compile: rules may not import modules or files (`import` is disabled)".into()
     } else if error.contains("'eval'") {
         "the rule does not compile: rules may not call `eval` (it is disabled)".into()
     } else {
@@ -365,13 +344,7 @@ fn failure(file: &str, position: Position, message: String) -> RuleFailure {
     }
 }
 
-fn load_rule(
-    engine: &Engine,
-    limits: &Limits,
-    pack: &PackMeta,
-    file: &str,
-    text: &str,
-) -> (Rule, Vec<Problem>) {
+fn load_rule(engine: &Engine, limits: &Limits, pack: &PackMeta, file: &str, text: &str) -> (Rule, Vec<Problem>) {
     let mut rule = Rule {
         file: file.to_string(),
         source: text.to_string(),
@@ -391,16 +364,12 @@ fn load_rule(
         }
     };
     ast.set_source(file);
-    let has = |name: &str, params: usize| {
-        ast.iter_functions()
-            .any(|f| f.name == name && f.params.len() == params)
-    };
+    let has = |name: &str, params: usize| ast.iter_functions().any(|f| f.name == name && f.params.len() == params);
     if !has("check", 1) {
         let message = "the rule has no `fn check(p)` taking one parameter".to_string();
         problems.push(
-            Problem::error(file, Position::new(1, 1), message.clone()).with_help(
-                "add `fn check(p) { ... }` returning `met(...)`, `not_met(...)` or another outcome",
-            ),
+            Problem::error(file, Position::new(1, 1), message.clone())
+                .with_help("add `fn check(p) { ... }` returning `met(...)`, `not_met(...)` or another outcome"),
         );
         rule.failure = Some(failure(file, Position::new(1, 1), message));
     }
@@ -412,23 +381,13 @@ fn load_rule(
     }
     let options = rhai::CallFnOptions::new().eval_ast(false);
     let value = sandbox::with_deadline(limits, || {
-        engine.call_fn_with_options::<rhai::Dynamic>(
-            options,
-            &mut rhai::Scope::new(),
-            &ast,
-            "meta",
-            (),
-        )
+        engine.call_fn_with_options::<rhai::Dynamic>(options, &mut rhai::Scope::new(), &ast, "meta", ())
     });
     let meta_pos = line_of(text, "", "fn meta");
     match value {
         Err(e) => {
             let (inner, pos) = innermost(&e);
-            let pos = if pos.is_none() {
-                meta_pos
-            } else {
-                position(pos)
-            };
+            let pos = if pos.is_none() { meta_pos } else { position(pos) };
             let message = format!("`meta()` failed: {}", describe(inner, limits));
             problems.push(Problem::error(file, pos, message.clone()));
             rule.failure = Some(failure(file, pos, message));
@@ -458,11 +417,7 @@ fn load_rule(
                     .map(|p| p.message.clone())
                     .collect::<Vec<_>>()
                     .join("; ");
-                rule.failure = Some(failure(
-                    file,
-                    meta_pos,
-                    format!("invalid `meta()`: {message}"),
-                ));
+                rule.failure = Some(failure(file, meta_pos, format!("invalid `meta()`: {message}")));
             }
         },
     }

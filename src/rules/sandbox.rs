@@ -49,7 +49,8 @@ pub fn build_engine(limits: &Limits) -> Engine {
     engine.set_strict_variables(true);
     engine.set_fail_on_invalid_map_property(false);
     engine.on_print(|text| log::info!(target: "gapwise::rule", "{text}"));
-    engine.on_debug(|text, source, pos| log::debug!(target: "gapwise::rule", "{}{pos:?}: {text}", source.unwrap_or("")));
+    engine
+        .on_debug(|text, source, pos| log::debug!(target: "gapwise::rule", "{}{pos:?}: {text}", source.unwrap_or("")));
     engine.on_progress(|ops| {
         if ops % 256 != 0 {
             return None;

@@ -110,11 +110,7 @@ impl TestRun {
         for p in &self.problems {
             out.push_str(&format!("{p}\n"));
         }
-        out.push_str(&format!(
-            "{} passed, {} failed",
-            self.passed(),
-            self.failed()
-        ));
+        out.push_str(&format!("{} passed, {} failed", self.passed(), self.failed()));
         let errors = self.problems.iter().filter(|p| p.is_error()).count();
         if errors > 0 {
             out.push_str(&format!(", {errors} problem(s) in test files"));
@@ -145,9 +141,8 @@ pub fn run_pack_tests(pack: &Pack) -> TestRun {
 }
 
 fn is_test_file(name: &str) -> bool {
-    name.strip_prefix("tests/").is_some_and(|rest| {
-        !rest.contains('/') && (rest.ends_with(".yaml") || rest.ends_with(".yml"))
-    })
+    name.strip_prefix("tests/")
+        .is_some_and(|rest| !rest.contains('/') && (rest.ends_with(".yaml") || rest.ends_with(".yml")))
 }
 
 /// What the checking cases saw of one rule.
@@ -222,9 +217,7 @@ impl<'p> Harness<'p> {
                 RuleCoverage {
                     id: rule.meta.id.clone(),
                     file: rule.file.clone(),
-                    outcomes: mine
-                        .map(|s| s.outcomes.iter().copied().collect())
-                        .unwrap_or_default(),
+                    outcomes: mine.map(|s| s.outcomes.iter().copied().collect()).unwrap_or_default(),
                     returns,
                     uncovered_lines: lines
                         .iter()
@@ -262,7 +255,10 @@ fn instrument_rule(
             problems.push(Problem::warning(
                 &rule.file,
                 super::position(e.position()),
-                format!("coverage cannot be measured for this rule: its instrumented copy does not compile ({})", e.err_type()),
+                format!(
+                    "coverage cannot be measured for this rule: its instrumented copy does not compile ({})",
+                    e.err_type()
+                ),
             ));
             (rule.clone(), None)
         }
@@ -299,8 +295,7 @@ fn run_file(
         let line = at.line;
         let no_keys = BTreeMap::new();
         let keys = lines.expect.get(i).unwrap_or(&no_keys);
-        let bad =
-            |message: String| Problem::error(&file, at, format!("case `{}`: {message}", case.name));
+        let bad = |message: String| Problem::error(&file, at, format!("case `{}`: {message}", case.name));
         let as_of = case.as_of.as_ref().map(scalar_text);
         let as_of_date = match as_of.as_deref().map(str::parse::<PartialDate>) {
             None => None,
@@ -341,13 +336,8 @@ fn run_file(
                 .map(|p| p.message.clone())
                 .collect();
             problems.push(
-                bad(format!(
-                    "the merged profile is not valid: {}",
-                    reasons.join("; ")
-                ))
-                .with_help(
-                    "fix the case's `profile` fragment (or its base) so that it is a valid profile",
-                ),
+                bad(format!("the merged profile is not valid: {}", reasons.join("; ")))
+                    .with_help("fix the case's `profile` fragment (or its base) so that it is a valid profile"),
             );
             continue;
         };
@@ -376,9 +366,7 @@ fn run_file(
                     key_at,
                     format!("case `{}`: the pack has no rule `{rule_id}`", case.name),
                 );
-                if let Some(close) =
-                    did_you_mean(rule_id, pack.rules.iter().map(|r| r.meta.id.as_str()))
-                {
+                if let Some(close) = did_you_mean(rule_id, pack.rules.iter().map(|r| r.meta.id.as_str())) {
                     problem = problem.with_help(format!("did you mean `{close}`?"));
                 }
                 problems.push(problem);
@@ -397,10 +385,7 @@ fn run_file(
             let Some(got) = assessment.criterion(rule_id) else {
                 continue;
             };
-            let passed = got.outcome == outcome
-                && message
-                    .as_ref()
-                    .map_or(true, |m| got.message.contains(m.as_str()));
+            let passed = got.outcome == outcome && message.as_ref().map_or(true, |m| got.message.contains(m.as_str()));
             let index = pack.rules.iter().position(|r| &r.meta.id == rule_id);
             let entry = seen.entry(rule_id.clone()).or_default();
             entry.outcomes.insert(got.outcome);

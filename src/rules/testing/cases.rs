@@ -91,9 +91,7 @@ pub(super) fn lines_of(text: &str) -> Lines {
 
 /// The minimal valid profile cases start from by default.
 pub(super) fn minimal_profile(as_of: &str) -> String {
-    format!(
-        "schema: gapwise/profile/v1\ncountry: {{name: Testland, iso2: TL}}\nsnapshot: {{as_of: \"{as_of}\"}}\n"
-    )
+    format!("schema: gapwise/profile/v1\ncountry: {{name: Testland, iso2: TL}}\nsnapshot: {{as_of: \"{as_of}\"}}\n")
 }
 
 /// Joins `base` to the folder of `test` (both within the pack), resolving `..`.
@@ -122,13 +120,10 @@ pub(super) fn read_base(pack: &Pack, test: &str, base: &str) -> Result<String, S
         return Ok(text.clone());
     }
     if pack.dir.starts_with("bundled:") {
-        return Err(format!(
-            "base profile `{base}` is not a file of the bundled pack"
-        ));
+        return Err(format!("base profile `{base}` is not a file of the bundled pack"));
     }
     let path = Path::new(&pack.dir).join(&joined);
-    std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read base profile `{}`: {e}", path.display()))
+    std::fs::read_to_string(&path).map_err(|e| format!("cannot read base profile `{}`: {e}", path.display()))
 }
 
 /// Deep merge: maps merge key by key, anything else replaces.
@@ -152,10 +147,7 @@ pub(super) fn scalar_text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
-        other => serde_yaml::to_string(other)
-            .unwrap_or_default()
-            .trim()
-            .to_string(),
+        other => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
     }
 }
 

@@ -1,0 +1,203 @@
+//! `gapwise assess`: profiles x pack -> reports.
+
+use std::io::IsTerminal;
+
+use rayon::prelude::*;
+
+use crate::engine::{self, Assessment, Options, ProfileInput, Results, RESULTS_V1};
+use crate::input::read_text;
+use crate::profile::{self, PartialDate};
+use crate::report::{self, Format, Templates};
+use crate::rules::Pack;
+
+use super::output::{print_problem, write_all};
+use super::{AssessArgs, CliError, Exit};
+
+/// Reads and checks every profile; prints every problem; fails if any is invalid.
+pub fn load_profiles(paths: &[std::path::PathBuf]) -> Result<Vec<ProfileInput>, CliError> {
+    let mut inputs = Vec::new();
+    let mut invalid = 0;
+    for path in paths {
+        let (name, text) = match read_text(path) {
+            Ok(read) => read,
+            Err(e) => {
+                eprintln!("error: {e}");
+                invalid += 1;
+                continue;
+            }
+        };
+        let checked = profile::check(&name, &text);
+        for problem in &checked.problems {
+            print_problem(problem, Some(&text));
+        }
+        match checked.profile {
+            Some(p) => inputs.push(ProfileInput::new(&name, &text, p)),
+            None => invalid += 1,
+        }
+    }
+    if invalid > 0 {
+        return Err(CliError::Reported(format!(
+            "{invalid} of {} profile(s) could not be used; nothing was assessed (run `gapwise validate` for details)",
+            paths.len()
+        )));
+    }
+    Ok(inputs)
+}
+
+pub fn load_templates(dir: Option<&std::path::Path>) -> Result<Templates, CliError> {
+    Ok(match dir {
+        Some(dir) => Templates::with_overrides(dir)?,
+        None => Templates::bundled(),
+    })
+}
+
+fn evaluate(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
+    let show = inputs.len() > 1 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    if !show {
+        return engine::assess_all(pack, inputs, options);
+    }
+    let bar = indicatif::ProgressBar::new(inputs.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} profiles {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let results = inputs
+        .par_iter()
+        .map(|input| {
+            let a = engine::assess(pack, input, options);
+            bar.inc(1);
+            a
+        })
+        .collect();
+    bar.finish_and_clear();
+    results
+}
+
+/// Writes reports to standard output or to `--out`.
+pub fn emit(
+    results: &Results,
+    format: Format,
+    out: Option<&std::path::Path>,
+    templates: &Templates,
+) -> Result<(), CliError> {
+    match out {
+        None => {
+            if format == Format::Html && results.assessments.len() > 1 {
+                return Err(CliError::Usage(
+                    "HTML gives one file per profile: add `--out DIR`".into(),
+                ));
+            }
+            print!("{}", report::render_results(results, format, templates)?);
+        }
+        Some(dir) => {
+            let files = match format {
+                Format::Md | Format::Html => results
+                    .assessments
+                    .iter()
+                    .map(|a| {
+                        Ok((
+                            report::file_name(a, format),
+                            report::render_assessment(a, format, templates)?,
+                        ))
+                    })
+                    .collect::<Result<Vec<_>, CliError>>()?,
+                Format::Json => vec![(
+                    "results.json".to_string(),
+                    report::render_results(results, format, templates)?,
+                )],
+                Format::Csv => vec![(
+                    "results.csv".to_string(),
+                    report::render_results(results, format, templates)?,
+                )],
+            };
+            for file in write_all(dir, &files)? {
+                eprintln!("wrote {file}");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Parses `--as-of`.
+pub fn parse_as_of(text: Option<&str>) -> Result<Option<PartialDate>, CliError> {
+    text.map(|t| {
+        t.parse::<PartialDate>()
+            .map_err(|e| CliError::Usage(format!("--as-of: {e}")))
+    })
+    .transpose()
+}
+
+/// `gapwise report`: renders a results file again.
+pub fn rerender(
+    path: &std::path::Path,
+    format: Format,
+    out: Option<&std::path::Path>,
+    templates: Option<&std::path::Path>,
+) -> Result<Exit, CliError> {
+    let (name, text) = read_text(path)?;
+    let results: Results = serde_json::from_str(&text)
+        .map_err(|e| CliError::Usage(format!("`{name}` is not a gapwise results file: {e}")))?;
+    if results.schema != RESULTS_V1 {
+        return Err(CliError::Usage(format!(
+            "`{name}` has schema `{}`; this gapwise reads `{RESULTS_V1}`",
+            results.schema
+        )));
+    }
+    let templates = load_templates(templates)?;
+    emit(&results, format, out, &templates)?;
+    Ok(Exit::Ok)
+}
+
+pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
+    let as_of = parse_as_of(args.as_of.as_deref())?;
+    let pack = Pack::resolve(&args.pack)?;
+    let templates = load_templates(args.templates.as_deref())?;
+    let inputs = load_profiles(&args.profiles)?;
+    for problem in pack.problems.iter().filter(|p| p.is_error()) {
+        eprintln!("{problem}");
+    }
+    let assessments = evaluate(&pack, &inputs, &Options { as_of });
+    let results = Results {
+        schema: RESULTS_V1.to_string(),
+        assessments,
+    };
+    emit(&results, args.format, args.out.as_deref(), &templates)?;
+
+    let broken: Vec<&str> = results
+        .assessments
+        .iter()
+        .flat_map(|a| a.criteria.iter())
+        .filter(|c| c.failure.is_some())
+        .map(|c| c.id.as_str())
+        .collect();
+    if !broken.is_empty() {
+        let mut ids = broken.clone();
+        ids.sort();
+        ids.dedup();
+        eprintln!(
+            "error: {} rule(s) broke and were reported as `error`: {}",
+            ids.len(),
+            ids.join(", ")
+        );
+        return Ok(Exit::RuleErrors);
+    }
+    if let Some(threshold) = args.fail_under {
+        let below: Vec<String> = results
+            .assessments
+            .iter()
+            .filter(|a| a.overall.score.unwrap_or(0.0) < threshold)
+            .map(|a| {
+                format!(
+                    "{} ({})",
+                    a.country.name,
+                    a.overall.score.map_or("n/a".into(), |s| format!("{s}%"))
+                )
+            })
+            .collect();
+        if !below.is_empty() {
+            eprintln!("below --fail-under {threshold}%: {}", below.join(", "));
+            return Ok(Exit::Gaps);
+        }
+    }
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,214 @@
+//! The command line: parses arguments, calls the library, maps results to
+//! exit codes. Everything it does is available from the library too.
+
+mod assess;
+mod output;
+mod rules_cmd;
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::report::Format;
+
+/// Exit codes, as documented in the README.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Everything went well.
+    Ok = 0,
+    /// A profile scored below `--fail-under`.
+    Gaps = 1,
+    /// Bad input or usage: nothing (or nothing more) was written.
+    Input = 2,
+    /// A rule broke; the other rules' results were still written.
+    RuleErrors = 3,
+}
+
+/// Errors that stop a command; each is shown to the user and exits 2.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Input(#[from] crate::input::InputError),
+    #[error(transparent)]
+    Pack(#[from] crate::rules::PackError),
+    #[error(transparent)]
+    Report(#[from] crate::report::ReportError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("cannot write `{file}`: {source}")]
+    Write { file: String, source: std::io::Error },
+    /// Problems already printed.
+    #[error("{0}")]
+    Reported(String),
+}
+
+const ABOUT: &str = "Assess country cyber-policy profiles against rule packs and write gap-analysis reports.";
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 ok, 1 a score is below --fail-under, 2 bad input or usage, 3 a rule broke.
+
+Start with:
+  gapwise assess profiles/mexico-2014.yaml            Markdown report on the terminal
+  gapwise assess profiles/mexico-2014.yaml --format html --out out/
+  gapwise validate profiles/*.yaml                    every problem, with line and column
+  gapwise rules list                                   the criteria of the bundled pack";
+
+#[derive(Debug, Parser)]
+#[command(name = "gapwise", version, about = ABOUT, after_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Assess profiles against a rule pack and write a report per profile.
+    ///
+    /// Each criterion ends as met, partly met, not met, not applicable, no data
+    /// (the facts to collect are listed) or error (the rule itself broke).
+    /// Scores count met as 1, partly met as 1/2 and not met as 0, weighted;
+    /// criteria without data are left out of the score and shown as coverage.
+    Assess(AssessArgs),
+    /// Check profiles: types, misspelt keys, impossible dates, consistency.
+    ///
+    /// Reports every problem of every file at once, as FILE:LINE:COLUMN with a
+    /// hint. Exits 2 when any file has an error; warnings alone exit 0.
+    Validate {
+        /// Profile files (`-` reads standard input).
+        #[arg(required = true, value_name = "PROFILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Work with rule packs: list, show, lint, impact of a change.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+    /// Render reports again from a results file, without evaluating.
+    Report {
+        /// A results file written by `gapwise assess --format json` (`-` reads standard input).
+        results: PathBuf,
+        #[arg(long, value_enum, default_value = "md")]
+        format: Format,
+        /// Write into this folder instead of standard output.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Folder of templates overriding the bundled ones, file by file.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of the profile format (for editors' completion).
+    Schema,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AssessArgs {
+    /// Profile files (`-` reads standard input).
+    #[arg(required = true, value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+    /// Rule pack: a folder with a `pack.yaml`, or the name of a bundled pack.
+    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
+    pub pack: String,
+    /// Assess as of this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) instead of each profile's snapshot date.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Report format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: Format,
+    /// Write reports into this folder (one file per profile; one results file for json and csv) instead of standard output.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Exit 1 when a profile's overall score is below this percentage.
+    #[arg(long, value_name = "PERCENT")]
+    pub fail_under: Option<f64>,
+    /// Folder of templates overriding the bundled ones, file by file.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// List the criteria of a pack: id, area, severity, weight, reference, title.
+    List {
+        /// Rule pack: a folder with a `pack.yaml`, or a bundled pack name.
+        #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK)]
+        pack: String,
+    },
+    /// Print a rule's metadata and source.
+    Show {
+        /// Rule id, such as `budapest.art35.designated`.
+        id: String,
+        #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK)]
+        pack: String,
+    },
+    /// Write a new rule and its test cases, ready to edit; both already pass
+    /// `rules lint` and `rules test`.
+    New {
+        /// The pack folder to add the rule to.
+        pack: PathBuf,
+        /// The new rule's id, such as `budapest.art12.corporate_liability`.
+        id: String,
+    },
+    /// Check rules without running them: compile with strict variables,
+    /// `meta()` keys and values, unique ids, areas, references, `check(p)`.
+    ///
+    /// Reports every problem at once as FILE:LINE:COLUMN; exits 2 on any error.
+    Lint {
+        /// Pack folders or bundled pack names; the bundled default when none.
+        packs: Vec<String>,
+    },
+    /// List every (country, criterion) whose verdict changes between two
+    /// versions of a pack, and every overall score that moves.
+    ///
+    /// Exits 0 whether or not anything changes: it informs, it does not judge.
+    Impact {
+        /// The pack as it is.
+        #[arg(long, value_name = "PACK")]
+        before: String,
+        /// The pack with the change.
+        #[arg(long, value_name = "PACK")]
+        after: String,
+        /// Profiles to evaluate both on.
+        #[arg(required = true, value_name = "PROFILE")]
+        profiles: Vec<PathBuf>,
+        /// Assess as of this date instead of each profile's snapshot date.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Print the changes as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs the program with these arguments; gives the exit code.
+pub fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
+        .format_timestamp(None)
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Assess(args) => assess::run(&args),
+        Command::Validate { files } => validate::run(&files),
+        Command::Rules(cmd) => rules_cmd::run(&cmd),
+        Command::Schema => output::print_json(&crate::profile::json_schema()),
+        Command::Report {
+            results,
+            format,
+            out,
+            templates,
+        } => assess::rerender(&results, format, out.as_deref(), templates.as_deref()),
+    };
+    let code = match result {
+        Ok(exit) => exit,
+        Err(CliError::Reported(summary)) => {
+            if !summary.is_empty() {
+                eprintln!("{summary}");
+            }
+            Exit::Input
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Exit::Input
+        }
+    };
+    ExitCode::from(code as u8)
+}

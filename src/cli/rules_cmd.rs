@@ -1,0 +1,170 @@
+//! `gapwise rules ...`: the rule author's commands.
+
+use crate::engine::Options;
+use crate::rules::Pack;
+
+use super::output::print_problem;
+
+use super::{CliError, Exit, RulesCommand};
+
+pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
+    match command {
+        RulesCommand::List { pack } => list(&Pack::resolve(pack)?),
+        RulesCommand::Show { id, pack } => show(&Pack::resolve(pack)?, id),
+        RulesCommand::Lint { packs } => lint(packs),
+        RulesCommand::New { pack, id } => scaffold(pack, id),
+        RulesCommand::Impact {
+            before,
+            after,
+            profiles,
+            as_of,
+            json,
+        } => {
+            let options = Options {
+                as_of: super::assess::parse_as_of(as_of.as_deref())?,
+            };
+            let (before, after) = (Pack::resolve(before)?, Pack::resolve(after)?);
+            let inputs = super::assess::load_profiles(profiles)?;
+            let impact = crate::engine::impact::impact(&before, &after, &inputs, &options);
+            if *json {
+                let value = serde_json::to_value(&impact).map_err(|e| CliError::Usage(e.to_string()))?;
+                super::output::print_json(&value)?;
+            } else {
+                print!("{}", impact.report());
+            }
+            Ok(Exit::Ok)
+        }
+    }
+}
+
+fn packs_or_default(packs: &[String]) -> Vec<String> {
+    if packs.is_empty() {
+        vec![crate::rules::bundled::DEFAULT_PACK.to_string()]
+    } else {
+        packs.to_vec()
+    }
+}
+
+fn lint(packs: &[String]) -> Result<Exit, CliError> {
+    let (mut errors, mut warnings, mut rules) = (0, 0, 0);
+    for spec in packs_or_default(packs) {
+        let pack = match Pack::resolve(&spec) {
+            Ok(pack) => pack,
+            Err(crate::rules::PackError::Invalid { file, problems }) => {
+                for p in &problems {
+                    print_problem(p, std::fs::read_to_string(&file).ok().as_deref());
+                }
+                errors += problems.iter().filter(|p| p.is_error()).count().max(1);
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        rules += pack.rules.len();
+        for problem in &pack.problems {
+            let source = pack
+                .rules
+                .iter()
+                .find(|r| r.file == problem.file)
+                .map(|r| r.source.as_str());
+            print_problem(problem, source);
+            if problem.is_error() {
+                errors += 1;
+            } else {
+                warnings += 1;
+            }
+        }
+    }
+    let summary = format!("{rules} rule(s) checked: {errors} error(s), {warnings} warning(s)");
+    if errors > 0 {
+        Err(CliError::Reported(summary))
+    } else {
+        eprintln!("{summary}");
+        Ok(Exit::Ok)
+    }
+}
+
+fn list(pack: &Pack) -> Result<Exit, CliError> {
+    println!(
+        "{} {} ({} criteria, from {})",
+        pack.meta.name,
+        pack.meta.version,
+        pack.rules.len(),
+        pack.dir
+    );
+    let width = pack.rules.iter().map(|r| r.meta.id.len()).max().unwrap_or(2);
+    println!(
+        "{:width$}  {:13} {:9} {:>6}  {:14} TITLE",
+        "ID", "AREA", "SEVERITY", "WEIGHT", "REFERENCE"
+    );
+    for rule in &pack.rules {
+        let m = &rule.meta;
+        let broken = if rule.failure.is_some() {
+            "  [does not load]"
+        } else {
+            ""
+        };
+        println!(
+            "{:width$}  {:13} {:9} {:>6}  {:14} {}{broken}",
+            m.id, m.area, m.severity, m.weight, m.reference, m.title
+        );
+    }
+    Ok(Exit::Ok)
+}
+
+fn show(pack: &Pack, id: &str) -> Result<Exit, CliError> {
+    let Some(rule) = pack.rule(id) else {
+        let help = crate::diag::did_you_mean(id, pack.rules.iter().map(|r| r.meta.id.as_str()))
+            .map(|s| format!(": did you mean `{s}`?"))
+            .unwrap_or_else(|| ": `gapwise rules list` shows the ids".into());
+        return Err(CliError::Usage(format!(
+            "no rule `{id}` in pack `{}`{help}",
+            pack.meta.id
+        )));
+    };
+    let m = &rule.meta;
+    println!("id:             {}", m.id);
+    println!("title:          {}", m.title);
+    println!("reference:      {}", m.reference);
+    println!("area:           {}", m.area);
+    println!("severity:       {}", m.severity);
+    println!("weight:         {}", m.weight);
+    println!("stage:          {}", m.stage.as_deref().unwrap_or("-"));
+    println!("recommendation: {}", m.recommendation);
+    if let Some(note) = &m.note {
+        println!("note:           {note}");
+    }
+    println!("file:           {}", rule.file);
+    if let Some(f) = &rule.failure {
+        println!("load error:     {}:{}:{}: {}", f.file, f.line, f.column, f.message);
+    }
+    println!("\n{}", rule.source.trim_end());
+    Ok(Exit::Ok)
+}
+
+fn scaffold(dir: &std::path::Path, id: &str) -> Result<Exit, CliError> {
+    let pack = Pack::from_dir(dir)?;
+    if pack.rule(id).is_some() {
+        return Err(CliError::Usage(format!(
+            "pack `{}` already has a rule `{id}`",
+            pack.meta.id
+        )));
+    }
+    let plan = crate::rules::scaffold::plan(dir, &pack.meta, id).map_err(|e| CliError::Usage(e.to_string()))?;
+    let tests = dir.join("tests");
+    std::fs::create_dir_all(&tests).map_err(|source| CliError::Write {
+        file: tests.display().to_string(),
+        source,
+    })?;
+    for (path, text) in [(&plan.rule_path, &plan.rule), (&plan.test_path, &plan.test)] {
+        std::fs::write(path, text).map_err(|source| CliError::Write {
+            file: path.display().to_string(),
+            source,
+        })?;
+        println!("wrote {}", path.display());
+    }
+    println!(
+        "next: edit both files, then `gapwise rules lint {0}` and `gapwise rules test {0}`",
+        dir.display()
+    );
+    Ok(Exit::Ok)
+}
