@@ -140,6 +140,21 @@ pub enum RulesCommand {
         #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK)]
         pack: String,
     },
+    /// Run the packs' test cases (`<pack>/tests/*.yaml`).
+    ///
+    /// Prints a line per failing case with expected and actual outcome and the
+    /// case's FILE:LINE, then `N passed, M failed`. Exits 1 when a case fails
+    /// or coverage is below `--min-coverage`, 2 when a test file is invalid.
+    Test {
+        /// Pack folders or bundled pack names; the bundled default when none.
+        packs: Vec<String>,
+        /// Show, per rule, the outcomes the cases produced and the lines never run.
+        #[arg(long)]
+        coverage: bool,
+        /// Fail when line coverage is below this percentage (implies --coverage).
+        #[arg(long, value_name = "PERCENT")]
+        min_coverage: Option<f64>,
+    },
     /// Write a new rule and its test cases, ready to edit; both already pass
     /// `rules lint` and `rules test`.
     New {

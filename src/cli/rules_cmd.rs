@@ -13,6 +13,7 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
         RulesCommand::Show { id, pack } => show(&Pack::resolve(pack)?, id),
         RulesCommand::Lint { packs } => lint(packs),
         RulesCommand::New { pack, id } => scaffold(pack, id),
+        RulesCommand::Test { packs, coverage, min_coverage } => test(packs, *coverage || min_coverage.is_some(), *min_coverage),
         RulesCommand::Impact {
             before,
             after,
@@ -167,4 +168,35 @@ fn scaffold(dir: &std::path::Path, id: &str) -> Result<Exit, CliError> {
         dir.display()
     );
     Ok(Exit::Ok)
+}
+
+fn test(packs: &[String], show_coverage: bool, min_coverage: Option<f64>) -> Result<Exit, CliError> {
+    let specs = packs_or_default(packs);
+    let (mut passed, mut failed, mut bad_files, mut below) = (0, 0, 0, Vec::new());
+    for spec in &specs {
+        let pack = Pack::resolve(spec)?;
+        let run = crate::rules::testing::run_pack_tests(&pack);
+        if show_coverage {
+            print!("{}", run.coverage.report());
+            let percent = run.coverage.percent();
+            if min_coverage.is_some_and(|min| percent < min) {
+                below.push(format!("{} ({percent:.1}%)", pack.meta.id));
+            }
+        }
+        print!("{}", run.report());
+        bad_files += run.problems.iter().filter(|p| p.is_error()).count();
+        passed += run.passed();
+        failed += run.failed();
+    }
+    if specs.len() > 1 {
+        println!("all packs: {passed} passed, {failed} failed");
+    }
+    if bad_files > 0 {
+        return Err(CliError::Reported(String::new()));
+    }
+    if !below.is_empty() {
+        eprintln!("coverage below --min-coverage {}%: {}", min_coverage.unwrap_or_default(), below.join(", "));
+        return Ok(Exit::Gaps);
+    }
+    Ok(if failed > 0 { Exit::Gaps } else { Exit::Ok })
 }

@@ -49,7 +49,9 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
             let stages = &pack.maturity.stages;
             let mut reached = None;
             let mut blocking = Vec::new();
-            for i in 0..stages.len() {
+            // An area can reach no stage higher than its criteria speak of.
+            let top = mine.iter().filter_map(|c| c.stage.as_ref().and_then(|s| stages.iter().position(|x| x == s))).max();
+            for i in 0..top.map_or(0, |t| t + 1) {
                 let open: Vec<String> = mine
                     .iter()
                     .filter(|c| {
@@ -68,9 +70,11 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
                     break;
                 }
             }
-            let next = match reached {
-                Some(i) => stages.get(i + 1).cloned(),
-                None => stages.first().cloned(),
+            let next = match (reached, top) {
+                (Some(i), Some(t)) if i >= t => None,
+                (Some(i), _) => stages.get(i + 1).cloned(),
+                (None, Some(_)) => stages.first().cloned(),
+                (None, None) => None,
             };
             if next.is_none() {
                 blocking.clear();
@@ -123,4 +127,80 @@ pub fn ranked_gaps(criteria: &[CriterionResult]) -> Vec<String> {
             .then(a.id.cmp(&b.id))
     });
     gaps.into_iter().map(|c| c.id.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::meta::{Area, Maturity};
+
+    fn criterion(id: &str, stage: &str, outcome: Outcome, weight: f64) -> CriterionResult {
+        CriterionResult {
+            id: id.into(),
+            title: id.into(),
+            reference: "Art. 1".into(),
+            area: "a".into(),
+            severity: "high".into(),
+            weight,
+            stage: Some(stage.into()),
+            recommendation: String::new(),
+            outcome,
+            message: String::new(),
+            evidence: Vec::new(),
+            missing: Vec::new(),
+            failure: None,
+        }
+    }
+
+    fn pack() -> PackMeta {
+        PackMeta {
+            schema: "gapwise/pack/v1".into(),
+            id: "p".into(),
+            name: "P".into(),
+            version: "1".into(),
+            description: None,
+            areas: vec![Area { id: "a".into(), title: "A".into(), weight: 1.0, description: None }],
+            maturity: Maturity::default(),
+            limits: Default::default(),
+        }
+    }
+
+    #[test]
+    fn weighted_score_and_coverage_leave_no_data_out() {
+        let criteria = vec![
+            criterion("x", "start-up", Outcome::Met, 3.0),
+            criterion("y", "formative", Outcome::PartlyMet, 2.0),
+            criterion("z", "formative", Outcome::NotMet, 1.0),
+            criterion("w", "formative", Outcome::NoData, 5.0),
+        ];
+        let areas = areas(&pack(), &criteria);
+        assert_eq!(areas[0].score, Some(66.7));
+        assert_eq!(areas[0].coverage, 75.0);
+        assert_eq!(areas[0].stage.as_deref(), Some("start-up"));
+        assert_eq!(areas[0].next_stage.as_deref(), Some("formative"));
+        assert_eq!(areas[0].blocking, vec!["y", "z", "w"]);
+    }
+
+    #[test]
+    fn stage_is_capped_at_the_highest_stage_criteria_name() {
+        let criteria = vec![criterion("x", "start-up", Outcome::Met, 1.0), criterion("y", "formative", Outcome::Met, 1.0)];
+        let areas = areas(&pack(), &criteria);
+        assert_eq!(areas[0].stage.as_deref(), Some("formative"));
+        assert_eq!(areas[0].next_stage, None);
+        assert!(areas[0].blocking.is_empty());
+    }
+
+    #[test]
+    fn gaps_rank_by_severity_weight_then_outcome() {
+        let mut low = criterion("low", "start-up", Outcome::NotMet, 9.0);
+        low.severity = "low".into();
+        let criteria = vec![
+            low,
+            criterion("partly", "start-up", Outcome::PartlyMet, 3.0),
+            criterion("heavy", "start-up", Outcome::NotMet, 5.0),
+            criterion("not", "start-up", Outcome::NotMet, 3.0),
+            criterion("fine", "start-up", Outcome::Met, 9.0),
+        ];
+        assert_eq!(ranked_gaps(&criteria), vec!["heavy", "not", "partly", "low"]);
+    }
 }
