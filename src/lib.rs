@@ -5,4 +5,5 @@ pub mod diag;
 pub mod engine;
 pub mod input;
 pub mod profile;
+pub mod report;
 pub mod rules;
