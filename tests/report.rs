@@ -403,6 +403,22 @@ fn strict_mode_names_the_template_and_line_of_a_missing_field() {
 }
 
 #[test]
+fn strict_mode_also_covers_conditions() {
+    let dir = tempfile::tempdir().unwrap();
+    write_template(
+        dir.path(),
+        "report.md.hbs",
+        "# {{country.name}}\n{{#if budapest.observr}}observer{{/if}}\n",
+    );
+    let templates = Templates::with_overrides(dir.path()).unwrap();
+    let error = render_assessment(&mexiland(), Format::Md, &templates).unwrap_err();
+    assert!(
+        matches!(&error, ReportError::Render { line: 2, message, .. } if message.contains("budapest.observr")),
+        "{error:?}"
+    );
+}
+
+#[test]
 fn strict_mode_points_into_an_overridden_partial() {
     let dir = tempfile::tempdir().unwrap();
     write_template(

@@ -10,10 +10,13 @@
 //! | `{{bar_chart areas}}` | (not available) | inline SVG of area scores |
 //! | `{{percent x}}` | `62.5%` or `n/a` | same |
 //! | `{{plural n "criterion" "criteria"}}` | `1 criterion`, `2 criteria` | same |
+//!
+//! `{{#if}}` and `{{#unless}}` are replaced by versions that, in keeping with
+//! strict mode, fail on a field that does not exist.
 
 use handlebars::{
-    Context, Handlebars, Helper, HelperResult, Output, PathAndJson, RenderContext, RenderError,
-    RenderErrorReason,
+    Context, Handlebars, Helper, HelperDef, HelperResult, JsonTruthy, Output, PathAndJson,
+    RenderContext, RenderError, RenderErrorReason, Renderable,
 };
 use serde_json::Value;
 
@@ -30,6 +33,8 @@ pub enum Markup {
 
 /// Registers the helpers for one format.
 pub fn register(hb: &mut Handlebars<'static>, markup: Markup) {
+    hb.register_helper("if", Box::new(StrictIf { positive: true }));
+    hb.register_helper("unless", Box::new(StrictIf { positive: false }));
     hb.register_helper("percent", Box::new(percent));
     hb.register_helper("plural", Box::new(plural));
     match markup {
@@ -41,6 +46,36 @@ pub fn register(hb: &mut Handlebars<'static>, markup: Markup) {
             hb.register_helper("code", Box::new(code_html));
             hb.register_helper("link", Box::new(link_html));
             hb.register_helper("bar_chart", Box::new(chart));
+        }
+    }
+}
+
+/// `{{#if}}` and `{{#unless}}` that, like every other use of a field in
+/// strict mode, fail on a field that does not exist instead of reading it
+/// as false (the built-in ones do not check).
+#[derive(Clone, Copy)]
+struct StrictIf {
+    positive: bool,
+}
+
+impl HelperDef for StrictIf {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        r: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        rc: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let value = param(h, 0, "condition")?;
+        let include_zero = h
+            .hash_get("includeZero")
+            .and_then(|v| v.value().as_bool())
+            .unwrap_or(false);
+        let truthy = value.is_truthy(include_zero) == self.positive;
+        match if truthy { h.template() } else { h.inverse() } {
+            Some(t) => t.render(r, ctx, rc, out),
+            None => Ok(()),
         }
     }
 }

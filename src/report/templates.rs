@@ -52,6 +52,7 @@ impl TemplateFile {
 #[derive(Debug, Clone)]
 pub struct Templates {
     files: Vec<TemplateFile>,
+    digest: String,
     md: Compiled,
     html: Compiled,
 }
@@ -116,17 +117,22 @@ impl Templates {
         files.sort_by(|a, b| a.name.cmp(&b.name));
         let md = Compiled::new(&files, Markup::Markdown)?;
         let html = Compiled::new(&files, Markup::Html)?;
-        Ok(Templates { files, md, html })
+        let named: Vec<(String, String)> = files
+            .iter()
+            .map(|f| (f.name.clone(), f.text.clone()))
+            .collect();
+        let digest = crate::rules::digest(&named);
+        Ok(Templates {
+            files,
+            digest,
+            md,
+            html,
+        })
     }
 
     /// `sha256:` digest of the templates' names and contents.
     pub fn digest(&self) -> String {
-        let named: Vec<(String, String)> = self
-            .files
-            .iter()
-            .map(|f| (f.name.clone(), f.text.clone()))
-            .collect();
-        crate::rules::digest(&named)
+        self.digest.clone()
     }
 
     /// Paths of the template files within the templates folder, sorted.

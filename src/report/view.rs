@@ -3,8 +3,8 @@
 //! criteria. Every field is always present (`null` or empty when there is
 //! nothing), so that strict mode can tell a misspelt field from an empty one.
 //!
-//! This is a public contract for people who write their own templates; the
-//! bundled templates use every part of it.
+//! This is a public contract for people who write their own templates
+//! (`reports/README.md`); change it as carefully as the results format.
 
 use serde::Serialize;
 use serde_json::Value;
