@@ -67,8 +67,19 @@ pub fn markdown_code(text: &str) -> String {
             c => Some(c),
         })
         .collect();
-    // GitHub tables split cells on `|` even inside code spans; `\|` keeps it.
-    let body = flat.replace('|', "\\|");
+    // GitHub tables split cells on `|` even inside code spans; `\|` keeps it
+    // (after an even run of backslashes, so that none of them escapes it).
+    let mut body = String::with_capacity(flat.len());
+    for c in flat.chars() {
+        if c == '|' {
+            let run = body.chars().rev().take_while(|b| *b == '\\').count();
+            if run % 2 == 1 {
+                body.push('\\');
+            }
+            body.push('\\');
+        }
+        body.push(c);
+    }
     let longest = longest_run(&body, '`');
     let fence = "`".repeat(longest + 1);
     let pad = if body.starts_with('`') || body.ends_with('`') || body.is_empty() {
@@ -123,6 +134,34 @@ pub fn markdown_url(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Whether every `|` is escaped: preceded by an odd run of backslashes.
+    fn pipes_escaped(text: &str) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        chars.iter().enumerate().all(|(i, c)| {
+            *c != '|' || chars[..i].iter().rev().take_while(|b| **b == '\\').count() % 2 == 1
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn markdown_never_breaks_a_table_or_lets_html_through(text in "\\PC*|[|<>&\\\\`*_\\[\\]\n\r#a ]*") {
+            let out = markdown(&text);
+            prop_assert!(!out.contains(['<', '>', '\n', '\r']));
+            prop_assert!(pipes_escaped(&out), "{out}");
+            let code = markdown_code(&text);
+            prop_assert!(!code.contains(['\n', '\r']));
+            prop_assert!(pipes_escaped(&code), "{code}");
+        }
+
+        #[test]
+        fn html_and_xml_never_let_markup_through(text in "\\PC*|[<>&\"'a ]*") {
+            for out in [html(&text), xml(&text)] {
+                prop_assert!(!out.contains(['<', '>', '"']));
+            }
+        }
+    }
 
     #[test]
     fn markdown_keeps_tables_and_html_inert() {
