@@ -1,44 +1,155 @@
-//! Placeholder until the report module lands.
+//! Reports: results -> Markdown, HTML, JSON or CSV.
+//!
+//! Markdown and HTML go through Handlebars templates ([`Templates`]: bundled,
+//! overridable file by file) in strict mode, each format with its own escape,
+//! so that text from a profile never becomes markup. Templates see a
+//! [`view::ReportView`] of the assessment, not the results themselves. JSON is
+//! the results format itself; CSV has one row per criterion.
+//!
+//! Every rendering stamps the templates' digest into the assessment
+//! (`stamp.templates_digest`), so that the methodology annex and the JSON say
+//! which templates made the report. Output is deterministic: no timestamps.
+
+mod csv;
+mod error;
+mod escape;
+mod helpers;
+mod svg;
+mod templates;
+pub mod view;
+mod words;
+
 use std::path::Path;
 
-use crate::engine::{Assessment, Results};
+pub use error::ReportError;
+pub use templates::Templates;
 
+use crate::engine::{Assessment, Results, RESULTS_V1};
+use helpers::Markup;
+
+/// An output format of reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// Markdown, to read in a terminal or paste into a document.
     Md,
+    /// One self-contained HTML page per assessment, to read or print.
     Html,
+    /// The results format (`gapwise/results/v1`).
     Json,
+    /// One row per criterion, for spreadsheets.
     Csv,
 }
 
-pub struct Templates;
-
-#[derive(thiserror::Error, Debug)]
-pub enum ReportError {
-    #[error("{0}")]
-    Other(String),
-}
-
-impl Templates {
-    pub fn bundled() -> Templates {
-        Templates
-    }
-    pub fn with_overrides(_dir: &Path) -> Result<Templates, ReportError> {
-        Ok(Templates)
-    }
-    pub fn digest(&self) -> String {
-        String::new()
+impl Format {
+    /// File extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
     }
 }
 
-pub fn render_assessment(a: &Assessment, _format: Format, _t: &Templates) -> Result<String, ReportError> {
-    serde_json::to_string_pretty(a).map_err(|e| ReportError::Other(e.to_string()))
+fn stamped(a: &Assessment, templates: &Templates) -> Assessment {
+    let mut a = a.clone();
+    a.stamp.templates_digest = Some(templates.digest());
+    a
 }
 
-pub fn render_results(r: &Results, _format: Format, _t: &Templates) -> Result<String, ReportError> {
-    serde_json::to_string_pretty(r).map_err(|e| ReportError::Other(e.to_string()))
+/// Renders one assessment.
+pub fn render_assessment(
+    a: &Assessment,
+    format: Format,
+    templates: &Templates,
+) -> Result<String, ReportError> {
+    let a = stamped(a, templates);
+    match format {
+        Format::Md => templates.render(Markup::Markdown, &view::ReportView::new(&a)),
+        Format::Html => templates.render(Markup::Html, &view::ReportView::new(&a)),
+        Format::Json => Ok(json(&Results {
+            schema: RESULTS_V1.to_string(),
+            assessments: vec![a],
+        })),
+        Format::Csv => Ok(csv::table([&a])),
+    }
 }
 
+/// Renders the results of a run in one document.
+///
+/// Markdown puts the reports one after another; JSON is the whole results
+/// file; CSV has one header and one row per (profile, criterion). An HTML
+/// report is one self-contained page per assessment: with more than one
+/// assessment this gives [`ReportError::OnePerFile`] (render each with
+/// [`render_assessment`] into its own [`file_name`] instead).
+pub fn render_results(
+    r: &Results,
+    format: Format,
+    templates: &Templates,
+) -> Result<String, ReportError> {
+    let assessments: Vec<Assessment> = r
+        .assessments
+        .iter()
+        .map(|a| stamped(a, templates))
+        .collect();
+    match format {
+        Format::Md => {
+            let mut out = String::new();
+            for (i, a) in assessments.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("\n---\n\n");
+                }
+                out.push_str(&templates.render(Markup::Markdown, &view::ReportView::new(a))?);
+            }
+            Ok(out)
+        }
+        Format::Html => match assessments.as_slice() {
+            [one] => templates.render(Markup::Html, &view::ReportView::new(one)),
+            many => Err(ReportError::OnePerFile { count: many.len() }),
+        },
+        Format::Json => Ok(json(&Results {
+            schema: r.schema.clone(),
+            assessments,
+        })),
+        Format::Csv => Ok(csv::table(&assessments)),
+    }
+}
+
+fn json(results: &Results) -> String {
+    let mut text = serde_json::to_string_pretty(results).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The file name of an assessment's report in an output folder:
+/// `mexico-2014.html` from the profile file's stem, or `mx-2014-11-23.html`
+/// (ISO code and assessment date) when the profile came from standard input.
 pub fn file_name(a: &Assessment, format: Format) -> String {
-    format!("{}.{:?}", a.country.iso2, format)
+    let stem = Path::new(&a.profile)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| a.profile != "<stdin>" && a.profile != "-" && !s.is_empty());
+    let stem = stem.unwrap_or_else(|| format!("{}-{}", a.country.iso2.to_lowercase(), a.as_of));
+    format!("{}.{}", safe_file_stem(&stem), format.extension())
+}
+
+/// Keeps letters, digits, `.`, `_` and `-`; anything else becomes `-`.
+fn safe_file_stem(stem: &str) -> String {
+    let safe: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let safe = safe.trim_start_matches('.');
+    if safe.is_empty() {
+        "report".to_string()
+    } else {
+        safe.to_string()
+    }
 }

@@ -1,0 +1,257 @@
+//! Handlebars helpers the templates may call. Helpers that write markup
+//! (`code`, `link`, `bar_chart`) escape every piece of data themselves;
+//! helpers that return text (`percent`, `plural`) go through the format's
+//! escape like any `{{value}}`.
+//!
+//! | helper | Markdown | HTML |
+//! |---|---|---|
+//! | `{{code x}}` | a code span | `<code>` |
+//! | `{{link url text}}` | `[text](url)` for http(s) URLs, else text | `<a href>` for http(s) URLs, else text |
+//! | `{{bar_chart areas}}` | (not available) | inline SVG of area scores |
+//! | `{{percent x}}` | `62.5%` or `n/a` | same |
+//! | `{{plural n "criterion" "criteria"}}` | `1 criterion`, `2 criteria` | same |
+//!
+//! `{{#if}}` and `{{#unless}}` are replaced by versions that, in keeping with
+//! strict mode, fail on a field that does not exist.
+
+use handlebars::{
+    Context, Handlebars, Helper, HelperDef, HelperResult, JsonTruthy, Output, PathAndJson,
+    RenderContext, RenderError, RenderErrorReason, Renderable,
+};
+use serde_json::Value;
+
+use super::escape;
+use super::svg::{bar_chart, Bar};
+use super::words;
+
+/// The output format a registry renders, for the helpers that write markup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    Markdown,
+    Html,
+}
+
+/// Registers the helpers for one format.
+pub fn register(hb: &mut Handlebars<'static>, markup: Markup) {
+    hb.register_helper("if", Box::new(StrictIf { positive: true }));
+    hb.register_helper("unless", Box::new(StrictIf { positive: false }));
+    hb.register_helper("percent", Box::new(percent));
+    hb.register_helper("plural", Box::new(plural));
+    match markup {
+        Markup::Markdown => {
+            hb.register_helper("code", Box::new(code_md));
+            hb.register_helper("link", Box::new(link_md));
+        }
+        Markup::Html => {
+            hb.register_helper("code", Box::new(code_html));
+            hb.register_helper("link", Box::new(link_html));
+            hb.register_helper("bar_chart", Box::new(chart));
+        }
+    }
+}
+
+/// `{{#if}}` and `{{#unless}}` that, like every other use of a field in
+/// strict mode, fail on a field that does not exist instead of reading it
+/// as false (the built-in ones do not check).
+#[derive(Clone, Copy)]
+struct StrictIf {
+    positive: bool,
+}
+
+impl HelperDef for StrictIf {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        r: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        rc: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let value = param(h, 0, "condition")?;
+        let include_zero = h
+            .hash_get("includeZero")
+            .and_then(|v| v.value().as_bool())
+            .unwrap_or(false);
+        let truthy = value.is_truthy(include_zero) == self.positive;
+        match if truthy { h.template() } else { h.inverse() } {
+            Some(t) => t.render(r, ctx, rc, out),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The helper's parameter `index`; a missing value is an error, as in strict mode.
+fn param<'a>(
+    h: &'a Helper<'_>,
+    index: usize,
+    name: &'static str,
+) -> Result<&'a Value, RenderError> {
+    match h.param(index) {
+        Some(p) if !p.is_value_missing() => Ok(p.value()),
+        Some(p) => Err(missing(p)),
+        None => Err(RenderErrorReason::ParamNotFoundForName(
+            "helper",
+            format!("{name} (parameter {} of `{}`)", index + 1, h.name()),
+        )
+        .into()),
+    }
+}
+
+fn missing(p: &PathAndJson<'_>) -> RenderError {
+    RenderError::strict_error(p.relative_path())
+}
+
+/// Text of a value: strings bare, `null` empty, others as JSON.
+fn text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn percent(
+    h: &Helper<'_>,
+    r: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let value = param(h, 0, "value")?;
+    out.write(&(r.get_escape_fn())(&words::percent(value.as_f64())))?;
+    Ok(())
+}
+
+fn plural(
+    h: &Helper<'_>,
+    r: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let n = param(h, 0, "count")?.as_f64().unwrap_or(0.0);
+    let one = text(param(h, 1, "singular")?);
+    let many = text(param(h, 2, "plural")?);
+    let word = if n == 1.0 { one } else { many };
+    let phrase = format!("{} {word}", words::number(n));
+    out.write(&(r.get_escape_fn())(&phrase))?;
+    Ok(())
+}
+
+fn code_md(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    out.write(&escape::markdown_code(&text(param(h, 0, "text")?)))?;
+    Ok(())
+}
+
+fn code_html(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let body = escape::html(&text(param(h, 0, "text")?));
+    out.write(&format!("<code>{body}</code>"))?;
+    Ok(())
+}
+
+/// `(url, text)`: the text defaults to the URL.
+fn link_parts(h: &Helper<'_>) -> Result<(String, String), RenderError> {
+    let url = text(param(h, 0, "url")?);
+    let label = match h.param(1) {
+        Some(_) => text(param(h, 1, "text")?),
+        None => url.clone(),
+    };
+    let label = if label.trim().is_empty() {
+        url.clone()
+    } else {
+        label
+    };
+    Ok((url, label))
+}
+
+fn link_md(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let (url, label) = link_parts(h)?;
+    let rendered = match escape::web_url(&url) {
+        Some(web) => format!(
+            "[{}]({})",
+            escape::markdown(&label),
+            escape::markdown_url(web)
+        ),
+        None if url.is_empty() || url == label => escape::markdown(&label),
+        None => format!(
+            "{} ({})",
+            escape::markdown(&label),
+            escape::markdown_code(&url)
+        ),
+    };
+    out.write(&rendered)?;
+    Ok(())
+}
+
+fn link_html(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let (url, label) = link_parts(h)?;
+    let rendered = match escape::web_url(&url) {
+        Some(web) => format!(
+            r#"<a href="{}" rel="noopener noreferrer">{}</a>"#,
+            escape::html(web),
+            escape::html(&label)
+        ),
+        None if url.is_empty() || url == label => escape::html(&label),
+        None => format!(
+            "{} (<span class=\"url\">{}</span>)",
+            escape::html(&label),
+            escape::html(&url)
+        ),
+    };
+    out.write(&rendered)?;
+    Ok(())
+}
+
+fn chart(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let areas = param(h, 0, "areas")?;
+    let Some(items) = areas.as_array() else {
+        return Err(RenderErrorReason::InvalidParamType("a list of areas").into());
+    };
+    let bars: Vec<Bar> = items
+        .iter()
+        .map(|a| Bar {
+            label: a.get("title").map(text).unwrap_or_default(),
+            score: a.get("score_value").and_then(Value::as_f64),
+            coverage: a
+                .get("coverage_value")
+                .and_then(Value::as_f64)
+                .unwrap_or(0.0),
+            has_criteria: a
+                .get("has_criteria")
+                .and_then(Value::as_bool)
+                .unwrap_or(true),
+        })
+        .collect();
+    out.write(&bar_chart(&bars))?;
+    Ok(())
+}

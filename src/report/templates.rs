@@ -1,0 +1,276 @@
+//! The report templates: bundled in the binary, each file overridable from a
+//! user's folder, compiled once per format in strict mode with that format's
+//! escape.
+//!
+//! Files are named by path within the templates folder. `report.md.hbs` and
+//! `report.html.hbs` are the entry points; `partials/NAME.md.hbs`,
+//! `partials/NAME.html.hbs` (or `partials/NAME.hbs`, for both formats) are
+//! used as `{{> NAME}}`. A folder given by the user replaces the bundled
+//! files it has and may add partials.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use handlebars::Handlebars;
+use include_dir::{include_dir, Dir};
+
+use super::error::ReportError;
+use super::escape;
+use super::helpers::{self, Markup};
+
+static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/reports");
+
+/// Name of the entry template of each format.
+const ENTRY: &str = "report";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct TemplateFile {
+    /// Path within the templates folder, `/`-separated.
+    name: String,
+    /// Where it came from, for messages.
+    shown: String,
+    text: String,
+}
+
+impl TemplateFile {
+    /// The formats the file is for, and the name it is registered under.
+    fn registration(&self) -> (Option<Markup>, String) {
+        let stem = self.name.strip_suffix(".hbs").unwrap_or(&self.name);
+        let (markup, stem) = if let Some(s) = stem.strip_suffix(".md") {
+            (Some(Markup::Markdown), s)
+        } else if let Some(s) = stem.strip_suffix(".html") {
+            (Some(Markup::Html), s)
+        } else {
+            (None, stem)
+        };
+        let stem = stem.strip_prefix("partials/").unwrap_or(stem);
+        (markup, stem.to_string())
+    }
+}
+
+/// A compiled set of report templates.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    files: Vec<TemplateFile>,
+    digest: String,
+    md: Compiled,
+    html: Compiled,
+}
+
+#[derive(Debug, Clone)]
+struct Compiled {
+    hb: Handlebars<'static>,
+    /// Registered name -> file shown in messages.
+    files: BTreeMap<String, String>,
+}
+
+impl Templates {
+    /// The templates compiled into gapwise.
+    pub fn bundled() -> Templates {
+        Templates::compile(bundled_files()).expect("the bundled templates compile")
+    }
+
+    /// The bundled templates with the `*.hbs` files of `dir` (searched
+    /// recursively) in place of the bundled files of the same name.
+    pub fn with_overrides(dir: &Path) -> Result<Templates, ReportError> {
+        let mut files = bundled_files();
+        let mut found = Vec::new();
+        read_dir(dir, dir, &mut found)?;
+        if found.is_empty() {
+            return Err(ReportError::NoTemplates {
+                dir: dir.display().to_string(),
+            });
+        }
+        found.sort_by(|a, b| a.name.cmp(&b.name));
+        let bundled_names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
+        for file in found {
+            if let Some(slot) = files.iter_mut().find(|f| f.name == file.name) {
+                *slot = file;
+            } else if file.name.starts_with("partials/") {
+                files.push(file);
+            } else {
+                let help = match crate::diag::did_you_mean(
+                    &file.name,
+                    bundled_names.iter().map(String::as_str),
+                ) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!(
+                        "the templates are {}; new partials go under `partials/`",
+                        bundled_names
+                            .iter()
+                            .map(|n| format!("`{n}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                };
+                return Err(ReportError::UnknownTemplate {
+                    file: file.shown,
+                    name: file.name,
+                    help,
+                });
+            }
+        }
+        Templates::compile(files)
+    }
+
+    fn compile(mut files: Vec<TemplateFile>) -> Result<Templates, ReportError> {
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        let md = Compiled::new(&files, Markup::Markdown)?;
+        let html = Compiled::new(&files, Markup::Html)?;
+        let named: Vec<(String, String)> = files
+            .iter()
+            .map(|f| (f.name.clone(), f.text.clone()))
+            .collect();
+        let digest = crate::rules::digest(&named);
+        Ok(Templates {
+            files,
+            digest,
+            md,
+            html,
+        })
+    }
+
+    /// `sha256:` digest of the templates' names and contents.
+    pub fn digest(&self) -> String {
+        self.digest.clone()
+    }
+
+    /// Paths of the template files within the templates folder, sorted.
+    pub fn names(&self) -> Vec<String> {
+        self.files.iter().map(|f| f.name.clone()).collect()
+    }
+
+    /// The text of a template file, by path within the templates folder.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.text.as_str())
+    }
+
+    /// Renders the entry template of a format.
+    pub(crate) fn render<T: serde::Serialize>(
+        &self,
+        markup: Markup,
+        data: &T,
+    ) -> Result<String, ReportError> {
+        let compiled = match markup {
+            Markup::Markdown => &self.md,
+            Markup::Html => &self.html,
+        };
+        compiled.hb.render(ENTRY, data).map_err(|e| {
+            ReportError::render(&e, |name| {
+                compiled
+                    .files
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| name.to_string())
+            })
+        })
+    }
+}
+
+impl Compiled {
+    fn new(files: &[TemplateFile], markup: Markup) -> Result<Compiled, ReportError> {
+        let mut hb = Handlebars::new();
+        hb.set_strict_mode(true);
+        // Partials must not indent the lines of multi-line data.
+        hb.set_prevent_indent(true);
+        match markup {
+            Markup::Markdown => hb.register_escape_fn(escape::markdown),
+            Markup::Html => hb.register_escape_fn(escape::html),
+        }
+        helpers::register(&mut hb, markup);
+        let mut names = BTreeMap::new();
+        // Format-specific files are registered last so that they win over
+        // files shared by both formats.
+        let mut mine: Vec<(&TemplateFile, String, bool)> = files
+            .iter()
+            .filter_map(|f| match f.registration() {
+                (None, name) => Some((f, name, false)),
+                (Some(m), name) if m == markup => Some((f, name, true)),
+                _ => None,
+            })
+            .collect();
+        mine.sort_by_key(|(_, _, specific)| *specific);
+        for (file, name, _) in mine {
+            hb.register_template_string(&name, &file.text)
+                .map_err(|e| ReportError::syntax(&file.shown, &e))?;
+            names.insert(name, file.shown.clone());
+        }
+        if !names.contains_key(ENTRY) {
+            return Err(ReportError::Render {
+                file: "report".into(),
+                line: 0,
+                column: 0,
+                message: format!("there is no entry template `{ENTRY}` for this format"),
+                help: Some("keep `report.md.hbs` and `report.html.hbs` in the templates".into()),
+            });
+        }
+        Ok(Compiled { hb, files: names })
+    }
+}
+
+fn bundled_files() -> Vec<TemplateFile> {
+    let mut files = Vec::new();
+    collect_bundled(&BUNDLED, &mut files);
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    files
+}
+
+fn collect_bundled(dir: &Dir<'static>, out: &mut Vec<TemplateFile>) {
+    for file in dir.files() {
+        let name = file.path().to_string_lossy().replace('\\', "/");
+        if let (true, Some(text)) = (name.ends_with(".hbs"), file.contents_utf8()) {
+            out.push(TemplateFile {
+                shown: format!("bundled:{name}"),
+                name,
+                text: text.to_string(),
+            });
+        }
+    }
+    for sub in dir.dirs() {
+        collect_bundled(sub, out);
+    }
+}
+
+fn read_dir(root: &Path, dir: &Path, out: &mut Vec<TemplateFile>) -> Result<(), ReportError> {
+    let io = |source| ReportError::Io {
+        file: dir.display().to_string(),
+        source,
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        if path.is_dir() {
+            read_dir(root, &path, out)?;
+            continue;
+        }
+        if !matches!(path.extension(), Some(e) if e == "hbs") {
+            continue;
+        }
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(&path).map_err(|source| ReportError::Io {
+            file: shown.clone(),
+            source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| ReportError::NotUtf8 {
+            file: shown.clone(),
+        })?;
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        out.push(TemplateFile {
+            name,
+            shown,
+            text: text.trim_start_matches('\u{feff}').to_string(),
+        });
+    }
+    Ok(())
+}
