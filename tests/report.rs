@@ -8,9 +8,7 @@
 use std::path::Path;
 
 use gapwise::engine::{assess, Assessment, Options, ProfileInput, Results};
-use gapwise::report::{
-    file_name, render_assessment, render_results, Format, ReportError, Templates,
-};
+use gapwise::report::{file_name, render_assessment, render_results, Format, ReportError, Templates};
 use gapwise::rules::Pack;
 
 fn fixture() -> Results {
@@ -155,9 +153,7 @@ fn hostile_fact_text_stays_text_in_markdown() {
     let md = render(&mexiland(), Format::Md);
     assert!(!md.contains("<script"));
     assert!(!md.contains("<b>"));
-    assert!(
-        md.contains("&lt;script&gt;alert(1)&lt;/script&gt; a \\| b second line with \\*stars\\*")
-    );
+    assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt; a \\| b second line with \\*stars\\*"));
     assert!(md.contains("&lt;b&gt;Bold&lt;/b&gt; &amp; \"quoted\" \\| piped"));
     assert!(
         !md.replace("\\](", "").contains("](javascript:"),
@@ -166,10 +162,7 @@ fn hostile_fact_text_stays_text_in_markdown() {
     // Every table row still has its columns.
     for line in md.lines().filter(|l| l.starts_with("| ")) {
         let cells = line.replace("\\|", "").matches('|').count();
-        assert!(
-            cells == 3 || cells == 5 || cells == 6 || cells == 4,
-            "{line}"
-        );
+        assert!(cells == 3 || cells == 5 || cells == 6 || cells == 4, "{line}");
     }
 }
 
@@ -180,13 +173,8 @@ fn hostile_fact_text_stays_text_in_html() {
     assert!(!html.contains("<b>Bold"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; a | b"));
     assert!(!html.contains("href=\"javascript"));
-    assert!(
-        html.contains("javascript:alert(1)"),
-        "non-web URLs show as text"
-    );
-    assert!(html.contains(
-        r#"<a href="https://www.coe.int/en/web/octopus/country-wiki" rel="noopener noreferrer">"#
-    ));
+    assert!(html.contains("javascript:alert(1)"), "non-web URLs show as text");
+    assert!(html.contains(r#"<a href="https://www.coe.int/en/web/octopus/country-wiki" rel="noopener noreferrer">"#));
 }
 
 #[test]
@@ -198,9 +186,7 @@ fn html_is_self_contained_responsive_and_printable() {
     assert!(!html.contains("src="));
     assert!(!html.contains("@import"));
     assert!(!html.contains("url("));
-    assert!(
-        html.contains(r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#)
-    );
+    assert!(html.contains(r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#));
     assert!(html.contains("@media print"));
     assert!(html.contains("overflow-x: auto"));
     // The chart: inline, accessible, one row per area.
@@ -208,9 +194,7 @@ fn html_is_self_contained_responsive_and_printable() {
     assert!(html.contains(r#"<title id="chart-title">Score and coverage by area</title>"#));
     assert!(html.contains("Treaty status: score 50%, coverage 100%"));
     // Outcomes have words next to their colours.
-    assert!(html.contains(
-        r#"<span class="outcome o-partly_met"><span aria-hidden="true">◐</span> Partly met</span>"#
-    ));
+    assert!(html.contains(r#"<span class="outcome o-partly_met"><span aria-hidden="true">◐</span> Partly met</span>"#));
     assert!(html.contains(r#"id="rule-errors""#));
 }
 
@@ -235,10 +219,7 @@ fn json_of_results_is_the_whole_file() {
     let text = render_results(&results, Format::Json, &Templates::bundled()).unwrap();
     let back: Results = serde_json::from_str(&text).unwrap();
     assert_eq!(back.assessments.len(), 2);
-    assert!(back
-        .assessments
-        .iter()
-        .all(|a| a.stamp.templates_digest.is_some()));
+    assert!(back.assessments.iter().all(|a| a.stamp.templates_digest.is_some()));
 }
 
 /// A minimal RFC 4180 reader, to check the quoting.
@@ -273,23 +254,13 @@ fn csv_has_a_header_and_one_quoted_row_per_criterion() {
     assert_eq!(rows[0][..3], ["profile", "country", "iso2"]);
     assert_eq!(rows.len(), 1 + a.criteria.len());
     assert!(rows.iter().all(|r| r.len() == rows[0].len()));
-    let poc = rows
-        .iter()
-        .find(|r| r[6] == "budapest.art35.designated")
-        .unwrap();
+    let poc = rows.iter().find(|r| r[6] == "budapest.art35.designated").unwrap();
     assert_eq!(poc[13], "not_met");
     assert_eq!(poc[14], "Not met");
     assert_eq!(poc[8], "Art. 35(1)");
-    let treaty = rows
-        .iter()
-        .find(|r| r[6] == "budapest.treaty.party")
-        .unwrap();
+    let treaty = rows.iter().find(|r| r[6] == "budapest.treaty.party").unwrap();
     assert_eq!(treaty[8], "Art. 36, 37", "a comma inside a field is quoted");
-    let sources = rows
-        .iter()
-        .map(|r| r[17].as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let sources = rows.iter().map(|r| r[17].as_str()).collect::<Vec<_>>().join("\n");
     assert!(sources.contains("<b>Bold</b> & \"quoted\" | piped"));
 }
 
@@ -357,18 +328,12 @@ fn bundled_templates_are_listed_and_digested() {
 #[test]
 fn an_override_replaces_one_template_and_changes_the_digest() {
     let dir = tempfile::tempdir().unwrap();
-    write_template(
-        dir.path(),
-        "report.md.hbs",
-        "Report on {{country.name}}: {{> extra}}\n",
-    );
+    write_template(dir.path(), "report.md.hbs", "Report on {{country.name}}: {{> extra}}\n");
     write_template(dir.path(), "partials/extra.md.hbs", "{{overall.score}}");
     write_template(dir.path(), "notes.txt", "not a template, ignored");
     let templates = Templates::with_overrides(dir.path()).unwrap();
     assert_ne!(templates.digest(), Templates::bundled().digest());
-    assert!(templates
-        .names()
-        .contains(&"partials/extra.md.hbs".to_string()));
+    assert!(templates.names().contains(&"partials/extra.md.hbs".to_string()));
     let md = render_assessment(&mexiland(), Format::Md, &templates).unwrap();
     assert_eq!(md, "Report on Mexiland: 25.9%\n");
     // The HTML template is still the bundled one.
@@ -387,10 +352,7 @@ fn strict_mode_names_the_template_and_line_of_a_missing_field() {
     let templates = Templates::with_overrides(dir.path()).unwrap();
     let error = render_assessment(&mexiland(), Format::Md, &templates).unwrap_err();
     let ReportError::Render {
-        file,
-        line,
-        message,
-        ..
+        file, line, message, ..
     } = &error
     else {
         panic!("expected a render error, got {error:?}");
@@ -429,10 +391,7 @@ fn strict_mode_points_into_an_overridden_partial() {
     let templates = Templates::with_overrides(dir.path()).unwrap();
     let error = render_assessment(&mexiland(), Format::Html, &templates).unwrap_err();
     let ReportError::Render {
-        file,
-        line,
-        message,
-        ..
+        file, line, message, ..
     } = &error
     else {
         panic!("expected a render error, got {error:?}");
@@ -467,10 +426,7 @@ fn an_unclosed_expression_is_a_syntax_error() {
     let dir = tempfile::tempdir().unwrap();
     write_template(dir.path(), "report.md.hbs", "line one\nline {{two\n");
     let error = Templates::with_overrides(dir.path()).unwrap_err();
-    assert!(
-        matches!(&error, ReportError::Syntax { line: 2 | 3, .. }),
-        "{error:?}"
-    );
+    assert!(matches!(&error, ReportError::Syntax { line: 2 | 3, .. }), "{error:?}");
 }
 
 #[test]
@@ -478,10 +434,7 @@ fn a_misspelt_template_name_is_an_error_with_a_suggestion() {
     let dir = tempfile::tempdir().unwrap();
     write_template(dir.path(), "report.htm.hbs", "{{country.name}}");
     let error = Templates::with_overrides(dir.path()).unwrap_err();
-    assert!(
-        matches!(&error, ReportError::UnknownTemplate { .. }),
-        "{error:?}"
-    );
+    assert!(matches!(&error, ReportError::UnknownTemplate { .. }), "{error:?}");
     assert!(error.help().unwrap().contains("`report.html.hbs`"));
 }
 
@@ -517,11 +470,7 @@ fn an_engine_assessment_renders_in_every_format() {
     let text = std::fs::read_to_string(file).unwrap();
     let (profile, _) = gapwise::profile::parse(file, &text).unwrap();
     let pack = Pack::from_dir(Path::new("rules/budapest")).unwrap();
-    let a = assess(
-        &pack,
-        &ProfileInput::new(file, &text, profile),
-        &Options::default(),
-    );
+    let a = assess(&pack, &ProfileInput::new(file, &text, profile), &Options::default());
     let templates = Templates::bundled();
     let md = render_assessment(&a, Format::Md, &templates).unwrap();
     assert!(md.contains("# Testland (TL): gap analysis as of 2014-11-23"));

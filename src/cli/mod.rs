@@ -196,7 +196,9 @@ pub enum RulesCommand {
 
 /// Runs the program with these arguments; gives the exit code.
 pub fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).format_timestamp(None).init();
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
+        .format_timestamp(None)
+        .init();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Assess(args) => assess::run(&args),

@@ -13,7 +13,11 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
         RulesCommand::Show { id, pack } => show(&Pack::resolve(pack)?, id),
         RulesCommand::Lint { packs } => lint(packs),
         RulesCommand::New { pack, id } => scaffold(pack, id),
-        RulesCommand::Test { packs, coverage, min_coverage } => test(packs, *coverage || min_coverage.is_some(), *min_coverage),
+        RulesCommand::Test {
+            packs,
+            coverage,
+            min_coverage,
+        } => test(packs, *coverage || min_coverage.is_some(), *min_coverage),
         RulesCommand::Impact {
             before,
             after,
@@ -195,7 +199,11 @@ fn test(packs: &[String], show_coverage: bool, min_coverage: Option<f64>) -> Res
         return Err(CliError::Reported(String::new()));
     }
     if !below.is_empty() {
-        eprintln!("coverage below --min-coverage {}%: {}", min_coverage.unwrap_or_default(), below.join(", "));
+        eprintln!(
+            "coverage below --min-coverage {}%: {}",
+            min_coverage.unwrap_or_default(),
+            below.join(", ")
+        );
         return Ok(Exit::Gaps);
     }
     Ok(if failed > 0 { Exit::Gaps } else { Exit::Ok })

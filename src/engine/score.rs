@@ -50,7 +50,10 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
             let mut reached = None;
             let mut blocking = Vec::new();
             // An area can reach no stage higher than its criteria speak of.
-            let top = mine.iter().filter_map(|c| c.stage.as_ref().and_then(|s| stages.iter().position(|x| x == s))).max();
+            let top = mine
+                .iter()
+                .filter_map(|c| c.stage.as_ref().and_then(|s| stages.iter().position(|x| x == s)))
+                .max();
             for i in 0..top.map_or(0, |t| t + 1) {
                 let open: Vec<String> = mine
                     .iter()
@@ -159,7 +162,12 @@ mod tests {
             name: "P".into(),
             version: "1".into(),
             description: None,
-            areas: vec![Area { id: "a".into(), title: "A".into(), weight: 1.0, description: None }],
+            areas: vec![Area {
+                id: "a".into(),
+                title: "A".into(),
+                weight: 1.0,
+                description: None,
+            }],
             maturity: Maturity::default(),
             limits: Default::default(),
         }
@@ -183,7 +191,10 @@ mod tests {
 
     #[test]
     fn stage_is_capped_at_the_highest_stage_criteria_name() {
-        let criteria = vec![criterion("x", "start-up", Outcome::Met, 1.0), criterion("y", "formative", Outcome::Met, 1.0)];
+        let criteria = vec![
+            criterion("x", "start-up", Outcome::Met, 1.0),
+            criterion("y", "formative", Outcome::Met, 1.0),
+        ];
         let areas = areas(&pack(), &criteria);
         assert_eq!(areas[0].stage.as_deref(), Some("formative"));
         assert_eq!(areas[0].next_stage, None);

@@ -27,18 +27,11 @@ pub enum ReportError {
     },
     /// A file in a templates folder that overrides no bundled template.
     #[error("{file}: `{name}` is not one of the report templates")]
-    UnknownTemplate {
-        file: String,
-        name: String,
-        help: String,
-    },
+    UnknownTemplate { file: String, name: String, help: String },
     #[error("`{dir}` holds no templates (`*.hbs` files)")]
     NoTemplates { dir: String },
     #[error("cannot read `{file}`: {source}")]
-    Io {
-        file: String,
-        source: std::io::Error,
-    },
+    Io { file: String, source: std::io::Error },
     #[error("`{file}` is not UTF-8 text")]
     NotUtf8 { file: String },
     /// HTML reports are one self-contained page per assessment.
@@ -56,12 +49,12 @@ impl ReportError {
             ),
             ReportError::Render { help, .. } => help.clone(),
             ReportError::UnknownTemplate { help, .. } => Some(help.clone()),
-            ReportError::NoTemplates { .. } => Some(
-                "copy the bundled templates (the `reports/` folder) into it and change them".into(),
-            ),
-            ReportError::OnePerFile { .. } => Some(
-                "write one HTML file per profile with `--out DIR`, or use `--format md`".into(),
-            ),
+            ReportError::NoTemplates { .. } => {
+                Some("copy the bundled templates (the `reports/` folder) into it and change them".into())
+            }
+            ReportError::OnePerFile { .. } => {
+                Some("write one HTML file per profile with `--out DIR`, or use `--format md`".into())
+            }
             ReportError::Io { .. } | ReportError::NotUtf8 { .. } => None,
         }
     }
@@ -96,17 +89,9 @@ impl ReportError {
                 Position::default(),
                 "holds no templates (`*.hbs` files)".into(),
             ),
-            ReportError::Io { file, source } => (
-                file.clone(),
-                Position::default(),
-                format!("cannot read: {source}"),
-            ),
-            ReportError::NotUtf8 { file } => {
-                (file.clone(), Position::default(), "not UTF-8 text".into())
-            }
-            ReportError::OnePerFile { .. } => {
-                ("<report>".into(), Position::default(), self.to_string())
-            }
+            ReportError::Io { file, source } => (file.clone(), Position::default(), format!("cannot read: {source}")),
+            ReportError::NotUtf8 { file } => (file.clone(), Position::default(), "not UTF-8 text".into()),
+            ReportError::OnePerFile { .. } => ("<report>".into(), Position::default(), self.to_string()),
         };
         let problem = Problem::error(&file, position, message);
         match self.help() {

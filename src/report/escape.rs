@@ -139,9 +139,10 @@ mod tests {
     /// Whether every `|` is escaped: preceded by an odd run of backslashes.
     fn pipes_escaped(text: &str) -> bool {
         let chars: Vec<char> = text.chars().collect();
-        chars.iter().enumerate().all(|(i, c)| {
-            *c != '|' || chars[..i].iter().rev().take_while(|b| **b == '\\').count() % 2 == 1
-        })
+        chars
+            .iter()
+            .enumerate()
+            .all(|(i, c)| *c != '|' || chars[..i].iter().rev().take_while(|b| **b == '\\').count() % 2 == 1)
     }
 
     proptest! {
@@ -171,10 +172,7 @@ mod tests {
             "&lt;script&gt;alert(1)&lt;/script&gt;"
         );
         assert_eq!(markdown("one\ntwo\r\nthree"), "one two three");
-        assert_eq!(
-            markdown("*bold* [x](y) `c`"),
-            "\\*bold\\* \\[x\\](y) \\`c\\`"
-        );
+        assert_eq!(markdown("*bold* [x](y) `c`"), "\\*bold\\* \\[x\\](y) \\`c\\`");
         assert_eq!(markdown("# not a heading"), "\\# not a heading");
         assert_eq!(markdown("AT&T"), "AT&amp;T");
         assert_eq!(markdown("C:\\path"), "C:\\\\path");
@@ -182,10 +180,7 @@ mod tests {
 
     #[test]
     fn markdown_code_spans_hold_any_text() {
-        assert_eq!(
-            markdown_code("contact_point.designated"),
-            "`contact_point.designated`"
-        );
+        assert_eq!(markdown_code("contact_point.designated"), "`contact_point.designated`");
         assert_eq!(markdown_code("a`b"), "``a`b``");
         assert_eq!(markdown_code("`x"), "`` `x ``");
         assert_eq!(markdown_code("a|b\nc"), "`a\\|b c`");
@@ -193,10 +188,7 @@ mod tests {
 
     #[test]
     fn only_web_urls_are_links() {
-        assert_eq!(
-            web_url("https://example.org/a"),
-            Some("https://example.org/a")
-        );
+        assert_eq!(web_url("https://example.org/a"), Some("https://example.org/a"));
         assert_eq!(web_url(" HTTP://example.org "), Some("HTTP://example.org"));
         assert_eq!(web_url("javascript:alert(1)"), None);
         assert_eq!(web_url("data:text/html,<b>"), None);

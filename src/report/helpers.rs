@@ -15,8 +15,8 @@
 //! strict mode, fail on a field that does not exist.
 
 use handlebars::{
-    Context, Handlebars, Helper, HelperDef, HelperResult, JsonTruthy, Output, PathAndJson,
-    RenderContext, RenderError, RenderErrorReason, Renderable,
+    Context, Handlebars, Helper, HelperDef, HelperResult, JsonTruthy, Output, PathAndJson, RenderContext, RenderError,
+    RenderErrorReason, Renderable,
 };
 use serde_json::Value;
 
@@ -81,11 +81,7 @@ impl HelperDef for StrictIf {
 }
 
 /// The helper's parameter `index`; a missing value is an error, as in strict mode.
-fn param<'a>(
-    h: &'a Helper<'_>,
-    index: usize,
-    name: &'static str,
-) -> Result<&'a Value, RenderError> {
+fn param<'a>(h: &'a Helper<'_>, index: usize, name: &'static str) -> Result<&'a Value, RenderError> {
     match h.param(index) {
         Some(p) if !p.is_value_missing() => Ok(p.value()),
         Some(p) => Err(missing(p)),
@@ -168,11 +164,7 @@ fn link_parts(h: &Helper<'_>) -> Result<(String, String), RenderError> {
         Some(_) => text(param(h, 1, "text")?),
         None => url.clone(),
     };
-    let label = if label.trim().is_empty() {
-        url.clone()
-    } else {
-        label
-    };
+    let label = if label.trim().is_empty() { url.clone() } else { label };
     Ok((url, label))
 }
 
@@ -185,17 +177,9 @@ fn link_md(
 ) -> HelperResult {
     let (url, label) = link_parts(h)?;
     let rendered = match escape::web_url(&url) {
-        Some(web) => format!(
-            "[{}]({})",
-            escape::markdown(&label),
-            escape::markdown_url(web)
-        ),
+        Some(web) => format!("[{}]({})", escape::markdown(&label), escape::markdown_url(web)),
         None if url.is_empty() || url == label => escape::markdown(&label),
-        None => format!(
-            "{} ({})",
-            escape::markdown(&label),
-            escape::markdown_code(&url)
-        ),
+        None => format!("{} ({})", escape::markdown(&label), escape::markdown_code(&url)),
     };
     out.write(&rendered)?;
     Ok(())
@@ -242,14 +226,8 @@ fn chart(
         .map(|a| Bar {
             label: a.get("title").map(text).unwrap_or_default(),
             score: a.get("score_value").and_then(Value::as_f64),
-            coverage: a
-                .get("coverage_value")
-                .and_then(Value::as_f64)
-                .unwrap_or(0.0),
-            has_criteria: a
-                .get("has_criteria")
-                .and_then(Value::as_bool)
-                .unwrap_or(true),
+            coverage: a.get("coverage_value").and_then(Value::as_f64).unwrap_or(0.0),
+            has_criteria: a.get("has_criteria").and_then(Value::as_bool).unwrap_or(true),
         })
         .collect();
     out.write(&bar_chart(&bars))?;

@@ -59,11 +59,7 @@ fn stamped(a: &Assessment, templates: &Templates) -> Assessment {
 }
 
 /// Renders one assessment.
-pub fn render_assessment(
-    a: &Assessment,
-    format: Format,
-    templates: &Templates,
-) -> Result<String, ReportError> {
+pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let a = stamped(a, templates);
     match format {
         Format::Md => templates.render(Markup::Markdown, &view::ReportView::new(&a)),
@@ -83,16 +79,8 @@ pub fn render_assessment(
 /// report is one self-contained page per assessment: with more than one
 /// assessment this gives [`ReportError::OnePerFile`] (render each with
 /// [`render_assessment`] into its own [`file_name`] instead).
-pub fn render_results(
-    r: &Results,
-    format: Format,
-    templates: &Templates,
-) -> Result<String, ReportError> {
-    let assessments: Vec<Assessment> = r
-        .assessments
-        .iter()
-        .map(|a| stamped(a, templates))
-        .collect();
+pub fn render_results(r: &Results, format: Format, templates: &Templates) -> Result<String, ReportError> {
+    let assessments: Vec<Assessment> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
     match format {
         Format::Md => {
             let mut out = String::new();

@@ -89,10 +89,7 @@ impl Templates {
             } else if file.name.starts_with("partials/") {
                 files.push(file);
             } else {
-                let help = match crate::diag::did_you_mean(
-                    &file.name,
-                    bundled_names.iter().map(String::as_str),
-                ) {
+                let help = match crate::diag::did_you_mean(&file.name, bundled_names.iter().map(String::as_str)) {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => format!(
                         "the templates are {}; new partials go under `partials/`",
@@ -117,10 +114,7 @@ impl Templates {
         files.sort_by(|a, b| a.name.cmp(&b.name));
         let md = Compiled::new(&files, Markup::Markdown)?;
         let html = Compiled::new(&files, Markup::Html)?;
-        let named: Vec<(String, String)> = files
-            .iter()
-            .map(|f| (f.name.clone(), f.text.clone()))
-            .collect();
+        let named: Vec<(String, String)> = files.iter().map(|f| (f.name.clone(), f.text.clone())).collect();
         let digest = crate::rules::digest(&named);
         Ok(Templates {
             files,
@@ -142,29 +136,18 @@ impl Templates {
 
     /// The text of a template file, by path within the templates folder.
     pub fn text(&self, name: &str) -> Option<&str> {
-        self.files
-            .iter()
-            .find(|f| f.name == name)
-            .map(|f| f.text.as_str())
+        self.files.iter().find(|f| f.name == name).map(|f| f.text.as_str())
     }
 
     /// Renders the entry template of a format.
-    pub(crate) fn render<T: serde::Serialize>(
-        &self,
-        markup: Markup,
-        data: &T,
-    ) -> Result<String, ReportError> {
+    pub(crate) fn render<T: serde::Serialize>(&self, markup: Markup, data: &T) -> Result<String, ReportError> {
         let compiled = match markup {
             Markup::Markdown => &self.md,
             Markup::Html => &self.html,
         };
         compiled.hb.render(ENTRY, data).map_err(|e| {
             ReportError::render(&e, |name| {
-                compiled
-                    .files
-                    .get(name)
-                    .cloned()
-                    .unwrap_or_else(|| name.to_string())
+                compiled.files.get(name).cloned().unwrap_or_else(|| name.to_string())
             })
         })
     }
@@ -258,9 +241,7 @@ fn read_dir(root: &Path, dir: &Path, out: &mut Vec<TemplateFile>) -> Result<(), 
             file: shown.clone(),
             source,
         })?;
-        let text = String::from_utf8(bytes).map_err(|_| ReportError::NotUtf8 {
-            file: shown.clone(),
-        })?;
+        let text = String::from_utf8(bytes).map_err(|_| ReportError::NotUtf8 { file: shown.clone() })?;
         let name = path
             .strip_prefix(root)
             .unwrap_or(&path)

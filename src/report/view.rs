@@ -388,10 +388,7 @@ fn value_text(value: &Value) -> Option<String> {
 
 fn rule_error_view(c: &CriterionResult) -> RuleErrorView {
     let (place, message) = match &c.failure {
-        Some(f) if f.line > 0 => (
-            format!("{}:{}:{}", f.file, f.line, f.column),
-            f.message.clone(),
-        ),
+        Some(f) if f.line > 0 => (format!("{}:{}:{}", f.file, f.line, f.column), f.message.clone()),
         Some(f) => (f.file.clone(), f.message.clone()),
         None => (String::new(), c.message.clone()),
     };

@@ -122,10 +122,7 @@ mod tests {
             budapest_status(&s("invited", Some(true))),
             "Invited to accede; observer in the T-CY"
         );
-        assert_eq!(
-            budapest_status(&s("party", Some(true))),
-            "Party to the Convention"
-        );
+        assert_eq!(budapest_status(&s("party", Some(true))), "Party to the Convention");
         assert_eq!(budapest_status(&s("unknown", None)), "Status not known");
     }
 }
