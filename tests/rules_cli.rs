@@ -106,3 +106,41 @@ fn a_new_rule_passes_lint_and_runs() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn doc_renders_the_catalogue_in_markdown_and_html() {
+    gapwise()
+        .args(["rules", "doc", "rules/budapest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "# Budapest Convention on Cybercrime (ETS 185): criteria catalogue",
+        ))
+        .stdout(predicate::str::contains(
+            "`budapest.art35.designated` | Art. 35(1) | high | 3 | Formative |",
+        ));
+    gapwise()
+        .args(["rules", "doc", "--format", "html"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "<h2 id=\"area-co-operation\">International co-operation</h2>",
+        ))
+        .stdout(predicate::str::contains("<script").not());
+    gapwise().args(["rules", "doc", "--format", "csv"]).assert().code(2);
+}
+
+#[test]
+fn test_command_runs_the_bundled_cases_and_fails_on_a_wrong_expectation() {
+    gapwise()
+        .args(["rules", "test", "--coverage", "--min-coverage", "100", "rules/budapest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(" passed, 0 failed"))
+        .stdout(predicate::str::contains("coverage: 100.0% of statement lines"));
+    gapwise()
+        .args(["rules", "test", "tests/data/rules/wrong"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("expected not_met, got met"));
+}

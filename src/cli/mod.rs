@@ -155,6 +155,19 @@ pub enum RulesCommand {
         #[arg(long, value_name = "PERCENT")]
         min_coverage: Option<f64>,
     },
+    /// Render a pack's criteria catalogue: id, title, article, area,
+    /// severity, weight, maturity stage, recommendation. Usable as a report annex.
+    Doc {
+        /// Pack folder or bundled pack name.
+        #[arg(default_value = crate::rules::bundled::DEFAULT_PACK)]
+        pack: String,
+        /// `md`, `html` or `json`.
+        #[arg(long, value_enum, default_value = "md")]
+        format: Format,
+        /// Folder of templates overriding the bundled ones (`catalogue.md.hbs`, `catalogue.html.hbs`).
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
     /// Write a new rule and its test cases, ready to edit; both already pass
     /// `rules lint` and `rules test`.
     New {

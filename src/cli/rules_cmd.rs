@@ -13,6 +13,16 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
         RulesCommand::Show { id, pack } => show(&Pack::resolve(pack)?, id),
         RulesCommand::Lint { packs } => lint(packs),
         RulesCommand::New { pack, id } => scaffold(pack, id),
+        RulesCommand::Doc {
+            pack,
+            format,
+            templates,
+        } => {
+            let pack = Pack::resolve(pack)?;
+            let templates = super::assess::load_templates(templates.as_deref())?;
+            print!("{}", crate::report::render_catalogue(&pack, *format, &templates)?);
+            Ok(Exit::Ok)
+        }
         RulesCommand::Test {
             packs,
             coverage,

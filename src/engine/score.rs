@@ -127,7 +127,7 @@ pub fn ranked_gaps(criteria: &[CriterionResult]) -> Vec<String> {
             .cmp(&severity_rank(&a.severity))
             .then(b.weight.total_cmp(&a.weight))
             .then(a.outcome.cmp(&b.outcome).reverse())
-            .then(a.id.cmp(&b.id))
+            .then(crate::rules::natural_cmp(&a.id, &b.id))
     });
     gaps.into_iter().map(|c| c.id.clone()).collect()
 }

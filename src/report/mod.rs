@@ -10,6 +10,7 @@
 //! (`stamp.templates_digest`), so that the methodology annex and the JSON say
 //! which templates made the report. Output is deterministic: no timestamps.
 
+mod catalogue;
 mod csv;
 mod error;
 mod escape;
@@ -21,6 +22,7 @@ mod words;
 
 use std::path::Path;
 
+pub use catalogue::render_catalogue;
 pub use error::ReportError;
 pub use templates::Templates;
 

@@ -141,11 +141,21 @@ impl Templates {
 
     /// Renders the entry template of a format.
     pub(crate) fn render<T: serde::Serialize>(&self, markup: Markup, data: &T) -> Result<String, ReportError> {
+        self.render_entry(ENTRY, markup, data)
+    }
+
+    /// Renders a named template of a format (`report`, `catalogue`).
+    pub(crate) fn render_entry<T: serde::Serialize>(
+        &self,
+        entry: &str,
+        markup: Markup,
+        data: &T,
+    ) -> Result<String, ReportError> {
         let compiled = match markup {
             Markup::Markdown => &self.md,
             Markup::Html => &self.html,
         };
-        compiled.hb.render(ENTRY, data).map_err(|e| {
+        compiled.hb.render(entry, data).map_err(|e| {
             ReportError::render(&e, |name| {
                 compiled.files.get(name).cloned().unwrap_or_else(|| name.to_string())
             })

@@ -184,7 +184,7 @@ impl Pack {
                 others.push((name.clone(), text.clone()));
             }
         }
-        rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id).then(a.file.cmp(&b.file)));
+        rules.sort_by(|a, b| natural_cmp(&a.meta.id, &b.meta.id).then(a.file.cmp(&b.file)));
         for pair in rules.windows(2) {
             if pair[0].meta.id == pair[1].meta.id {
                 problems.push(
@@ -425,4 +425,44 @@ fn load_rule(engine: &Engine, limits: &Limits, pack: &PackMeta, file: &str, text
         rule.ast = Some(ast);
     }
     (rule, problems)
+}
+
+/// Orders ids so that numbers compare as numbers: `art2` before `art10`.
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    fn key(text: &str) -> Vec<(String, u64)> {
+        let mut parts = Vec::new();
+        let mut chars = text.chars().peekable();
+        while chars.peek().is_some() {
+            let word: String = std::iter::from_fn(|| chars.next_if(|c| !c.is_ascii_digit())).collect();
+            let digits: String = std::iter::from_fn(|| chars.next_if(char::is_ascii_digit)).collect();
+            parts.push((word, digits.parse().unwrap_or(0)));
+        }
+        parts
+    }
+    key(a).cmp(&key(b)).then_with(|| a.cmp(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_sort_naturally() {
+        let mut ids = vec![
+            "budapest.art10.x",
+            "budapest.art2.y",
+            "budapest.art15.z",
+            "budapest.art2.a",
+        ];
+        ids.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(
+            ids,
+            vec![
+                "budapest.art2.a",
+                "budapest.art2.y",
+                "budapest.art10.x",
+                "budapest.art15.z"
+            ]
+        );
+    }
 }

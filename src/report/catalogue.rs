@@ -1,0 +1,107 @@
+//! The criteria catalogue of a pack (`gapwise rules doc`): every criterion
+//! with its article, area, severity, weight, stage and recommendation,
+//! grouped by area. Usable as an annex to a report.
+
+use serde::Serialize;
+
+use crate::rules::Pack;
+
+use super::helpers::Markup;
+use super::{Format, ReportError, Templates};
+
+#[derive(Debug, Serialize)]
+struct CatalogueView {
+    id: String,
+    name: String,
+    version: String,
+    description: Option<String>,
+    criteria: usize,
+    stages: Vec<String>,
+    areas: Vec<AreaView>,
+    digest: String,
+}
+
+#[derive(Debug, Serialize)]
+struct AreaView {
+    id: String,
+    title: String,
+    weight: String,
+    criteria: Vec<CriterionView>,
+}
+
+#[derive(Debug, Serialize)]
+struct CriterionView {
+    id: String,
+    title: String,
+    reference: String,
+    severity: String,
+    weight: String,
+    stage: String,
+    recommendation: String,
+    note: Option<String>,
+    file: String,
+}
+
+fn view(pack: &Pack) -> CatalogueView {
+    let areas = pack
+        .meta
+        .areas
+        .iter()
+        .map(|area| AreaView {
+            id: area.id.clone(),
+            title: area.title.clone(),
+            weight: super::words::number(area.weight),
+            criteria: pack
+                .rules
+                .iter()
+                .filter(|r| r.meta.area == area.id)
+                .map(|r| CriterionView {
+                    id: r.meta.id.clone(),
+                    title: r.meta.title.clone(),
+                    reference: r.meta.reference.clone(),
+                    severity: r.meta.severity.clone(),
+                    weight: super::words::number(r.meta.weight),
+                    stage: super::words::stage(r.meta.stage.as_deref()),
+                    recommendation: r.meta.recommendation.clone(),
+                    note: r.meta.note.clone(),
+                    file: r.file.rsplit('/').next().unwrap_or(&r.file).to_string(),
+                })
+                .collect(),
+        })
+        .collect();
+    CatalogueView {
+        id: pack.meta.id.clone(),
+        name: pack.meta.name.clone(),
+        version: pack.meta.version.clone(),
+        description: pack.meta.description.clone(),
+        criteria: pack.rules.len(),
+        stages: pack.meta.maturity.stages.clone(),
+        areas,
+        digest: pack.digest.clone(),
+    }
+}
+
+/// Renders a pack's criteria catalogue as Markdown, HTML or JSON.
+pub fn render_catalogue(pack: &Pack, format: Format, templates: &Templates) -> Result<String, ReportError> {
+    let view = view(pack);
+    match format {
+        Format::Md => templates.render_entry("catalogue", Markup::Markdown, &view),
+        Format::Html => templates.render_entry("catalogue", Markup::Html, &view),
+        Format::Json => serde_json::to_string_pretty(&view)
+            .map(|s| s + "\n")
+            .map_err(|e| ReportError::Render {
+                file: "catalogue".into(),
+                line: 0,
+                column: 0,
+                message: e.to_string(),
+                help: None,
+            }),
+        Format::Csv => Err(ReportError::Render {
+            file: "catalogue".into(),
+            line: 0,
+            column: 0,
+            message: "the catalogue is written as md, html or json".into(),
+            help: Some("use `--format md`, `--format html` or `--format json`".into()),
+        }),
+    }
+}
