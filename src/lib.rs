@@ -5,3 +5,4 @@ pub mod diag;
 pub mod input;
 pub mod profile;
 pub mod engine;
+pub mod import;
