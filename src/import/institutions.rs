@@ -55,6 +55,22 @@ const CYBER: &[&str] = &[
     "ict",
     "informática",
 ];
+/// Verbs that say what a unit does, right after its name.
+const ACTIVITIES: &[&str] = &[
+    "investigates",
+    "handles",
+    "deals with",
+    "combats",
+    "fights",
+    "tackles",
+    "is responsible for",
+    "is in charge of",
+    "specialises in",
+    "specializes in",
+    "enquête sur",
+    "est chargée de",
+    "lutte contre",
+];
 const ROLE_MARKERS: &[&str] = &[
     "in charge of ",
     "responsible for ",
@@ -88,6 +104,9 @@ struct Found {
     national: Option<bool>,
     /// The acronym other sentences may refer to it by.
     key: Option<String>,
+    /// The name up to its unit word (`cybercrime unit`): two bodies of the
+    /// same kind with the same head are one body named two ways.
+    head: String,
 }
 
 fn kind_of(lower: &str) -> InstitutionKind {
@@ -122,7 +141,7 @@ fn national_cert(s: &str, words: &[Word]) -> bool {
                 .iter()
                 .skip(i + 1)
                 .take(3)
-                .any(|n| is_cert_word(n.text(s)) || n.text(s) == "Computer")
+                .any(|n| is_cert_word(n.text(s)) || n.text(s).eq_ignore_ascii_case("computer"))
     })
 }
 
@@ -151,13 +170,19 @@ fn detect(s: &str, lower: &str) -> Option<Found> {
         let (name, key) = match names::acronym_entity(s).filter(|(_, k)| is_cert_word(k)) {
             Some((name, key)) => (name, Some(key)),
             None => {
-                let w = words.iter().find(|w| is_cert_word(w.text(s)))?;
-                (w.text(s).to_string(), Some(w.text(s).to_string()))
+                let at = words.iter().position(|w| is_cert_word(w.text(s)))?;
+                let key = words[at].text(s).to_string();
+                let name = names::phrase_around(s, &words, at)
+                    .and_then(|(a, b)| s.get(a..b))
+                    .unwrap_or(&key)
+                    .to_string();
+                (name, Some(key))
             }
         };
         let national = national_cert(s, &words).then_some(true);
         return Some(Found {
             kind: InstitutionKind::Cert,
+            head: name.to_lowercase(),
             name,
             parent: parent(),
             national,
@@ -173,12 +198,24 @@ fn detect(s: &str, lower: &str) -> Option<Found> {
         let proper =
             names::phrase_around(s, &words, k).map(|(a, b)| s.get(a..b).unwrap_or("").to_string());
         let cyber = |n: &String| text::any(&text::lower(n), CYBER);
-        let (name, proper_name) = match proper.filter(cyber) {
-            Some(name) => (name, true),
-            None => (description(s, &words, k), false),
+        // A proper name, if it speaks of cyber matters or its sentence says
+        // it works on them ("investigates computer crime"); else the words
+        // describing the unit.
+        let active = |n: &String| {
+            let after = s
+                .find(n.as_str())
+                .and_then(|at| lower.get(at + n.len()..))
+                .unwrap_or("");
+            let verb = ACTIVITIES.iter().any(|v| after.trim_start().starts_with(v));
+            verb && text::any(after, CYBER)
         };
+        let name = match proper.filter(|n| cyber(n) || active(n)) {
+            Some(name) => name,
+            None => description(s, &words, k),
+        };
+        let cyber_name = text::any(&text::lower(&name), CYBER) || active(&name);
         let name_lower = text::lower(&name);
-        if !text::any(&name_lower, CYBER) {
+        if !cyber_name {
             continue;
         }
         let kind = match kind_of(&name_lower) {
@@ -188,9 +225,11 @@ fn detect(s: &str, lower: &str) -> Option<Found> {
         let key = names::acronym_entity(s)
             .map(|(_, k)| k)
             .filter(|k| s.contains(&format!("{name} ({k})")));
-        let parent = if proper_name { None } else { parent() };
+        let parent = parent().filter(|p| *p != name);
+        let head_end = name.find(word).map_or(name.len(), |at| at + word.len());
         return Some(Found {
             kind,
+            head: name.get(..head_end).unwrap_or(&name).to_lowercase(),
             name: text::capitalise(&name),
             parent,
             national: None,
@@ -202,6 +241,7 @@ fn detect(s: &str, lower: &str) -> Option<Found> {
         let (name, key) = names::acronym_entity(s)?;
         return Some(Found {
             kind: InstitutionKind::Intelligence,
+            head: name.to_lowercase(),
             name,
             parent: None,
             national: None,
@@ -215,6 +255,11 @@ fn detect(s: &str, lower: &str) -> Option<Found> {
 /// `unit on the prevention and countering of cybercrime and child pornography`.
 fn description(s: &str, words: &[Word], at: usize) -> String {
     const STOPS: &[&str] = &[
+        "investigates",
+        "handles",
+        "deals",
+        "combats",
+        "fights",
         "which",
         "that",
         "who",
@@ -292,6 +337,7 @@ fn roles(s: &str, lower: &str) -> Vec<String> {
 pub fn extract(d: &mut Draft) {
     let page = d.page;
     let mut keys: Vec<(String, usize)> = Vec::new();
+    let mut heads: Vec<String> = Vec::new();
     for i in page.in_kind(SectionKind::Institutions).collect::<Vec<_>>() {
         let s = &page.sentences[i];
         // A sentence about a body already found.
@@ -323,15 +369,24 @@ pub fn extract(d: &mut Draft) {
             .profile
             .institutions
             .iter()
-            .position(|x| x.kind == found.kind && x.name == found.name);
+            .zip(&heads)
+            .position(|(x, h)| x.kind == found.kind && (x.name == found.name || *h == found.head));
         if let Some(n) = duplicate {
             d.mark(i);
+            if let Some(inst) = d.profile.institutions.get_mut(n) {
+                for r in roles(&s.text, &s.lower) {
+                    if !inst.roles.contains(&r) {
+                        inst.roles.push(r);
+                    }
+                }
+            }
             if let Some(k) = found.key {
                 keys.push((k, n));
             }
             continue;
         }
         d.mark(i);
+        heads.push(found.head.clone());
         if let Some(k) = found.key {
             keys.push((k, d.profile.institutions.len()));
         }
