@@ -10,7 +10,9 @@
 
 use std::collections::HashMap;
 
+use super::page::Page;
 use super::text;
+use super::{ImportError, ImportOptions};
 
 /// A country of the built-in table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,6 +194,51 @@ pub fn name_from_file(file_name: &str) -> Option<String> {
         .map(text::capitalise)
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The country's name, code and region.
+pub fn identify(
+    page: &Page,
+    options: &ImportOptions,
+    warnings: &mut Vec<String>,
+) -> Result<(String, String, Option<String>), ImportError> {
+    let from_table = |k: &Known| {
+        (
+            k.name.to_string(),
+            k.iso2.to_string(),
+            Some(k.region.to_string()),
+        )
+    };
+    if let Some(code) = &options.country_code {
+        let code = code.trim().to_ascii_uppercase();
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(ImportError::BadCountryCode { code });
+        }
+        if let Some(k) = by_code(&code) {
+            return Ok(from_table(k));
+        }
+        let name = name_from_file(&options.file_name).unwrap_or_else(|| code.clone());
+        return Ok((name, code, None));
+    }
+    if let Some(k) = from_file_name(&options.file_name) {
+        return Ok(from_table(k));
+    }
+    let sample: String = page
+        .sentences
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(k) = from_text(&sample) {
+        warnings.push(format!(
+            "the country is a guess from the text: {} ({}); give `--country-code` if it is wrong",
+            k.name, k.iso2
+        ));
+        return Ok(from_table(k));
+    }
+    let name = name_from_file(&options.file_name).unwrap_or_else(|| "Unknown".to_string());
+    warnings.push(format!("the country `{name}` is not in the built-in table: its code is `XX`; give `--country-code`"));
+    Ok((name, "XX".to_string(), None))
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@
 //! name, with the code `XX` and a warning in the summary.
 
 mod articles;
+mod bodies;
 mod contact;
 mod country;
 mod dates;
@@ -33,6 +34,7 @@ mod jurisprudence;
 mod links;
 mod names;
 mod page;
+mod roles;
 mod sanitize;
 mod sections;
 mod snapshot;
@@ -40,6 +42,9 @@ mod status;
 mod strategies;
 mod summary;
 mod text;
+mod yaml;
+
+pub use yaml::to_yaml;
 
 use crate::profile::{Country, Note, Profile, Snapshot, Source, SCHEMA_V1};
 
@@ -113,7 +118,7 @@ pub fn import_page(text: &str, options: &ImportOptions) -> Result<Imported, Impo
         return Err(ImportError::NotAPage { file });
     }
     let mut warnings = Vec::new();
-    let (country, iso2, region) = identify(&page, options, &mut warnings)?;
+    let (country, iso2, region) = country::identify(&page, options, &mut warnings)?;
     let (as_of, dated) =
         snapshot::date(&page, &file).ok_or(ImportError::NoDate { file: file.clone() })?;
     match dated {
@@ -205,88 +210,12 @@ fn keep_notes(d: &mut Draft) {
     }
 }
 
-/// The country's name, code and region.
-fn identify(
-    page: &Page,
-    options: &ImportOptions,
-    warnings: &mut Vec<String>,
-) -> Result<(String, String, Option<String>), ImportError> {
-    let from_table = |k: &country::Known| {
-        (
-            k.name.to_string(),
-            k.iso2.to_string(),
-            Some(k.region.to_string()),
-        )
-    };
-    if let Some(code) = &options.country_code {
-        let code = code.trim().to_ascii_uppercase();
-        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(ImportError::BadCountryCode { code });
-        }
-        if let Some(k) = country::by_code(&code) {
-            return Ok(from_table(k));
-        }
-        let name = country::name_from_file(&options.file_name).unwrap_or_else(|| code.clone());
-        return Ok((name, code, None));
-    }
-    if let Some(k) = country::from_file_name(&options.file_name) {
-        return Ok(from_table(k));
-    }
-    let sample: String = page
-        .sentences
-        .iter()
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if let Some(k) = country::from_text(&sample) {
-        warnings.push(format!(
-            "the country is a guess from the text: {} ({}); give `--country-code` if it is wrong",
-            k.name, k.iso2
-        ));
-        return Ok(from_table(k));
-    }
-    let name = country::name_from_file(&options.file_name).unwrap_or_else(|| "Unknown".to_string());
-    warnings.push(format!("the country `{name}` is not in the built-in table: its code is `XX`; give `--country-code`"));
-    Ok((name, "XX".to_string(), None))
-}
-
 fn display_name(file: &str) -> &str {
     let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
     if name.is_empty() {
         "page"
     } else {
         name
-    }
-}
-
-/// The profile as YAML, with a first line saying it is a draft to review.
-/// Empty sections are left out. The same profile always gives the same text.
-pub fn to_yaml(profile: &Profile) -> String {
-    let body = serde_yaml::to_value(profile)
-        .map(|mut tree| {
-            prune(&mut tree);
-            tree
-        })
-        .and_then(|tree| serde_yaml::to_string(&tree))
-        .unwrap_or_else(|e| format!("# the profile could not be written: {e}\n"));
-    format!("# Draft imported by gapwise from a country page: review every fact against the page before use.\n{body}")
-}
-
-/// Removes empty mappings and lists, innermost first.
-fn prune(value: &mut serde_yaml::Value) {
-    let empty = |v: &serde_yaml::Value| match v {
-        serde_yaml::Value::Mapping(m) => m.is_empty(),
-        serde_yaml::Value::Sequence(s) => s.is_empty(),
-        serde_yaml::Value::Null => true,
-        _ => false,
-    };
-    match value {
-        serde_yaml::Value::Mapping(map) => {
-            map.values_mut().for_each(prune);
-            map.retain(|_, v| !empty(v));
-        }
-        serde_yaml::Value::Sequence(items) => items.iter_mut().for_each(prune),
-        _ => {}
     }
 }
 
