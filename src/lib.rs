@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod diag;
 pub mod engine;
+pub mod import;
 pub mod input;
 pub mod profile;
 pub mod report;

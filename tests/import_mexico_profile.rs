@@ -46,8 +46,8 @@ fn mexico_profile_holds_the_key_verdicts() {
     assert_eq!(
         kinds,
         [
-            InstitutionKind::Cert,
             InstitutionKind::PoliceUnit,
+            InstitutionKind::Cert,
             InstitutionKind::Intelligence
         ]
     );

@@ -2,6 +2,7 @@
 //! exit codes. Everything it does is available from the library too.
 
 mod assess;
+mod import;
 mod output;
 mod rules_cmd;
 mod validate;
@@ -35,6 +36,8 @@ pub enum CliError {
     Pack(#[from] crate::rules::PackError),
     #[error(transparent)]
     Report(#[from] crate::report::ReportError),
+    #[error("{0}\n  help: {1}")]
+    Import(crate::import::ImportError, &'static str),
     #[error("{0}")]
     Usage(String),
     #[error("cannot write `{file}`: {source}")]
@@ -98,6 +101,24 @@ pub enum Command {
     },
     /// Print the JSON Schema of the profile format (for editors' completion).
     Schema,
+    /// Turn a country page's text (Council of Europe Octopus wiki) into a
+    /// profile draft that validates, with a quote behind every fact.
+    ///
+    /// Writes YAML to standard output (or `--out FILE`) and a summary to
+    /// standard error: facts found, facts to collect, sentences kept as notes.
+    Import {
+        /// The page saved as UTF-8 text (`-` reads standard input).
+        page: PathBuf,
+        /// Write the draft to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// ISO 3166-1 alpha-2 code of the country, when the page or file name does not give it.
+        #[arg(long, value_name = "XX")]
+        country_code: Option<String>,
+        /// Where the page was taken from; recorded as its source's url.
+        #[arg(long, value_name = "URL")]
+        source_url: Option<String>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -218,6 +239,12 @@ pub fn main() -> ExitCode {
         Command::Validate { files } => validate::run(&files),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
         Command::Schema => output::print_json(&crate::profile::json_schema()),
+        Command::Import {
+            page,
+            out,
+            country_code,
+            source_url,
+        } => import::run(&page, out.as_deref(), country_code.clone(), source_url.clone()),
         Command::Report {
             results,
             format,

@@ -1,0 +1,159 @@
+//! Dated steps towards the Convention, wherever the page states them (the
+//! Mexico page has `Invited to accede: 1 February 2007` under the policies
+//! heading): invitation, signature, ratification, accession, entry into
+//! force.
+//!
+//! A keyword counts when a colon or dash follows it (`Signature: 23/11/2001`)
+//! or when its sentence names the Convention, so that "signed an agreement
+//! with Spain in 2012" is not read as a signature of the Convention. A
+//! keyword right after a negation ("has not signed") does not count.
+
+use crate::profile::{Fact, PartialDate};
+
+use super::dates;
+use super::draft::Draft;
+use super::sections::SectionKind;
+use super::text;
+
+/// A step towards the Convention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Event {
+    Invited,
+    Signed,
+    Ratified,
+    Acceded,
+    EntryIntoForce,
+}
+
+const KEYWORDS: &[(&str, Event)] = &[
+    ("invited to accede", Event::Invited),
+    ("invitation to accede", Event::Invited),
+    ("invited to join", Event::Invited),
+    ("invité à adhérer", Event::Invited),
+    ("invitée à adhérer", Event::Invited),
+    ("invitation à adhérer", Event::Invited),
+    ("signature", Event::Signed),
+    ("signed", Event::Signed),
+    ("signé", Event::Signed),
+    ("ratification", Event::Ratified),
+    ("ratified", Event::Ratified),
+    ("ratifié", Event::Ratified),
+    ("accession", Event::Acceded),
+    ("acceded", Event::Acceded),
+    ("adhésion", Event::Acceded),
+    ("entry into force", Event::EntryIntoForce),
+    ("entered into force", Event::EntryIntoForce),
+    ("entrée en vigueur", Event::EntryIntoForce),
+];
+
+const CONVENTION: &[&str] = &["convention", "budapest", "ets 185", "ets no. 185", "treaty"];
+const NEGATIONS: &[&str] = &["not ", "not yet ", "never ", "n'a pas ", "pas encore ", "n’a pas "];
+
+/// Which sentence states each step, dated or not.
+#[derive(Debug, Clone, Default)]
+pub struct Stated {
+    pub invited: Option<usize>,
+    pub signed: Option<usize>,
+    pub ratified: Option<usize>,
+    pub acceded: Option<usize>,
+    pub entry_into_force: Option<usize>,
+}
+
+impl Stated {
+    fn slot(&mut self, event: Event) -> &mut Option<usize> {
+        match event {
+            Event::Invited => &mut self.invited,
+            Event::Signed => &mut self.signed,
+            Event::Ratified => &mut self.ratified,
+            Event::Acceded => &mut self.acceded,
+            Event::EntryIntoForce => &mut self.entry_into_force,
+        }
+    }
+}
+
+/// One keyword occurrence in a sentence: the event, where it ends, and
+/// whether it reads as a statement about the Convention.
+fn occurrences(lower: &str) -> Vec<(usize, usize, Event)> {
+    let mut found: Vec<(usize, usize, Event)> = Vec::new();
+    for (keyword, event) in KEYWORDS {
+        let mut from = 0;
+        while let Some(at) = text::find_word(lower, keyword, from) {
+            found.push((at, at + keyword.len(), *event));
+            from = at + keyword.len();
+        }
+    }
+    found.sort();
+    // Drop occurrences inside a longer one.
+    let mut out: Vec<(usize, usize, Event)> = Vec::new();
+    for f in found {
+        if out.last().is_some_and(|last| f.0 < last.1) {
+            continue;
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Finds the stated steps and writes the dated ones into the profile.
+pub fn extract(d: &mut Draft) -> Stated {
+    let mut stated = Stated::default();
+    let page = d.page;
+    for (i, s) in page.sentences.iter().enumerate() {
+        if page.kind(s) == SectionKind::Sources
+            || !text::any(
+                &s.lower,
+                &["invit", "sign", "ratif", "acce", "adhé", "force", "vigueur"],
+            )
+        {
+            continue;
+        }
+        let about_convention = text::any(&s.lower, CONVENTION);
+        let found = occurrences(&s.lower);
+        let dates = dates::find_all(&s.text);
+        for (k, &(start, end, event)) in found.iter().enumerate() {
+            let before = s.lower.get(start.saturating_sub(12)..start).unwrap_or("");
+            if NEGATIONS.iter().any(|n| before.ends_with(n)) {
+                continue;
+            }
+            let after = s.text.get(end..).unwrap_or("").trim_start();
+            let label = after.starts_with([':', '-', '–']);
+            if !label && !about_convention {
+                continue;
+            }
+            let limit = found.get(k + 1).map_or(s.text.len(), |n| n.0).min(end + 60);
+            let date = dates.iter().find(|f| f.start >= end && f.start < limit).map(|f| f.date);
+            if stated.slot(event).is_some() {
+                continue;
+            }
+            *stated.slot(event) = Some(i);
+            d.mark(i);
+            if let Some(date) = date {
+                let fact = d.fact(date, i);
+                *slot(&mut d.profile.budapest.events, event) = Some(fact);
+            }
+        }
+    }
+    stated
+}
+
+fn slot(events: &mut crate::profile::TreatyEvents, event: Event) -> &mut Option<Fact<PartialDate>> {
+    match event {
+        Event::Invited => &mut events.invited,
+        Event::Signed => &mut events.signed,
+        Event::Ratified => &mut events.ratified,
+        Event::Acceded => &mut events.acceded,
+        Event::EntryIntoForce => &mut events.entry_into_force,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_inside_longer_ones_are_dropped() {
+        let o = occurrences("invited to accede: 1 february 2007; accession: 2015");
+        let events: Vec<Event> = o.iter().map(|x| x.2).collect();
+        assert_eq!(events, [Event::Invited, Event::Acceded]);
+    }
+}

@@ -1,0 +1,258 @@
+//! Court decisions of the jurisprudence section, one per paragraph that
+//! names a court: the court, the reference (the bracketed citation after
+//! it), the date, the holding, the link, and the Art. 15 safeguards the
+//! decision speaks of. Each safeguard a decision supports is set in
+//! `safeguards` with the decisions as its evidence.
+//!
+//! The holding is the text after the citation when it says something, else
+//! the next sentence. Other sentences of the paragraph (publication details)
+//! stay as notes.
+
+use crate::profile::{Case, Fact, FactDetail, SafeguardKind};
+
+use super::dates;
+use super::draft::Draft;
+use super::links;
+use super::names;
+use super::sections::SectionKind;
+use super::text;
+
+const COURT_WORDS: &[&str] = &["Court", "Tribunal", "Cour", "Conseil", "Corte", "Sala", "Chamber"];
+const SUPPORTS: &[(&[&str], SafeguardKind)] = &[
+    (
+        &[
+            "judicial authori",
+            "judicial warrant",
+            "court order",
+            "judicial control",
+            "judicial review",
+            "autorisation judiciaire",
+            "autorización judicial",
+            "judge's authori",
+        ],
+        SafeguardKind::JudicialSupervision,
+    ),
+    (
+        &["proportional", "proportionnalité", "proporcional"],
+        SafeguardKind::Proportionality,
+    ),
+    (
+        &[
+            "human rights",
+            "droits de l'homme",
+            "derechos humanos",
+            "right to privacy",
+        ],
+        SafeguardKind::HumanRights,
+    ),
+    (&["third part", "tiers"], SafeguardKind::ThirdParties),
+];
+
+/// The court named in a sentence: the capitalised phrase around a court word.
+fn court(s: &str) -> Option<String> {
+    let words = text::words(s);
+    let at = words.iter().position(|w| COURT_WORDS.contains(&w.text(s)))?;
+    let (a, b) = names::phrase_around(s, &words, at)?;
+    s.get(a..b).map(str::to_string)
+}
+
+/// The bracketed citation after byte `from`: its text and where it ends.
+fn citation(s: &str, from: usize) -> Option<(String, usize)> {
+    let open = s.get(from..)?.find('(')? + from;
+    let close = s.get(open..)?.char_indices().take(200).find(|(_, c)| *c == ')')?.0 + open;
+    let inner = s.get(open + 1..close)?.trim();
+    inner
+        .chars()
+        .any(|c| c.is_ascii_digit())
+        .then(|| (inner.to_string(), close + 1))
+}
+
+/// A reference without the date written inside it: `Contradiction of Tesis
+/// 194/2012 of February 2013` -> `Contradiction of Tesis 194/2012`.
+fn strip_date(reference: &str) -> (String, Option<crate::profile::PartialDate>) {
+    let Some(found) = dates::find_all(reference).into_iter().find(|f| !f.bare_year) else {
+        return (reference.to_string(), None);
+    };
+    let before = reference.get(..found.start).unwrap_or("").trim_end();
+    let before = [" of", " du", " de", " dated", " from", ","]
+        .iter()
+        .fold(before, |b, w| b.strip_suffix(w).unwrap_or(b))
+        .trim_end();
+    let before = before.trim_end_matches(',').trim_end();
+    if before.is_empty() {
+        (reference.to_string(), Some(found.date))
+    } else {
+        (before.to_string(), Some(found.date))
+    }
+}
+
+/// Text that says something: five words or more once dates and links are gone.
+fn substantive(s: &str) -> Option<String> {
+    let without_links: Vec<&str> = s.split_whitespace().filter(|w| links::find(w).is_empty()).collect();
+    let cleaned = without_links.join(" ");
+    let mut rest = cleaned.clone();
+    for f in dates::find_all(&cleaned).iter().rev() {
+        rest.replace_range(f.start..f.end, "");
+    }
+    let words = rest
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "du" | "de" | "." | ","))
+        .count();
+    (words >= 5).then(|| cleaned.trim().trim_start_matches(['.', ',']).trim().to_string())
+}
+
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Finds the court decisions and the safeguards they support.
+pub fn extract(d: &mut Draft) {
+    let page = d.page;
+    let indices: Vec<usize> = page.in_kind(SectionKind::Jurisprudence).collect();
+    let mut k = 0;
+    while k < indices.len() {
+        let paragraph = page.sentences[indices[k]].paragraph;
+        let mut end = k;
+        while end < indices.len() && page.sentences[indices[end]].paragraph == paragraph {
+            end += 1;
+        }
+        case(d, &indices[k..end]);
+        k = end.max(k + 1);
+    }
+}
+
+fn case(d: &mut Draft, sentences: &[usize]) {
+    let page = d.page;
+    let Some((h, court)) = sentences
+        .iter()
+        .enumerate()
+        .find_map(|(n, &i)| court(&page.sentences[i].text).map(|c| (n, c)))
+    else {
+        return;
+    };
+    let header = &page.sentences[sentences[h]].text;
+    let court_at = header.find(&court).unwrap_or(0) + court.len();
+    let (reference, date, after) = match citation(header, court_at) {
+        Some((inner, end)) => {
+            let (reference, date) = strip_date(&inner);
+            (Some(reference), date, end)
+        }
+        None => (None, None, 0),
+    };
+    let date = date.or_else(|| {
+        let all = dates::find_all(header);
+        all.iter()
+            .find(|f| !f.bare_year && f.start >= court_at)
+            .or(all.first())
+            .map(|f| f.date)
+    });
+    let mut used = vec![sentences[h]];
+    let mut holding = substantive(header.get(after..).unwrap_or(""));
+    if holding.is_none() {
+        if let Some(&next) = sentences.get(h + 1) {
+            holding = substantive(&page.sentences[next].text);
+            if holding.is_some() {
+                used.push(next);
+            }
+        }
+    }
+    let url = sentences
+        .iter()
+        .flat_map(|&i| links::find(&page.sentences[i].text))
+        .next();
+    let lower = text::lower(&format!("{header} {}", holding.as_deref().unwrap_or("")));
+    let supports: Vec<SafeguardKind> = SUPPORTS
+        .iter()
+        .filter(|(words, _)| text::any(&lower, words))
+        .map(|(_, k)| *k)
+        .collect();
+    let base = slug(reference.as_deref().unwrap_or(&court));
+    let base = if base.is_empty() { "case".to_string() } else { base };
+    let mut id = base.clone();
+    let mut n = 1;
+    while d.profile.jurisprudence.iter().any(|c| c.id == id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    let new = Case {
+        id: id.clone(),
+        court,
+        reference,
+        date,
+        holding: holding.clone(),
+        url,
+        supports: supports.clone(),
+        source: Some(d.source.clone()),
+        quote: Some(header.clone()),
+    };
+    let duplicate = d.profile.jurisprudence.iter().any(|c| {
+        Case {
+            id: c.id.clone(),
+            ..new.clone()
+        } == *c
+    });
+    for i in used {
+        d.mark(i);
+    }
+    if duplicate {
+        return;
+    }
+    d.profile.jurisprudence.push(new);
+    for kind in supports {
+        let quote = holding.clone().unwrap_or_else(|| header.clone());
+        let source = d.source.clone();
+        let slot = safeguard(&mut d.profile.safeguards, kind);
+        match slot {
+            Some(Fact::Full(detail)) => detail.evidence.push(id.clone()),
+            _ => {
+                *slot = Some(Fact::Full(FactDetail {
+                    value: true,
+                    source: Some(source),
+                    quote: Some(quote),
+                    evidence: vec![id.clone()],
+                    derived: false,
+                    conflicts: Vec::new(),
+                }))
+            }
+        }
+    }
+}
+
+fn safeguard(s: &mut crate::profile::Safeguards, kind: SafeguardKind) -> &mut Option<Fact<bool>> {
+    match kind {
+        SafeguardKind::HumanRights => &mut s.human_rights,
+        SafeguardKind::Proportionality => &mut s.proportionality,
+        SafeguardKind::JudicialSupervision => &mut s.judicial_supervision,
+        SafeguardKind::Grounds => &mut s.grounds,
+        SafeguardKind::ScopeAndDuration => &mut s.scope_and_duration,
+        SafeguardKind::ThirdParties => &mut s.third_parties,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn court_reference_and_date() {
+        let s = "Tesis Jursiprudencial of the Supreme Court of Justice (Contradiction of Tesis 194/2012 of February 2013) The right";
+        assert_eq!(court(s).as_deref(), Some("Supreme Court of Justice"));
+        let (inner, _) = citation(s, 50).unwrap_or_default();
+        let (reference, date) = strip_date(&inner);
+        assert_eq!(reference, "Contradiction of Tesis 194/2012");
+        assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2013-02"));
+        assert_eq!(substantive(" of October 17, 2012."), None);
+        assert_eq!(slug("Tesis: 1a./J. 115/2012"), "tesis-1a-j-115-2012");
+    }
+}

@@ -1,0 +1,130 @@
+//! The page as the extractors see it: sections, and the sentences of each
+//! section with their lower-case form for keyword search. Boilerplate (the
+//! site footer, "See legal profile") is recognised here and never becomes a
+//! fact or a note.
+
+use super::sections::{self, SectionKind};
+use super::text;
+
+/// A sentence of the page (or a line of the status section).
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Index into [`Page::sections`].
+    pub section: usize,
+    /// Index of its paragraph (a line of the page), counted over the page.
+    pub paragraph: usize,
+    /// The sentence, white space collapsed.
+    pub text: String,
+    /// `text` in ASCII lower case (same byte offsets).
+    pub lower: String,
+}
+
+/// A section heading as found, and its kind.
+#[derive(Debug, Clone)]
+pub struct SectionInfo {
+    pub kind: SectionKind,
+    pub heading: String,
+}
+
+/// A page split into sections and sentences.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub sections: Vec<SectionInfo>,
+    pub sentences: Vec<Sentence>,
+    /// Text before the first heading.
+    pub preamble: String,
+}
+
+/// Footer and navigation text of the site, in lower case.
+const BOILERPLATE: &[&str] = &[
+    "tools on cybercrime & electronic evidence",
+    "empowering you",
+    "this tool is co-funded",
+    "this tool is co funded",
+    "cet outil est cofinancé",
+    "cet outil est co-financé",
+    "cybercrime@octopus projects",
+];
+
+impl Page {
+    pub fn new(text: &str) -> Page {
+        let mut sections = Vec::new();
+        let mut sentences = Vec::new();
+        let mut preamble = String::new();
+        let mut paragraph = 0;
+        for (index, section) in sections::split(text).into_iter().enumerate() {
+            if section.kind == SectionKind::Preamble {
+                preamble = section.body.to_string();
+            }
+            for line in section.body.split('\n') {
+                let line = text::strip_bullet(line);
+                if line.trim().is_empty() {
+                    continue;
+                }
+                paragraph += 1;
+                // The status section is read line by line: its grammar has no full stops.
+                let parts = if section.kind == SectionKind::Status {
+                    vec![line]
+                } else {
+                    text::sentences(line)
+                };
+                for part in parts {
+                    let collapsed = text::collapse(part);
+                    if collapsed.is_empty() || is_boilerplate(&collapsed) {
+                        continue;
+                    }
+                    let lower = text::lower(&collapsed);
+                    sentences.push(Sentence {
+                        section: index,
+                        paragraph,
+                        text: collapsed,
+                        lower,
+                    });
+                }
+            }
+            sections.push(SectionInfo {
+                kind: section.kind,
+                heading: section.heading,
+            });
+        }
+        Page {
+            sections,
+            sentences,
+            preamble,
+        }
+    }
+
+    pub fn kind(&self, sentence: &Sentence) -> SectionKind {
+        self.sections
+            .get(sentence.section)
+            .map_or(SectionKind::Preamble, |s| s.kind)
+    }
+
+    /// The heading a sentence sits under, if any.
+    pub fn heading(&self, sentence: &Sentence) -> Option<&str> {
+        self.sections
+            .get(sentence.section)
+            .map(|s| s.heading.as_str())
+            .filter(|h| !h.is_empty())
+    }
+
+    /// Whether the page has any known heading.
+    pub fn has_headings(&self) -> bool {
+        self.sections.iter().any(|s| s.kind != SectionKind::Preamble)
+    }
+
+    /// Indices of the sentences in sections of `kind`.
+    pub fn in_kind(&self, kind: SectionKind) -> impl Iterator<Item = usize> + '_ {
+        (0..self.sentences.len()).filter(move |&i| self.kind(&self.sentences[i]) == kind)
+    }
+}
+
+fn is_boilerplate(sentence: &str) -> bool {
+    let lower = text::lower(sentence);
+    let trimmed = lower.trim_end_matches(['.', '!']);
+    BOILERPLATE.iter().any(|b| lower.contains(b))
+        || matches!(
+            trimmed,
+            "see legal profile" | "voir le profil légal" | "voir le profil legal"
+        )
+}

@@ -1,0 +1,136 @@
+//! The snapshot: the page's "last updated" date, in whatever language the
+//! site's interface was (`Last updated`, `Última actualització`, `Dernière
+//! mise à jour`, ...), and the language of the page's text.
+//!
+//! Newer pages have no such date. The importer then takes a year from the
+//! file name (`octopus-mexico-2014.txt`), else the latest date the page
+//! mentions, and says so in the summary.
+
+use crate::profile::PartialDate;
+
+use super::dates;
+use super::page::Page;
+use super::text;
+
+/// Distinctive parts of the label, in ASCII lower case (accented capitals
+/// are left out so that `Última` and `última` both match).
+const LABELS: &[&str] = &[
+    "last updated",
+    "last update",
+    "ltima actualitzaci",
+    "re mise à jour",
+    "re mise a jour",
+    "ltima actualizaci",
+    "ltima atualiza",
+    "letzte aktualisierung",
+    "ultimo aggiornamento",
+    "mis à jour le",
+    "updated on",
+];
+
+/// Where the snapshot date came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dated {
+    /// The page's label; the sentence it is in, if it is one.
+    Label(Option<usize>),
+    FileName,
+    LatestMention,
+}
+
+/// The date after a "last updated" label in `text`.
+fn after_label(text: &str) -> Option<PartialDate> {
+    let lower = text.to_ascii_lowercase();
+    LABELS.iter().find_map(|label| {
+        let mut from = 0;
+        while let Some(at) = lower.get(from..).and_then(|r| r.find(label)).map(|i| i + from) {
+            let end = at + label.len();
+            let window = text::up_to(text.get(end..)?, 40);
+            if let Some(found) = dates::find_all(window).first() {
+                if found.start <= 12 {
+                    return Some(found.date);
+                }
+            }
+            from = end;
+        }
+        None
+    })
+}
+
+/// The snapshot date and where it came from.
+pub fn date(page: &Page, file_name: &str) -> Option<(PartialDate, Dated)> {
+    if let Some(date) = after_label(&page.preamble) {
+        let sentence = page
+            .sentences
+            .iter()
+            .position(|s| text::any(&s.lower, LABELS) && after_label(&s.text) == Some(date));
+        return Some((date, Dated::Label(sentence)));
+    }
+    for (i, s) in page.sentences.iter().enumerate() {
+        if !text::any(&s.lower, LABELS) {
+            continue;
+        }
+        if let Some(date) = after_label(&s.text) {
+            return Some((date, Dated::Label(Some(i))));
+        }
+    }
+    let stem = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    if let Some(year) = dates::find_all(&stem.replace(['-', '_', '.'], " "))
+        .into_iter()
+        .find(|f| f.bare_year)
+    {
+        return Some((year.date, Dated::FileName));
+    }
+    page.sentences
+        .iter()
+        .flat_map(|s| dates::find_all(&s.text))
+        .map(|f| f.date)
+        .max_by(|a, b| a.latest().cmp(&b.latest()).then(a.earliest().cmp(&b.earliest())))
+        .map(|d| (d, Dated::LatestMention))
+}
+
+/// The language of the page's text (`en` or `fr`), by counting common words
+/// in its first sentences; none when it has neither.
+pub fn language(page: &Page) -> Option<String> {
+    const EN: &[&str] = &["the", "and", "of", "is", "to", "in", "has", "with"];
+    const FR: &[&str] = &["le", "la", "les", "et", "des", "est", "du", "une", "dans"];
+    let (mut en, mut fr) = (0usize, 0usize);
+    for s in page.sentences.iter().take(400) {
+        for w in s.lower.split(|c: char| !c.is_alphabetic()) {
+            en += usize::from(EN.contains(&w));
+            fr += usize::from(FR.contains(&w));
+        }
+    }
+    match (en, fr) {
+        (0, 0) => None,
+        (en, fr) if en >= fr => Some("en".into()),
+        _ => Some("fr".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_in_several_languages() {
+        assert_eq!(
+            after_label("Última actualització : 23/11/2014")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2014-11-23")
+        );
+        assert_eq!(
+            after_label("Dernière mise à jour : 2 décembre 2016")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2016-12-02")
+        );
+        assert_eq!(
+            after_label("Last updated: December 2018")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2018-12")
+        );
+        assert_eq!(after_label("Last updated by the team in 2013, 2014"), None);
+    }
+}

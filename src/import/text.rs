@@ -1,0 +1,243 @@
+//! Text helpers shared by the extractors: input normalisation, sentence
+//! splitting, case-insensitive search that keeps byte offsets, and words.
+//!
+//! Every function here is linear in its input and cannot panic on any text:
+//! offsets are only ever taken at `char` boundaries.
+
+/// Makes page text safe to scan and to write back as YAML: line breaks become
+/// `\n`, tabs and no-break spaces become spaces, and characters YAML cannot
+/// carry (control characters, U+FFFE/U+FFFF) become spaces. A leading byte
+/// order mark is dropped.
+pub fn normalise(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' => out.push('\n'),
+            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            '\t' | '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{feff}' => out.push(' '),
+            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Collapses every run of whitespace to one space and trims the ends.
+pub fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// ASCII lower case: the same byte offsets as the original, so a match in
+/// the lowered text can be cut out of the original.
+pub fn lower(text: &str) -> String {
+    text.to_ascii_lowercase()
+}
+
+/// `text` cut at byte `end` or the nearest character boundary before it.
+pub fn up_to(text: &str, end: usize) -> &str {
+    let mut end = end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The first offset at or after `from` where `needle` occurs in `lower` with
+/// no letter or digit just before it.
+pub fn find_word(lower: &str, needle: &str, from: usize) -> Option<usize> {
+    let mut start = from;
+    while start <= lower.len() {
+        let rest = lower.get(start..)?;
+        let at = start + rest.find(needle)?;
+        let before = lower[..at].chars().next_back();
+        if !before.is_some_and(char::is_alphanumeric) {
+            return Some(at);
+        }
+        start = at + needle.len();
+    }
+    None
+}
+
+/// Whether any of `needles` occurs in `lower`.
+pub fn any(lower: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| lower.contains(n))
+}
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "art", "arts", "no", "nr", "nos", "mr", "mrs", "ms", "dr", "st", "p", "pp", "pag", "para", "vol", "e.g", "i.e",
+    "etc", "vs", "cf", "inc", "ltd", "co", "jr", "sr", "fig", "al", "ed", "eds", "op", "ch", "sec", "approx", "dept",
+    "gen", "gov", "lit", "let", "al", "cit", "ibid",
+];
+
+/// Splits one paragraph into sentences: at `.`, `!` or `?` followed by
+/// white space and a capital letter (or an opening quote or bracket), unless
+/// the word before the stop is an abbreviation, an initial or a number.
+pub fn sentences(paragraph: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = paragraph.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let rest = &paragraph[end..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() {
+            continue; // no white space after the stop
+        }
+        let next = trimmed.chars().next();
+        let opens = next.is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '«' | '(' | '['));
+        if !opens || (c == '.' && !ends_sentence(&paragraph[start..i])) {
+            continue;
+        }
+        let sentence = paragraph[start..end].trim();
+        if !sentence.is_empty() {
+            out.push(sentence);
+        }
+        start = end;
+        while iter.peek().is_some_and(|(j, _)| *j < end) {
+            iter.next();
+        }
+    }
+    let last = paragraph[start..].trim();
+    if !last.is_empty() {
+        out.push(last);
+    }
+    out
+}
+
+/// Whether a full stop after `before` ends a sentence.
+fn ends_sentence(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() {
+        return true;
+    }
+    let mut letters = word.chars();
+    let single = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    if single {
+        return false; // an initial: `J.`, `U.S.`
+    }
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') && word.len() <= 6 {
+        return false; // `e.g`, `U.S`
+    }
+    let lower = word.to_lowercase();
+    !ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Strips a bullet or list marker from the start of a line.
+pub fn strip_bullet(line: &str) -> &str {
+    let t = line.trim_start();
+    for marker in ["- ", "• ", "* ", "· ", "– ", "— ", "o ", "▪ ", "► "] {
+        if let Some(rest) = t.strip_prefix(marker) {
+            return rest.trim_start();
+        }
+    }
+    t
+}
+
+/// Upper-cases the first letter.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A word of a sentence, as byte offsets into it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        s.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// The words of a text: runs of letters, digits, `-`, `'` and `’`, without
+/// hyphens or apostrophes at their ends.
+pub fn words(s: &str) -> Vec<Word> {
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        match (start, is_word(c)) {
+            (None, true) => start = Some(i),
+            (Some(st), false) => {
+                let w = &s[st..i];
+                let lead = w.len() - w.trim_start_matches(['-', '\'', '’']).len();
+                let trimmed = w.trim_matches(['-', '\'', '’']);
+                if !trimmed.is_empty() {
+                    out.push(Word {
+                        start: st + lead,
+                        end: st + lead + trimmed.len(),
+                    });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let p = "See Art. 6 of the law. The U.S. Department agreed. (Tesis: 1a./J. 115/2012) of October 17, 2012. The SCJN found it. pag. 397. Done";
+        assert_eq!(
+            sentences(p),
+            [
+                "See Art. 6 of the law.",
+                "The U.S. Department agreed.",
+                "(Tesis: 1a./J. 115/2012) of October 17, 2012.",
+                "The SCJN found it. pag. 397.",
+                "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn normalises_controls_and_line_ends() {
+        assert_eq!(normalise("\u{feff}a\r\nb\rc\u{0}d\u{7f}"), "a\nb\nc d ");
+    }
+
+    #[test]
+    fn words_keep_hyphens_inside() {
+        let s = "the CERT-MX -under the umbrella";
+        let w: Vec<&str> = words(s).iter().map(|w| w.text(s)).collect();
+        assert_eq!(w, ["the", "CERT-MX", "under", "the", "umbrella"]);
+    }
+
+    #[test]
+    fn finds_words_at_word_starts_only() {
+        assert_eq!(find_word("the signature and designated", "signat", 0), Some(4));
+        assert_eq!(find_word("designated", "signat", 0), None);
+    }
+}
