@@ -91,7 +91,13 @@ fn pathological_inputs_finish() {
     let headings = "Specialised institutions".repeat(5_000);
     let dots = ". A".repeat(50_000);
     let status = "Status : ".repeat(20_000);
-    for text in [long_word, parens, headings, dots, status] {
+    let cases: String = (0..2_000)
+        .map(|i| format!("Jurisprudence/case law\nSupreme Court (Case {i}/2012 of 2 July 2013) The Court required a judicial authorization in case {i}.\n"))
+        .collect();
+    let units: String = (0..2_000)
+        .map(|i| format!("Specialised institutions\nThe Cybercrime Unit {i} of the Police (CU-{i}) serves as the contact for region {i}.\n"))
+        .collect();
+    for text in [long_word, parens, headings, dots, status, cases, units] {
         let started = std::time::Instant::now();
         check_imported(
             &format!("Last updated : 1/1/2015\nStatus regarding Budapest Convention\n{text}"),

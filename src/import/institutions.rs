@@ -10,7 +10,9 @@
 //! Criminal Investigation Department` and `Cybercrime Unit of the Police
 //! Service`) are one body named two ways.
 
-use crate::profile::Institution;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::profile::{Institution, InstitutionKind};
 
 use super::bodies::detect;
 use super::draft::Draft;
@@ -21,23 +23,23 @@ use super::text;
 /// Finds the institutions of the institutions section.
 pub fn extract(d: &mut Draft) {
     let page = d.page;
-    let mut keys: Vec<(String, usize)> = Vec::new();
-    let mut heads: Vec<String> = Vec::new();
+    // Acronym -> institution index, and the roles of each institution.
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    // (kind, name) and (kind, head) -> institution index.
+    let mut names: BTreeMap<(InstitutionKind, String), usize> = BTreeMap::new();
+    let mut heads: BTreeMap<(InstitutionKind, String), usize> = BTreeMap::new();
+    let mut seen_roles: Vec<HashSet<String>> = Vec::new();
     for i in page.in_kind(SectionKind::Institutions).collect::<Vec<_>>() {
         let s = &page.sentences[i];
         // A sentence about a body already found.
-        let about = keys
+        let about = text::words(&s.text)
             .iter()
-            .find(|(k, _)| text::words(&s.text).iter().take(12).any(|w| w.text(&s.text) == k))
-            .map(|(_, n)| *n);
+            .take(12)
+            .find_map(|w| keys.get(w.text(&s.text)).copied());
         if let Some(n) = about {
             let found = roles(&s.text, &s.lower);
-            if let (false, Some(inst)) = (found.is_empty(), d.profile.institutions.get_mut(n)) {
-                for r in found {
-                    if !inst.roles.contains(&r) {
-                        inst.roles.push(r);
-                    }
-                }
+            if !found.is_empty() {
+                add_roles(d, &mut seen_roles, n, found);
                 d.mark(i);
             }
             continue;
@@ -45,39 +47,44 @@ pub fn extract(d: &mut Draft) {
         let Some(found) = detect(&s.text, &s.lower) else {
             continue;
         };
-        let duplicate = d
-            .profile
-            .institutions
-            .iter()
-            .zip(&heads)
-            .position(|(x, h)| x.kind == found.kind && (x.name == found.name || *h == found.head));
-        if let Some(n) = duplicate {
-            d.mark(i);
-            if let Some(inst) = d.profile.institutions.get_mut(n) {
-                for r in roles(&s.text, &s.lower) {
-                    if !inst.roles.contains(&r) {
-                        inst.roles.push(r);
-                    }
-                }
-            }
-            if let Some(k) = found.key {
-                keys.push((k, n));
-            }
-            continue;
-        }
         d.mark(i);
-        heads.push(found.head.clone());
+        let duplicate = names
+            .get(&(found.kind, found.name.clone()))
+            .or_else(|| heads.get(&(found.kind, found.head.clone())))
+            .copied();
+        let n = match duplicate {
+            Some(n) => n,
+            None => {
+                let n = d.profile.institutions.len();
+                names.insert((found.kind, found.name.clone()), n);
+                heads.insert((found.kind, found.head.clone()), n);
+                seen_roles.push(HashSet::new());
+                d.profile.institutions.push(Institution {
+                    kind: found.kind,
+                    name: found.name,
+                    parent: found.parent,
+                    roles: Vec::new(),
+                    national: found.national,
+                    source: Some(d.source.clone()),
+                    quote: Some(s.text.clone()),
+                });
+                n
+            }
+        };
+        add_roles(d, &mut seen_roles, n, roles(&s.text, &s.lower));
         if let Some(k) = found.key {
-            keys.push((k, d.profile.institutions.len()));
+            keys.entry(k).or_insert(n);
         }
-        d.profile.institutions.push(Institution {
-            kind: found.kind,
-            name: found.name,
-            parent: found.parent,
-            roles: roles(&s.text, &s.lower),
-            national: found.national,
-            source: Some(d.source.clone()),
-            quote: Some(s.text.clone()),
-        });
+    }
+}
+
+fn add_roles(d: &mut Draft, seen: &mut [HashSet<String>], n: usize, found: Vec<String>) {
+    let (Some(inst), Some(seen)) = (d.profile.institutions.get_mut(n), seen.get_mut(n)) else {
+        return;
+    };
+    for r in found {
+        if seen.insert(r.clone()) {
+            inst.roles.push(r);
+        }
     }
 }

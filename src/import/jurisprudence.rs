@@ -8,6 +8,8 @@
 //! the next sentence. Other sentences of the paragraph (publication details)
 //! stay as notes.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::profile::{Case, Fact, FactDetail, SafeguardKind};
 
 use super::dates;
@@ -116,10 +118,20 @@ fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// The cases found so far: their ids, the next suffix per id, and a
+/// fingerprint of each (all but the id) to drop repeats.
+#[derive(Default)]
+struct Seen {
+    ids: HashSet<String>,
+    next: HashMap<String, usize>,
+    cases: HashSet<String>,
+}
+
 /// Finds the court decisions and the safeguards they support.
 pub fn extract(d: &mut Draft) {
     let page = d.page;
     let indices: Vec<usize> = page.in_kind(SectionKind::Jurisprudence).collect();
+    let mut seen = Seen::default();
     let mut k = 0;
     while k < indices.len() {
         let paragraph = page.sentences[indices[k]].paragraph;
@@ -127,12 +139,12 @@ pub fn extract(d: &mut Draft) {
         while end < indices.len() && page.sentences[indices[end]].paragraph == paragraph {
             end += 1;
         }
-        case(d, &indices[k..end]);
+        case(d, &mut seen, &indices[k..end]);
         k = end.max(k + 1);
     }
 }
 
-fn case(d: &mut Draft, sentences: &[usize]) {
+fn case(d: &mut Draft, seen: &mut Seen, sentences: &[usize]) {
     let page = d.page;
     let Some((h, court)) = sentences
         .iter()
@@ -179,12 +191,14 @@ fn case(d: &mut Draft, sentences: &[usize]) {
         .collect();
     let base = slug(reference.as_deref().unwrap_or(&court));
     let base = if base.is_empty() { "case".to_string() } else { base };
+    // Ids are unique: `base`, then `base-2`, `base-3`, ...
     let mut id = base.clone();
-    let mut n = 1;
-    while d.profile.jurisprudence.iter().any(|c| c.id == id) {
+    let mut n = seen.next.get(&base).copied().unwrap_or(1);
+    while seen.ids.contains(&id) {
         n += 1;
         id = format!("{base}-{n}");
     }
+    seen.next.insert(base, n);
     let new = Case {
         id: id.clone(),
         court,
@@ -196,18 +210,20 @@ fn case(d: &mut Draft, sentences: &[usize]) {
         source: Some(d.source.clone()),
         quote: Some(header.clone()),
     };
-    let duplicate = d.profile.jurisprudence.iter().any(|c| {
+    let fingerprint = format!(
+        "{:?}",
         Case {
-            id: c.id.clone(),
+            id: String::new(),
             ..new.clone()
-        } == *c
-    });
+        }
+    );
     for i in used {
         d.mark(i);
     }
-    if duplicate {
+    if !seen.cases.insert(fingerprint) {
         return;
     }
+    seen.ids.insert(id.clone());
     d.profile.jurisprudence.push(new);
     for kind in supports {
         let quote = holding.clone().unwrap_or_else(|| header.clone());

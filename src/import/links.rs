@@ -4,20 +4,35 @@
 
 use crate::profile::Source;
 
-/// The links in a text, in order, without trailing punctuation.
+/// The links in a text, in order, without trailing punctuation: words
+/// holding `http://` or `https://`, or starting with `www.`.
 pub fn find(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for word in text.split_whitespace() {
-        let start = word
-            .find("http://")
-            .or_else(|| word.find("https://"))
-            .or_else(|| word.starts_with("www.").then_some(0));
-        let Some(start) = start else { continue };
-        let url = word
-            .get(start..)
+    let mut starts: Vec<usize> = text.match_indices("http").map(|(i, _)| i).collect();
+    starts.extend(text.match_indices("www.").map(|(i, _)| i).filter(|&i| {
+        // `www.` only at the start of a word.
+        text.get(..i)
+            .and_then(|b| b.chars().next_back())
+            .map_or(true, char::is_whitespace)
+    }));
+    starts.sort_unstable();
+    let mut out: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut covered = 0;
+    for start in starts {
+        if start < covered {
+            continue;
+        }
+        let rest = text.get(start..).unwrap_or("");
+        if rest.starts_with("http") && !(rest.starts_with("http://") || rest.starts_with("https://")) {
+            continue;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        covered = start + end;
+        let url = rest
+            .get(..end)
             .unwrap_or("")
             .trim_end_matches(['.', ',', ';', ':', ')', ']', '\'', '"', '»', '”']);
-        if url.len() > 8 && !out.iter().any(|u| u == url) {
+        if url.len() > 8 && seen.insert(url) {
             out.push(url.to_string());
         }
     }

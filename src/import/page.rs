@@ -70,10 +70,10 @@ impl Page {
                 };
                 for part in parts {
                     let collapsed = text::collapse(part);
-                    if collapsed.is_empty() || is_boilerplate(&collapsed) {
+                    let lower = text::lower(&collapsed);
+                    if collapsed.is_empty() || is_boilerplate(&lower) {
                         continue;
                     }
-                    let lower = text::lower(&collapsed);
                     sentences.push(Sentence {
                         section: index,
                         paragraph,
@@ -119,8 +119,8 @@ impl Page {
     }
 }
 
-fn is_boilerplate(sentence: &str) -> bool {
-    let lower = text::lower(sentence);
+/// Whether a sentence (in lower case) is the site's footer or navigation.
+fn is_boilerplate(lower: &str) -> bool {
     let trimmed = lower.trim_end_matches(['.', '!']);
     BOILERPLATE.iter().any(|b| lower.contains(b))
         || matches!(

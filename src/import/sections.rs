@@ -61,6 +61,9 @@ const HEADINGS: &[Heading] = &[
     h("Sources et liens", Sources, "fr"),
 ];
 
+/// The letters headings start with, either case: a cheap first filter.
+const HEADING_INITIALS: &[char] = &['S', 's', 'C', 'c', 'P', 'p', 'I', 'i', 'L', 'l', 'D', 'd', 'J', 'j'];
+
 /// One section: its kind, its heading as found (empty for the preamble) and
 /// its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,8 +88,8 @@ pub fn split(text: &str) -> Vec<Section<'_>> {
     let mut skip_to = 0;
     for (i, c) in text.char_indices() {
         if i >= skip_to {
-            let candidate =
-                c.is_alphabetic() && (line_blank || (c.is_uppercase() && prev.is_some_and(|p| !p.is_whitespace())));
+            let candidate = HEADING_INITIALS.contains(&c)
+                && (line_blank || (c.is_uppercase() && prev.is_some_and(|p| !p.is_whitespace())));
             if candidate {
                 if let Some((end, heading)) = heading_at(text, i) {
                     current.body = text.get(body_start..i).unwrap_or("");
