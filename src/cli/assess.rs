@@ -6,11 +6,12 @@ use rayon::prelude::*;
 
 use crate::engine::{self, Assessment, Options, ProfileInput, Results, RESULTS_V1};
 use crate::input::read_text;
-use crate::profile::{self, PartialDate};
+use crate::profile::{Checked, PartialDate};
 use crate::report::{self, Format, Templates};
 use crate::rules::Pack;
 
-use super::output::{print_problem, write_all};
+use super::output::write_all;
+use super::validate::CheckedFile;
 use super::{AssessArgs, CliError, Exit};
 
 /// Reads and checks every profile; prints every problem; fails if any is invalid.
@@ -18,21 +19,13 @@ pub fn load_profiles(paths: &[std::path::PathBuf]) -> Result<Vec<ProfileInput>, 
     let mut inputs = Vec::new();
     let mut invalid = 0;
     for path in paths {
-        let (name, text) = match read_text(path) {
-            Ok(read) => read,
-            Err(e) => {
-                eprintln!("error: {e}");
-                invalid += 1;
-                continue;
-            }
-        };
-        let checked = profile::check(&name, &text);
-        for problem in &checked.problems {
-            print_problem(problem, Some(&text));
-        }
-        match checked.profile {
-            Some(p) => inputs.push(ProfileInput::new(&name, &text, p)),
-            None => invalid += 1,
+        match super::validate::check_file(path) {
+            Some(CheckedFile {
+                name,
+                text,
+                checked: Checked { profile: Some(p), .. },
+            }) => inputs.push(ProfileInput::new(&name, &text, p)),
+            _ => invalid += 1,
         }
     }
     if invalid > 0 {
