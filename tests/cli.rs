@@ -167,3 +167,33 @@ fn schema_is_json_with_the_profile_sections() {
         assert!(props.contains_key(key), "{key}");
     }
 }
+
+#[test]
+fn two_profiles_with_one_file_name_write_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    gapwise()
+        .args(["assess", GOOD, GOOD, "--format", "html", "--out"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "would both be written to `testland_good.html`",
+        ));
+    assert_eq!(std::fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0), 0);
+}
+
+#[test]
+fn a_reader_that_goes_away_is_no_panic() {
+    let bin = assert_cmd::cargo::cargo_bin("gapwise");
+    let profiles = vec![GOOD; 40].join(" ");
+    let script = format!(
+        "{} assess {profiles} --format json | head -c 10 >/dev/null",
+        bin.display()
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .output()
+        .expect("sh runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

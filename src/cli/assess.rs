@@ -80,7 +80,7 @@ pub fn emit(
                     "HTML gives one file per profile: add `--out DIR`".into(),
                 ));
             }
-            print!("{}", report::render_results(results, format, templates)?);
+            out!("{}", report::render_results(results, format, templates)?);
         }
         Some(dir) => {
             let files = match format {
@@ -103,6 +103,14 @@ pub fn emit(
                     report::render_results(results, format, templates)?,
                 )],
             };
+            let mut names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+            names.sort();
+            if let Some(pair) = names.windows(2).find(|w| w[0] == w[1]) {
+                return Err(CliError::Usage(format!(
+                    "two profiles would both be written to `{}`: give profiles with different file names, or write them to different folders",
+                    pair[0]
+                )));
+            }
             for file in write_all(dir, &files)? {
                 eprintln!("wrote {file}");
             }

@@ -30,7 +30,7 @@ pub fn run(
     })?;
     let yaml = to_yaml(&imported.profile);
     match out {
-        None => print!("{yaml}"),
+        None => out!("{yaml}"),
         Some(file) => {
             let dir = file
                 .parent()

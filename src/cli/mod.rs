@@ -1,6 +1,16 @@
 //! The command line: parses arguments, calls the library, maps results to
 //! exit codes. Everything it does is available from the library too.
 
+/// `print!` that ends quietly when the reader goes away (`gapwise ... | head`).
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::output::write_stdout(format_args!($($arg)*)) };
+}
+
+/// `println!` that ends quietly when the reader goes away.
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::cli::output::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
 mod assess;
 mod import;
 mod output;

@@ -26,9 +26,26 @@ pub fn print_problem(problem: &Problem, text: Option<&str>) {
     eprintln!("{out}");
 }
 
+/// Writes to standard output. A reader that went away (`| head`) ends the
+/// output quietly instead of a panic; other failures are reported once.
+pub fn write_stdout(args: std::fmt::Arguments) {
+    use std::io::Write;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static FAILED: AtomicBool = AtomicBool::new(false);
+    if FAILED.load(Ordering::Relaxed) {
+        return;
+    }
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        FAILED.store(true, Ordering::Relaxed);
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("error: cannot write to standard output: {e}");
+        }
+    }
+}
+
 pub fn print_json(value: &serde_json::Value) -> Result<Exit, CliError> {
     let text = serde_json::to_string_pretty(value).map_err(|e| CliError::Usage(e.to_string()))?;
-    println!("{text}");
+    outln!("{text}");
     Ok(Exit::Ok)
 }
 
@@ -55,11 +72,16 @@ pub fn write_all(dir: &Path, files: &[(String, String)]) -> Result<Vec<String>, 
         staged.push((tmp, dir.join(name)));
     }
     let mut written = Vec::new();
-    for (tmp, target) in staged {
-        std::fs::rename(&tmp, &target).map_err(|source| CliError::Write {
-            file: target.display().to_string(),
-            source,
-        })?;
+    for (i, (tmp, target)) in staged.iter().enumerate() {
+        if let Err(source) = std::fs::rename(tmp, target) {
+            for (rest, _) in &staged[i..] {
+                let _ = std::fs::remove_file(rest);
+            }
+            return Err(CliError::Write {
+                file: target.display().to_string(),
+                source,
+            });
+        }
         written.push(target.display().to_string());
     }
     Ok(written)

@@ -20,7 +20,7 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
         } => {
             let pack = Pack::resolve(pack)?;
             let templates = super::assess::load_templates(templates.as_deref())?;
-            print!("{}", crate::report::render_catalogue(&pack, *format, &templates)?);
+            out!("{}", crate::report::render_catalogue(&pack, *format, &templates)?);
             Ok(Exit::Ok)
         }
         RulesCommand::Test {
@@ -45,7 +45,7 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
                 let value = serde_json::to_value(&impact).map_err(|e| CliError::Usage(e.to_string()))?;
                 super::output::print_json(&value)?;
             } else {
-                print!("{}", impact.report());
+                out!("{}", impact.report());
             }
             Ok(Exit::Ok)
         }
@@ -99,7 +99,7 @@ fn lint(packs: &[String]) -> Result<Exit, CliError> {
 }
 
 fn list(pack: &Pack) -> Result<Exit, CliError> {
-    println!(
+    outln!(
         "{} {} ({} criteria, from {})",
         pack.meta.name,
         pack.meta.version,
@@ -107,9 +107,13 @@ fn list(pack: &Pack) -> Result<Exit, CliError> {
         pack.dir
     );
     let width = pack.rules.iter().map(|r| r.meta.id.len()).max().unwrap_or(2);
-    println!(
+    outln!(
         "{:width$}  {:13} {:9} {:>6}  {:14} TITLE",
-        "ID", "AREA", "SEVERITY", "WEIGHT", "REFERENCE"
+        "ID",
+        "AREA",
+        "SEVERITY",
+        "WEIGHT",
+        "REFERENCE"
     );
     for rule in &pack.rules {
         let m = &rule.meta;
@@ -118,9 +122,14 @@ fn list(pack: &Pack) -> Result<Exit, CliError> {
         } else {
             ""
         };
-        println!(
+        outln!(
             "{:width$}  {:13} {:9} {:>6}  {:14} {}{broken}",
-            m.id, m.area, m.severity, m.weight, m.reference, m.title
+            m.id,
+            m.area,
+            m.severity,
+            m.weight,
+            m.reference,
+            m.title
         );
     }
     Ok(Exit::Ok)
@@ -137,22 +146,22 @@ fn show(pack: &Pack, id: &str) -> Result<Exit, CliError> {
         )));
     };
     let m = &rule.meta;
-    println!("id:             {}", m.id);
-    println!("title:          {}", m.title);
-    println!("reference:      {}", m.reference);
-    println!("area:           {}", m.area);
-    println!("severity:       {}", m.severity);
-    println!("weight:         {}", m.weight);
-    println!("stage:          {}", m.stage.as_deref().unwrap_or("-"));
-    println!("recommendation: {}", m.recommendation);
+    outln!("id:             {}", m.id);
+    outln!("title:          {}", m.title);
+    outln!("reference:      {}", m.reference);
+    outln!("area:           {}", m.area);
+    outln!("severity:       {}", m.severity);
+    outln!("weight:         {}", m.weight);
+    outln!("stage:          {}", m.stage.as_deref().unwrap_or("-"));
+    outln!("recommendation: {}", m.recommendation);
     if let Some(note) = &m.note {
-        println!("note:           {note}");
+        outln!("note:           {note}");
     }
-    println!("file:           {}", rule.file);
+    outln!("file:           {}", rule.file);
     if let Some(f) = &rule.failure {
-        println!("load error:     {}:{}:{}: {}", f.file, f.line, f.column, f.message);
+        outln!("load error:     {}:{}:{}: {}", f.file, f.line, f.column, f.message);
     }
-    println!("\n{}", rule.source.trim_end());
+    outln!("\n{}", rule.source.trim_end());
     Ok(Exit::Ok)
 }
 
@@ -175,9 +184,9 @@ fn scaffold(dir: &std::path::Path, id: &str) -> Result<Exit, CliError> {
             file: path.display().to_string(),
             source,
         })?;
-        println!("wrote {}", path.display());
+        outln!("wrote {}", path.display());
     }
-    println!(
+    outln!(
         "next: edit both files, then `gapwise rules lint {0}` and `gapwise rules test {0}`",
         dir.display()
     );
@@ -191,19 +200,19 @@ fn test(packs: &[String], show_coverage: bool, min_coverage: Option<f64>) -> Res
         let pack = Pack::resolve(spec)?;
         let run = crate::rules::testing::run_pack_tests(&pack);
         if show_coverage {
-            print!("{}", run.coverage.report());
+            out!("{}", run.coverage.report());
             let percent = run.coverage.percent();
             if min_coverage.is_some_and(|min| percent < min) {
                 below.push(format!("{} ({percent:.1}%)", pack.meta.id));
             }
         }
-        print!("{}", run.report());
+        out!("{}", run.report());
         bad_files += run.problems.iter().filter(|p| p.is_error()).count();
         passed += run.passed();
         failed += run.failed();
     }
     if specs.len() > 1 {
-        println!("all packs: {passed} passed, {failed} failed");
+        outln!("all packs: {passed} passed, {failed} failed");
     }
     if bad_files > 0 {
         return Err(CliError::Reported(String::new()));

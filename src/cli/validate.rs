@@ -43,7 +43,7 @@ pub fn run(files: &[PathBuf]) -> Result<Exit, CliError> {
         errors += problems.iter().filter(|p| p.is_error()).count();
         warnings += problems.iter().filter(|p| !p.is_error()).count();
         if problems.is_empty() {
-            println!("{}: ok", file.name);
+            outln!("{}: ok", file.name);
         }
     }
     let unread = if unreadable > 0 {
