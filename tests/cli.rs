@@ -197,3 +197,34 @@ fn a_reader_that_goes_away_is_no_panic() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn a_tampered_results_file_is_refused() {
+    let out = gapwise().args(["assess", GOOD, "--format", "json"]).assert().success();
+    let mut results: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).expect("json");
+    results["assessments"][0]["overall"]["score"] = serde_json::json!(1e300);
+    gapwise()
+        .args(["report", "-"])
+        .write_stdin(results.to_string())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "overall score or coverage is not a percentage",
+        ));
+}
+
+#[test]
+fn a_source_url_that_is_not_a_web_address_is_a_warning() {
+    let text = std::fs::read_to_string(GOOD).expect("fixture").replace(
+        "{id: page, title: Testland country page, date: 2020-01-01}",
+        "{id: page, title: Testland country page, url: \"javascript:alert(1)\"}",
+    );
+    gapwise()
+        .args(["validate", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: `javascript:alert(1)` is not a web address",
+        ));
+}

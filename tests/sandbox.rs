@@ -30,6 +30,14 @@ fn hostile_rules_end_as_errors_and_good_rules_still_run() {
     assert_eq!(outcome("hostile.good_met").outcome, Outcome::Met);
     assert_eq!(outcome("hostile.good_met").message, "Testland is here");
     assert_eq!(outcome("hostile.good_no_data").outcome, Outcome::NoData);
+    // A rule cannot change what the next rule sees.
+    assert_eq!(outcome("hostile.a_push_list").message, "pushed, 1 in my copy");
+    assert_eq!(
+        outcome("hostile.b_sees_original").outcome,
+        Outcome::Met,
+        "{}",
+        outcome("hostile.b_sees_original").message
+    );
 
     let hostile = [
         ("infinite_loop", "budget of 100000 operations"),
@@ -41,7 +49,8 @@ fn hostile_rules_end_as_errors_and_good_rules_still_run() {
         ("import_top_level", "may not import modules"),
         ("eval_call", "may not call `eval`"),
         ("syntax_error", "does not compile"),
-        ("type_error", "-"),
+        ("type_error", "no function or operator matches `- ("),
+        ("a_mutate_record", "cannot be changed"),
         ("not_an_outcome", "must return an outcome"),
         ("slow_sort", "time budget"),
     ];

@@ -144,6 +144,13 @@ pub fn rerender(
             results.schema
         )));
     }
+    let inconsistencies = results.inconsistencies();
+    if !inconsistencies.is_empty() {
+        return Err(CliError::Usage(format!(
+            "`{name}` is not a consistent results file: {}; re-create it with `gapwise assess --format json`",
+            inconsistencies.join("; ")
+        )));
+    }
     let templates = load_templates(templates)?;
     emit(&results, format, out, &templates)?;
     Ok(Exit::Ok)

@@ -10,20 +10,48 @@ use super::{CliError, Exit};
 /// Prints a problem, with the offending line and a caret under the column.
 pub fn print_problem(problem: &Problem, text: Option<&str>) {
     let mut out = problem.to_string();
-    if let (Some(text), line) = (text, problem.position.line) {
-        if let Some(source) = line.checked_sub(1).and_then(|i| text.lines().nth(i)) {
-            let gutter = line.to_string().len();
-            let caret = " ".repeat(problem.position.column.saturating_sub(1).min(source.chars().count()));
-            let head = out.lines().next().unwrap_or_default().to_string();
-            let rest: Vec<String> = out.lines().skip(1).map(str::to_string).collect();
-            out = format!("{head}\n{:gutter$} |\n{line} | {source}\n{:gutter$} | {caret}^", "", "");
-            for r in rest {
-                out.push('\n');
-                out.push_str(&r);
-            }
+    let line = problem.position.line;
+    if let Some(source) = text.zip(line.checked_sub(1)).and_then(|(text, i)| text.lines().nth(i)) {
+        let (shown, caret) = excerpt(source, problem.position.column);
+        let gutter = line.to_string().len();
+        let mut lines = out.lines().map(str::to_string);
+        let head = lines.next().unwrap_or_default();
+        let rest: Vec<String> = lines.collect();
+        out = format!(
+            "{head}\n{:gutter$} |\n{line} | {shown}\n{:gutter$} | {}^",
+            "",
+            "",
+            " ".repeat(caret)
+        );
+        for r in rest {
+            out.push('\n');
+            out.push_str(&r);
         }
     }
     eprintln!("{out}");
+}
+
+/// At most 100 characters of a line around a 1-based column, and where the
+/// caret goes in them.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    const WIDTH: usize = 100;
+    let chars: Vec<char> = line.chars().collect();
+    let at = column.saturating_sub(1).min(chars.len());
+    if chars.len() <= WIDTH {
+        return (line.to_string(), at);
+    }
+    let start = at.saturating_sub(WIDTH / 2).min(chars.len().saturating_sub(WIDTH));
+    let end = (start + WIDTH).min(chars.len());
+    let mut shown: String = chars[start..end].iter().collect();
+    let mut caret = at - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        caret += 1;
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, caret)
 }
 
 /// Writes to standard output. A reader that went away (`| head`) ends the

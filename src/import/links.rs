@@ -12,7 +12,7 @@ pub fn find(text: &str) -> Vec<String> {
         // `www.` only at the start of a word.
         text.get(..i)
             .and_then(|b| b.chars().next_back())
-            .map_or(true, char::is_whitespace)
+            .is_none_or(char::is_whitespace)
     }));
     starts.sort_unstable();
     let mut out: Vec<String> = Vec::new();

@@ -230,6 +230,29 @@ fn check_references(c: &mut Check, profile: &Profile) {
             );
         }
     }
+    let urls = profile
+        .snapshot
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (format!("snapshot.sources[{i}].url"), &s.url));
+    let case_urls = profile
+        .jurisprudence
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (format!("jurisprudence[{i}].url"), &c.url));
+    for (path, url) in urls.chain(case_urls) {
+        if let Some(url) = url
+            .as_deref()
+            .filter(|u| !(u.starts_with("https://") || u.starts_with("http://")))
+        {
+            c.warning(
+                &path,
+                format!("`{url}` is not a web address"),
+                Some("reports link only `http://` and `https://` addresses; others are shown as text"),
+            );
+        }
+    }
     let mut cases = BTreeSet::new();
     for (i, case) in profile.jurisprudence.iter().enumerate() {
         if !cases.insert(case.id.as_str()) {

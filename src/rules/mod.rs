@@ -247,15 +247,16 @@ pub fn digest(files: &[(String, String)]) -> String {
 }
 
 /// The line of `needle` in `text` at or after the line of `after`, 1-based.
+fn position_of_offset(text: &str, offset: usize) -> Position {
+    let line = text[..offset].matches('\n').count() + 1;
+    let column = offset - text[..offset].rfind('\n').map_or(0, |n| n + 1) + 1;
+    Position::new(line, column)
+}
+
 pub fn line_of(text: &str, after: &str, needle: &str) -> Position {
     let start = text.find(after).unwrap_or(0);
     match text[start..].find(needle) {
-        Some(i) => {
-            let offset = start + i;
-            let line = text[..offset].matches('\n').count() + 1;
-            let column = offset - text[..offset].rfind('\n').map_or(0, |n| n + 1) + 1;
-            Position::new(line, column)
-        }
+        Some(i) => position_of_offset(text, start + i),
         None => Position::default(),
     }
 }
@@ -316,6 +317,12 @@ pub fn describe(error: &EvalAltResult, limits: &Limits) -> String {
         EvalAltResult::ErrorModuleNotFound(name, _) => {
             format!("rules may not import modules or files (`{name}`)")
         }
+        EvalAltResult::ErrorFunctionNotFound(signature, _) => {
+            format!("no function or operator matches `{signature}`")
+        }
+        other if other.to_string().contains("for type 'Record'") => {
+            "the profile is read-only: it cannot be changed".to_string()
+        }
         other => {
             let text = other.to_string();
             text.split(" (line ").next().unwrap_or(&text).to_string()
@@ -353,6 +360,16 @@ fn load_rule(engine: &Engine, limits: &Limits, pack: &PackMeta, file: &str, text
         failure: None,
     };
     let mut problems = Vec::new();
+    if let Some(offset) = text.find(coverage::HOOK) {
+        let pos = position_of_offset(text, offset);
+        let message = format!(
+            "`{}` is reserved for test coverage and may not appear in a rule",
+            coverage::HOOK
+        );
+        problems.push(Problem::error(file, pos, message.clone()));
+        rule.failure = Some(failure(file, pos, message));
+        return (rule, problems);
+    }
     let mut ast = match engine.compile(text) {
         Ok(ast) => ast,
         Err(e) => {

@@ -385,7 +385,7 @@ fn run_file(
             let Some(got) = assessment.criterion(rule_id) else {
                 continue;
             };
-            let passed = got.outcome == outcome && message.as_ref().map_or(true, |m| got.message.contains(m.as_str()));
+            let passed = got.outcome == outcome && message.as_ref().is_none_or(|m| got.message.contains(m.as_str()));
             let index = pack.rules.iter().position(|r| &r.meta.id == rule_id);
             let entry = seen.entry(rule_id.clone()).or_default();
             entry.outcomes.insert(got.outcome);

@@ -102,7 +102,7 @@ pub(super) fn join_relative(test: &str, base: &str) -> String {
         match part {
             "" | "." => {}
             ".." => {
-                if parts.last().map_or(true, |p| *p == "..") {
+                if parts.last().is_none_or(|p| *p == "..") {
                     parts.push("..");
                 } else {
                     parts.pop();
