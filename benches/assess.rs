@@ -52,6 +52,21 @@ fn corpus() -> Vec<(String, String)> {
     (0..1000).map(|i| (format!("country-{i}.yaml"), generated(i))).collect()
 }
 
+/// 28 rules that only return an outcome: what the engine costs per rule call.
+fn trivial_pack() -> Pack {
+    let mut files = vec![(
+        "pack.yaml".to_string(),
+        "schema: gapwise/pack/v1\nid: t\nname: T\nversion: '1'\nareas: [{id: a, title: A}]\n".to_string(),
+    )];
+    for i in 0..28 {
+        files.push((
+            format!("r{i}.rhai"),
+            format!("fn meta() {{ #{{ id: \"t.r{i}\", title: \"t\", reference: \"Art. 1\", area: \"a\", severity: \"low\", weight: 1, recommendation: \"r\" }} }}\nfn check(p) {{ met(\"ok\") }}\n"),
+        ));
+    }
+    Pack::from_files("trivial", files).expect("trivial pack loads")
+}
+
 fn bench(c: &mut Criterion) {
     let pack = Pack::bundled_default().expect("bundled pack loads");
     let texts = corpus();
@@ -74,6 +89,23 @@ fn bench(c: &mut Criterion) {
             gapwise::profile::parse(name, text)
                 .map(|(p, _)| p.country.iso2.len())
                 .unwrap_or(0)
+        })
+    });
+    group.bench_function("build the rules' view of a profile", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            let tree = serde_json::to_value(&inputs[i % inputs.len()].profile).unwrap_or_default();
+            i += 1;
+            gapwise::rules::view::profile_view(&tree, "2020-01-01").is_unit()
+        })
+    });
+    let trivial = trivial_pack();
+    group.bench_function("evaluate 28 trivial rules (call overhead)", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            let a = assess(&trivial, &inputs[i % inputs.len()], &options);
+            i += 1;
+            a.criteria.len()
         })
     });
     group.bench_function(format!("evaluate the bundled pack ({} rules)", pack.rules.len()), |b| {

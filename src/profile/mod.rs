@@ -49,10 +49,7 @@ pub fn json_schema() -> serde_json::Value {
     let schema = schemars::schema_for!(Profile);
     let mut value = serde_json::to_value(&schema).unwrap_or_default();
     if let Some(obj) = value.as_object_mut() {
-        obj.insert(
-            "$id".into(),
-            serde_json::Value::String("https://gapwise.dev/schema/profile/v1.json".into()),
-        );
+        obj.insert("$id".into(), serde_json::Value::String("urn:gapwise:profile:v1".into()));
     }
     value
 }
@@ -72,9 +69,10 @@ pub fn check(file: &str, text: &str) -> Checked {
             }
         }
     };
-    let schema = json_schema();
-    let mut walk = shape::ShapeCheck::new(&schema, file);
-    walk.check(&schema, &tree, "");
+    static SCHEMA: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    let schema = SCHEMA.get_or_init(json_schema);
+    let mut walk = shape::ShapeCheck::new(schema, file);
+    walk.check(schema, &tree, "");
     let mut problems = walk.problems;
     let mut profile = None;
     if problems.is_empty() {

@@ -92,11 +92,15 @@ pub fn to_dynamic(value: &Value) -> Dynamic {
 
 /// Builds the root view of a profile, with `as_of` set to the assessment date.
 pub fn profile_view(profile_json: &Value, as_of: &str) -> Dynamic {
-    let mut root = profile_json.clone();
-    if let Some(map) = root.as_object_mut() {
-        map.insert("as_of".into(), Value::String(as_of.to_string()));
-    }
-    to_dynamic(&root)
+    let Value::Object(map) = profile_json else {
+        return to_dynamic(profile_json);
+    };
+    let mut entries: BTreeMap<ImmutableString, Dynamic> = map
+        .iter()
+        .map(|(k, v)| (ImmutableString::from(k.as_str()), to_dynamic(v)))
+        .collect();
+    entries.insert("as_of".into(), Dynamic::from(ImmutableString::from(as_of)));
+    Dynamic::from(Record(Arc::new(entries)))
 }
 
 /// Looks up a dotted path (`legislation.2.status`, `institutions[0].name`) in a view.
