@@ -87,6 +87,25 @@ fn listed(p: &Dynamic, path: &str, article: &str) -> bool {
     })
 }
 
+/// Every property name the profile format uses, and `as_of`.
+fn profile_keys() -> std::collections::BTreeSet<String> {
+    fn walk(value: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(props) = map.get("properties").and_then(|p| p.as_object()) {
+                    out.extend(props.keys().cloned());
+                }
+                map.values().for_each(|v| walk(v, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut keys = std::collections::BTreeSet::from(["as_of".to_string()]);
+    walk(&crate::profile::json_schema(), &mut keys);
+    keys
+}
+
 /// Registers the rule API on an engine.
 pub fn register(engine: &mut Engine) {
     engine.register_type_with_name::<Verdict>("Outcome");
@@ -108,6 +127,12 @@ pub fn register(engine: &mut Engine) {
 
     engine.register_type_with_name::<Record>("Record");
     engine.register_indexer_get(|r: &mut Record, key: &str| r.get(key));
+    // Property getters for every key of the profile format: `p.contact_point`
+    // then resolves at once instead of falling back to the indexer.
+    for name in profile_keys() {
+        let key = name.clone();
+        engine.register_get(&name, move |r: &mut Record| r.get(&key));
+    }
     engine.register_fn("keys", |r: &mut Record| r.keys());
     engine.register_fn("len", |r: &mut Record| r.len() as i64);
     engine.register_fn("is_empty", |r: &mut Record| r.is_empty());

@@ -37,6 +37,7 @@ pub fn build_engine(limits: &Limits) -> Engine {
     engine.set_max_string_size(limits.max_string_size);
     engine.set_max_array_size(limits.max_array_size);
     engine.set_max_map_size(limits.max_map_size);
+    engine.set_max_strings_interned(0);
     engine.set_max_variables(1_000);
     engine.set_max_functions(1_000);
     engine.set_max_modules(0);
