@@ -7,12 +7,7 @@ const TEXT: &str = include_str!("../profiles/mexico-2014.yaml");
 #[test]
 fn mexico_profile_checks_without_errors() {
     let checked = profile::check("profiles/mexico-2014.yaml", TEXT);
-    let errors: Vec<String> = checked
-        .problems
-        .iter()
-        .filter(|p| p.is_error())
-        .map(|p| p.to_string())
-        .collect();
+    let errors = checked.errors();
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(checked.problems.is_empty(), "{:#?}", checked.problems);
 }

@@ -38,12 +38,7 @@ fn every_page_matches_its_expected_yaml_and_checks_clean() {
         let imported = import(name);
         let yaml = to_yaml(&imported.profile);
         let checked = profile::check(&format!("{name}.yaml"), &yaml);
-        let errors: Vec<String> = checked
-            .problems
-            .iter()
-            .filter(|p| p.is_error())
-            .map(|p| p.to_string())
-            .collect();
+        let errors = checked.errors();
         assert!(errors.is_empty(), "{name}: {errors:#?}\n{yaml}");
         assert_eq!(
             checked.profile.as_ref(),

@@ -37,12 +37,7 @@ fn check_imported(text: &str, file_name: &str) -> Result<(), TestCaseError> {
     };
     let yaml = to_yaml(&imported.profile);
     let checked = profile::check("imported.yaml", &yaml);
-    let errors: Vec<String> = checked
-        .problems
-        .iter()
-        .filter(|p| p.is_error())
-        .map(|p| p.to_string())
-        .collect();
+    let errors = checked.errors();
     prop_assert!(errors.is_empty(), "{errors:#?}\n--- page\n{text:?}\n--- yaml\n{yaml}");
     prop_assert_eq!(
         checked.profile.as_ref(),

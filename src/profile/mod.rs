@@ -44,6 +44,17 @@ pub struct Checked {
     pub problems: Vec<Problem>,
 }
 
+impl Checked {
+    /// The errors found, one line each (warnings left out).
+    pub fn errors(&self) -> Vec<String> {
+        self.problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(|p| p.to_string())
+            .collect()
+    }
+}
+
 /// The JSON Schema of the profile format, generated from the types.
 pub fn json_schema() -> serde_json::Value {
     let schema = schemars::schema_for!(Profile);
