@@ -220,7 +220,7 @@ mod tests {
 
     #[test]
     fn order_is_certain_only_when_precision_allows() {
-        let d = |s: &str| s.parse::<PartialDate>().unwrap();
+        let d = |s: &str| s.parse::<PartialDate>().expect("test input is valid");
         assert_eq!(d("2014").certain_cmp(&d("2015-01-01")), Some(Ordering::Less));
         assert_eq!(d("2014").certain_cmp(&d("2014-06-01")), None);
         assert_eq!(d("2014-06-01").certain_cmp(&d("2014-06-01")), Some(Ordering::Equal));

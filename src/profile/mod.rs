@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn minimal_profile_parses_with_empty_sections() {
-        let (p, warnings) = parse("t.yaml", MINIMAL).unwrap();
+        let (p, warnings) = parse("t.yaml", MINIMAL).expect("test input is valid");
         assert!(warnings.is_empty());
         assert_eq!(p.country.iso2, "TL");
         assert!(p.budapest.status.is_none());
@@ -196,7 +196,7 @@ mod tests {
             .replace("snapshot: {as_of: 2020-01-01}\n", "");
         let text =
             format!("{text}contact_point:\n  designated: {{value: true, source: a, quote: \"yes\"}}\n  body: Police\n");
-        let (p, _) = parse("t.yaml", &text).unwrap();
+        let (p, _) = parse("t.yaml", &text).expect("test input is valid");
         assert_eq!(p.contact_point.designated.as_ref().map(|f| *f.value()), Some(true));
         assert_eq!(p.contact_point.designated.as_ref().and_then(|f| f.quote()), Some("yes"));
         assert_eq!(

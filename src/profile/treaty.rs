@@ -84,11 +84,11 @@ mod tests {
 
     #[test]
     fn entry_into_force_follows_article_36() {
-        let d: PartialDate = "2015-05-29".parse().unwrap();
+        let d: PartialDate = "2015-05-29".parse().expect("test input is valid");
         assert_eq!(entry_into_force(&d).map(|d| d.to_string()), Some("2015-09-01".into()));
-        let d: PartialDate = "2015-06-01".parse().unwrap();
+        let d: PartialDate = "2015-06-01".parse().expect("test input is valid");
         assert_eq!(entry_into_force(&d).map(|d| d.to_string()), Some("2015-10-01".into()));
-        assert_eq!(entry_into_force(&"2015-06".parse().unwrap()), None);
+        assert_eq!(entry_into_force(&"2015-06".parse().expect("test input is valid")), None);
     }
 
     #[test]

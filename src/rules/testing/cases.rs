@@ -170,10 +170,10 @@ mod tests {
 
     #[test]
     fn maps_merge_and_lists_replace() {
-        let mut base: Value = serde_yaml::from_str("a: {b: 1, c: [1, 2]}\nd: x\n").unwrap();
-        let fragment: Value = serde_yaml::from_str("a: {c: [3], e: 2}\n").unwrap();
+        let mut base: Value = serde_yaml::from_str("a: {b: 1, c: [1, 2]}\nd: x\n").expect("test input is valid");
+        let fragment: Value = serde_yaml::from_str("a: {c: [3], e: 2}\n").expect("test input is valid");
         merge(&mut base, &fragment);
-        let want: Value = serde_yaml::from_str("a: {b: 1, c: [3], e: 2}\nd: x\n").unwrap();
+        let want: Value = serde_yaml::from_str("a: {b: 1, c: [3], e: 2}\nd: x\n").expect("test input is valid");
         assert_eq!(base, want);
     }
 }
