@@ -93,7 +93,7 @@ pub enum Command {
         #[arg(required = true, value_name = "PROFILE")]
         files: Vec<PathBuf>,
     },
-    /// Work with rule packs: list, show, lint, impact of a change.
+    /// Work with rule packs: list, show, test, lint, doc, new, impact of a change.
     #[command(subcommand)]
     Rules(RulesCommand),
     /// Render reports again from a results file, without evaluating.
