@@ -74,9 +74,17 @@ impl<'a> FactIndex<'a> {
             .and_then(|n| n.get("source"))
             .and_then(Value::as_str)
             .map(|id| self.source(id));
+        let url = value
+            .as_ref()
+            .and_then(|v| v.get("url"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
         Evidence {
             path: path.to_string(),
+            label: Some(super::words::label(path)),
+            text: value.as_ref().map(super::words::text),
             value,
+            url,
             quote,
             source,
         }
@@ -88,6 +96,7 @@ impl<'a> FactIndex<'a> {
             id: id.to_string(),
             title: known.map(|s| s.title.clone()),
             url: known.and_then(|s| s.url.clone()),
+            date: known.and_then(|s| s.date).map(|d| d.to_string()),
         }
     }
 }

@@ -8,14 +8,16 @@ pub mod evidence;
 pub mod impact;
 pub mod results;
 pub mod score;
-
-use std::collections::BTreeMap;
+pub mod standing;
+pub mod summary;
+pub mod words;
+pub mod questions;
 
 use rayon::prelude::*;
 use rhai::{CallFnOptions, Dynamic, Scope};
 use sha2::{Digest, Sha256};
 
-use crate::profile::{Fact, PartialDate, Profile, TreatyStatus};
+use crate::profile::{PartialDate, Profile};
 use crate::rules::api::Verdict;
 use crate::rules::{describe, innermost, line_of, position, sandbox, Pack, Rule};
 
@@ -61,16 +63,19 @@ pub fn assess_all(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Ve
 /// Assesses one profile against a pack.
 pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessment {
     let profile = &input.profile;
-    let as_of = options.as_of.unwrap_or(profile.snapshot.as_of).to_string();
+    let as_of_date = options.as_of.unwrap_or(profile.snapshot.as_of);
+    let as_of = as_of_date.to_string();
     let index = FactIndex::new(profile);
-    let view = crate::rules::view::profile_view(index.tree(), &as_of);
+    let standings = standing::standings(profile, &as_of_date);
+    let computed = standing::view_sections(profile, &standings);
+    let view = crate::rules::view::profile_view_with(index.tree(), &as_of, &computed);
     let criteria: Vec<CriterionResult> = pack
         .rules
         .iter()
         .map(|rule| evaluate(pack, rule, &view, &index))
         .collect();
     let areas = score::areas(&pack.meta, &criteria);
-    let overall = score::overall(&areas, &criteria);
+    let overall = score::overall(&pack.meta, &areas, &criteria);
     let gaps = score::ranked_gaps(&criteria);
     Assessment {
         profile: input.file.clone(),
@@ -80,18 +85,30 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
         },
         as_of,
         snapshot_as_of: profile.snapshot.as_of.to_string(),
-        budapest: status_summary(profile),
+        budapest: summary::status(profile, &standings),
         pack: PackRef {
             id: pack.meta.id.clone(),
             name: pack.meta.name.clone(),
             version: pack.meta.version.clone(),
             criteria: pack.rules.len(),
+            stages: pack.meta.maturity.stages.clone(),
+            core_areas: pack
+                .meta
+                .areas
+                .iter()
+                .filter(|a| pack.meta.core_areas.contains(&a.id))
+                .map(|a| a.title.clone())
+                .collect(),
         },
         overall,
         areas,
-        to_collect: to_collect(&criteria),
+        to_collect: questions::to_collect(&pack.meta, &criteria),
         criteria,
         gaps,
+        sources: summary::sources(profile),
+        notes: summary::notes(profile),
+        waivers: Vec::new(),
+        undated: summary::undated(profile, &as_of_date),
         stamp: Stamp {
             gapwise_version: env!("CARGO_PKG_VERSION").to_string(),
             profile_digest: input.digest.clone(),
@@ -99,41 +116,6 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
             templates_digest: None,
         },
     }
-}
-
-fn status_summary(profile: &Profile) -> StatusSummary {
-    let status = profile
-        .budapest
-        .status
-        .as_ref()
-        .map(Fact::value)
-        .copied()
-        .unwrap_or(TreatyStatus::Unknown);
-    let status = serde_json::to_value(status)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    StatusSummary {
-        status,
-        observer: profile.budapest.observer.as_ref().map(|f| *f.value()),
-        status_text: profile.budapest.status_text.clone(),
-    }
-}
-
-fn to_collect(criteria: &[CriterionResult]) -> Vec<ToCollect> {
-    let mut by_path: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    for c in criteria.iter().filter(|c| c.outcome == Outcome::NoData) {
-        for path in &c.missing {
-            by_path.entry(path).or_default().push(c.id.clone());
-        }
-    }
-    by_path
-        .into_iter()
-        .map(|(path, criteria)| ToCollect {
-            path: path.to_string(),
-            criteria,
-        })
-        .collect()
 }
 
 /// Runs one rule's `check` on a profile view.
@@ -188,6 +170,9 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
         evidence: Vec::new(),
         missing: Vec::new(),
         failure: None,
+        scored: meta.scored,
+        waiver: None,
+        waived_outcome: None,
     };
     match run_check(pack, rule, view) {
         Ok(verdict) => {

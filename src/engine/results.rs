@@ -68,16 +68,25 @@ impl Outcome {
 pub struct Evidence {
     /// Dotted path in the profile (`contact_point.designated`).
     pub path: String,
+    /// What the fact is, for people (`24/7 point of contact: designated`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The value at that path, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    /// The value written for people (`not in place (Penal Code, Art. 211)`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// A web address the fact itself carries (a court decision's link).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
 }
 
-/// A source as cited by evidence.
+/// A source as cited by evidence, and as listed in the sources section.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceRef {
     pub id: String,
@@ -85,6 +94,59 @@ pub struct SourceRef {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The source's date (`2014-11-23`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// A statement of the sources that no criterion assesses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteEntry {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// Kinds of waiver.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaiverKind {
+    /// A reservation the Convention allows (Art. 42).
+    TreatyReservation,
+    NotApplicable,
+    RiskAccepted,
+}
+
+/// Where a waiver stands at the assessment date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaiverState {
+    /// In force.
+    Active,
+    /// In force, and expiring within 30 days of the assessment date.
+    Expiring,
+    /// Past its expiry date: no longer applied.
+    Expired,
+}
+
+/// A waiver that matched a criterion of this profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaiverStatus {
+    pub rule: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    pub kind: WaiverKind,
+    pub justification: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approver: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    pub state: WaiverState,
+    /// Where it was given (`waivers.yaml:12`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
 }
 
 /// Where a rule broke, when its outcome is `error`.
@@ -118,6 +180,19 @@ pub struct CriterionResult {
     pub missing: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<RuleFailure>,
+    /// False for a criterion that informs without scoring.
+    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    pub scored: bool,
+    /// The waiver applied, when the outcome is `waived`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiver: Option<WaiverStatus>,
+    /// What the rule found before a waiver applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waived_outcome: Option<Outcome>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Score of one area of the pack.
@@ -130,6 +205,14 @@ pub struct AreaScore {
     pub score: Option<f64>,
     /// Share of the area's criteria with data, in percent.
     pub coverage: f64,
+    /// The score with every unknown criterion counted as not met.
+    #[serde(default)]
+    pub lower_bound: Option<f64>,
+    /// Scored criteria with data, and scored criteria in all.
+    #[serde(default)]
+    pub known: usize,
+    #[serde(default)]
+    pub scored: usize,
     pub counts: Counts,
     /// Highest maturity stage reached; `None` when not even the first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -169,10 +252,20 @@ impl Counts {
     }
 }
 
-/// A fact to collect and the criteria waiting for it.
+/// A question to answer and the criteria waiting for it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ToCollect {
+    /// The first fact path the question covers.
     pub path: String,
+    /// `Is there a central authority for mutual assistance (Art. 27(2))? Which body?`
+    #[serde(default)]
+    pub question: String,
+    /// The article it is about (`Art. 27(2)`), for ordering and reading.
+    #[serde(default)]
+    pub reference: String,
+    /// Every fact path the question covers.
+    #[serde(default)]
+    pub paths: Vec<String>,
     pub criteria: Vec<String>,
 }
 
@@ -201,23 +294,78 @@ pub struct PackRef {
     pub name: String,
     pub version: String,
     pub criteria: usize,
+    /// The pack's sequencing stages, lowest first.
+    #[serde(default)]
+    pub stages: Vec<String>,
+    /// Titles of the areas whose coverage decides the headline.
+    #[serde(default)]
+    pub core_areas: Vec<String>,
 }
 
 /// Overall score of a profile.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Overall {
+    /// Weighted score over the criteria with data.
     pub score: Option<f64>,
     pub coverage: f64,
+    /// The score with every unknown criterion counted as not met.
+    #[serde(default)]
+    pub lower_bound: Option<f64>,
+    /// Scored criteria with data, and scored criteria in all.
+    #[serde(default)]
+    pub known: usize,
+    #[serde(default)]
+    pub scored: usize,
+    /// Coverage of the pack's core areas, and whether it reaches the pack's
+    /// threshold: below it the headline is "insufficient evidence".
+    #[serde(default)]
+    pub core_coverage: f64,
+    #[serde(default)]
+    pub core_known: usize,
+    #[serde(default)]
+    pub core_scored: usize,
+    #[serde(default)]
+    pub evidence_threshold: f64,
+    #[serde(default = "yes")]
+    pub sufficient: bool,
     pub counts: Counts,
 }
 
-/// The Budapest status as the profile states it, for the summary.
+/// The Budapest standing at the assessment date, for the summary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatusSummary {
+    /// The status the profile states for its snapshot date.
     pub status: String,
     pub observer: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_text: Option<String>,
+    /// The standing at the assessment date, from dated events (see
+    /// [`crate::profile::Standing`]): `party`, `deposited`, `signatory`,
+    /// `invited`, `invitation_lapsed`, `none`, `uncertain`, `unknown`.
+    #[serde(default)]
+    pub standing: String,
+    /// The standing, explained with its dates: `invited to accede on
+    /// 2007-02-01; accession pending`.
+    #[serde(default)]
+    pub summary: String,
+    /// True when no dated event decided and the snapshot's status was assumed.
+    #[serde(default)]
+    pub assumed: bool,
+    #[serde(default)]
+    pub state: Option<crate::profile::TreatyState>,
+    /// Standing towards the First (ETS 189) and Second (CETS 224) Protocols.
+    #[serde(default)]
+    pub first_protocol: String,
+    #[serde(default)]
+    pub second_protocol: String,
+}
+
+/// Facts without a date, assumed as in the snapshot when the assessment
+/// date is more than a year away from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UndatedNote {
+    pub count: usize,
+    pub snapshot_as_of: String,
 }
 
 /// One profile assessed against one pack.
@@ -238,6 +386,17 @@ pub struct Assessment {
     /// Ids of the gaps (`not_met`, `partly_met`), most urgent first.
     pub gaps: Vec<String>,
     pub to_collect: Vec<ToCollect>,
+    /// The profile's sources, in its order.
+    #[serde(default)]
+    pub sources: Vec<SourceRef>,
+    /// Statements of the sources that no criterion assesses.
+    #[serde(default)]
+    pub notes: Vec<NoteEntry>,
+    /// Waivers that matched this profile: in force, expiring or expired.
+    #[serde(default)]
+    pub waivers: Vec<WaiverStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undated: Option<UndatedNote>,
     pub stamp: Stamp,
 }
 

@@ -18,21 +18,48 @@ fn has_data(outcome: Outcome) -> bool {
     !matches!(outcome, Outcome::NoData | Outcome::Error)
 }
 
-fn score_of<'a>(criteria: impl Iterator<Item = &'a CriterionResult>) -> (Option<f64>, f64, Counts) {
-    let (mut earned, mut possible, mut with_data) = (0.0, 0.0, 0usize);
+/// What a set of criteria adds up to.
+struct Tally {
+    score: Option<f64>,
+    lower_bound: Option<f64>,
+    coverage: f64,
+    known: usize,
+    scored: usize,
+    counts: Counts,
+}
+
+/// Scores criteria: the score over those with data, and the lower bound
+/// with every unknown (`no_data`) criterion counted as not met. Criteria
+/// that inform without scoring are counted in `counts` only.
+fn score_of<'a>(criteria: impl Iterator<Item = &'a CriterionResult>) -> Tally {
+    let (mut earned, mut possible, mut unknown_weight) = (0.0, 0.0, 0.0);
+    let (mut known, mut scored) = (0usize, 0usize);
     let mut counts = Counts::default();
     for c in criteria {
         counts.add(c.outcome);
+        if !c.scored {
+            continue;
+        }
+        scored += 1;
         if let Some(credit) = c.outcome.credit() {
             earned += credit * c.weight;
             possible += c.weight;
         }
+        if c.outcome == Outcome::NoData {
+            unknown_weight += c.weight;
+        }
         if has_data(c.outcome) {
-            with_data += 1;
+            known += 1;
         }
     }
-    let coverage = percent(with_data as f64, counts.total as f64).unwrap_or(0.0);
-    (percent(earned, possible), coverage, counts)
+    Tally {
+        score: percent(earned, possible),
+        lower_bound: percent(earned, possible + unknown_weight),
+        coverage: percent(known as f64, scored as f64).unwrap_or(0.0),
+        known,
+        scored,
+        counts,
+    }
 }
 
 fn stage_done(outcome: Outcome) -> bool {
@@ -44,8 +71,9 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
     pack.areas
         .iter()
         .map(|area| {
-            let mine: Vec<&CriterionResult> = criteria.iter().filter(|c| c.area == area.id).collect();
-            let (score, coverage, counts) = score_of(mine.iter().copied());
+            let all: Vec<&CriterionResult> = criteria.iter().filter(|c| c.area == area.id).collect();
+            let tally = score_of(all.iter().copied());
+            let mine: Vec<&CriterionResult> = all.into_iter().filter(|c| c.scored).collect();
             let stages = &pack.maturity.stages;
             let mut reached = None;
             let mut blocking = Vec::new();
@@ -86,9 +114,12 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
                 id: area.id.clone(),
                 title: area.title.clone(),
                 weight: area.weight,
-                score,
-                coverage,
-                counts,
+                score: tally.score,
+                coverage: tally.coverage,
+                lower_bound: tally.lower_bound,
+                known: tally.known,
+                scored: tally.scored,
+                counts: tally.counts,
                 stage: reached.and_then(|i| stages.get(i).cloned()),
                 next_stage: next,
                 blocking,
@@ -97,20 +128,36 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
         .collect()
 }
 
-/// Overall score: the areas' scores weighted by the areas' weights.
-pub fn overall(areas: &[AreaScore], criteria: &[CriterionResult]) -> Overall {
-    let (mut sum, mut weights) = (0.0, 0.0);
-    for area in areas {
-        if let Some(score) = area.score {
-            sum += score * area.weight;
-            weights += area.weight;
+/// Overall score: the areas' scores weighted by the areas' weights; the
+/// lower bound likewise from the areas' lower bounds, over every area with
+/// scored criteria. The headline is sufficient when the core areas' coverage
+/// reaches the pack's threshold.
+pub fn overall(pack: &PackMeta, areas: &[AreaScore], criteria: &[CriterionResult]) -> Overall {
+    let weighted = |value: fn(&AreaScore) -> Option<f64>| {
+        let (mut sum, mut weights) = (0.0, 0.0);
+        for area in areas.iter().filter(|a| a.scored > 0) {
+            if let Some(v) = value(area) {
+                sum += v * area.weight;
+                weights += area.weight;
+            }
         }
-    }
-    let (_, coverage, counts) = score_of(criteria.iter());
+        (weights > 0.0).then(|| (sum / weights * 10.0).round() / 10.0)
+    };
+    let tally = score_of(criteria.iter());
+    let core = |c: &&CriterionResult| pack.core_areas.is_empty() || pack.core_areas.contains(&c.area);
+    let core_tally = score_of(criteria.iter().filter(core));
     Overall {
-        score: (weights > 0.0).then(|| (sum / weights * 10.0).round() / 10.0),
-        coverage,
-        counts,
+        score: weighted(|a| a.score),
+        coverage: tally.coverage,
+        lower_bound: weighted(|a| a.lower_bound.or(a.score)),
+        known: tally.known,
+        scored: tally.scored,
+        core_coverage: core_tally.coverage,
+        core_known: core_tally.known,
+        core_scored: core_tally.scored,
+        evidence_threshold: pack.evidence_threshold,
+        sufficient: core_tally.scored > 0 && core_tally.coverage >= pack.evidence_threshold,
+        counts: tally.counts,
     }
 }
 
@@ -119,9 +166,9 @@ fn severity_rank(severity: &str) -> usize {
 }
 
 /// Ids of the gaps, most urgent first: severity, then weight, then not met
-/// before partly met, then id.
+/// before partly met, then id. Criteria that do not score are no gaps.
 pub fn ranked_gaps(criteria: &[CriterionResult]) -> Vec<String> {
-    let mut gaps: Vec<&CriterionResult> = criteria.iter().filter(|c| c.outcome.is_gap()).collect();
+    let mut gaps: Vec<&CriterionResult> = criteria.iter().filter(|c| c.scored && c.outcome.is_gap()).collect();
     gaps.sort_by(|a, b| {
         severity_rank(&b.severity)
             .cmp(&severity_rank(&a.severity))
@@ -152,6 +199,9 @@ mod tests {
             evidence: Vec::new(),
             missing: Vec::new(),
             failure: None,
+            scored: true,
+            waiver: None,
+            waived_outcome: None,
         }
     }
 
@@ -169,6 +219,9 @@ mod tests {
                 description: None,
             }],
             maturity: Maturity::default(),
+            core_areas: Vec::new(),
+            evidence_threshold: 50.0,
+            questions: Vec::new(),
             limits: Default::default(),
         }
     }
@@ -183,10 +236,45 @@ mod tests {
         ];
         let areas = areas(&pack(), &criteria);
         assert_eq!(areas[0].score, Some(66.7));
+        // 4 of 6 weight earned; the unknown criterion's 5 counted as not met.
+        assert_eq!(areas[0].lower_bound, Some(36.4));
+        assert_eq!((areas[0].known, areas[0].scored), (3, 4));
         assert_eq!(areas[0].coverage, 75.0);
         assert_eq!(areas[0].stage.as_deref(), Some("start-up"));
         assert_eq!(areas[0].next_stage.as_deref(), Some("formative"));
         assert_eq!(areas[0].blocking, vec!["y", "z", "w"]);
+    }
+
+    #[test]
+    fn mexico_like_headline_is_insufficient_with_both_figures() {
+        // Two criteria known and met, six unknown: a 100% score over what is
+        // known would overstate; the lower bound and coverage tell the truth.
+        let mut criteria = vec![
+            criterion("a", "start-up", Outcome::Met, 3.0),
+            criterion("b", "start-up", Outcome::Met, 3.0),
+        ];
+        for i in 0..6 {
+            criteria.push(criterion(&format!("u{i}"), "start-up", Outcome::NoData, 3.0));
+        }
+        let mut p = pack();
+        p.core_areas = vec!["a".into()];
+        let areas = areas(&p, &criteria);
+        let overall = overall(&p, &areas, &criteria);
+        assert_eq!(overall.score, Some(100.0));
+        assert_eq!(overall.lower_bound, Some(25.0));
+        assert_eq!((overall.core_known, overall.core_scored), (2, 8));
+        assert!(!overall.sufficient);
+    }
+
+    #[test]
+    fn unscored_criteria_count_for_nothing() {
+        let mut info = criterion("info", "start-up", Outcome::PartlyMet, 3.0);
+        info.scored = false;
+        let criteria = vec![info, criterion("x", "start-up", Outcome::Met, 1.0)];
+        let areas = areas(&pack(), &criteria);
+        assert_eq!(areas[0].score, Some(100.0));
+        assert_eq!((areas[0].known, areas[0].scored), (1, 1));
+        assert!(ranked_gaps(&criteria).is_empty());
     }
 
     #[test]

@@ -207,6 +207,7 @@ fn case(d: &mut Draft, seen: &mut Seen, sentences: &[usize]) {
         holding: holding.clone(),
         url,
         supports: supports.clone(),
+        powers: Vec::new(),
         source: Some(d.source.clone()),
         quote: Some(header.clone()),
     };

@@ -150,6 +150,7 @@ pub fn import_page(text: &str, options: &ImportOptions) -> Result<Imported, Impo
             iso2,
             region,
             organisations: Vec::new(),
+            federal: None,
         },
         snapshot: Snapshot {
             as_of,
@@ -164,6 +165,7 @@ pub fn import_page(text: &str, options: &ImportOptions) -> Result<Imported, Impo
         legislation: Default::default(),
         safeguards: Default::default(),
         jurisprudence: Vec::new(),
+        laws: Vec::new(),
         notes: Vec::new(),
     };
     let mut d = Draft::new(&page, profile, source);

@@ -190,7 +190,7 @@ fn check_articles(c: &mut Check, profile: &Profile) {
                 c.error(
                     &format!("budapest.reservations[{i}]"),
                     format!("Art. 42 allows no reservation on article `{article}`"),
-                    Some("reservations are allowed on Art. 4(2), 6(3), 9(4), 10(3), 11(3), 14(3), 22(2), 29(4) and 41(1) only"),
+                    Some("reservations are allowed under Art. 4(2), 6(3), 9(4), 10(3), 11(3), 14(3), 22(2), 29(4) and 41(1) only; name the clause or the provision it affects, such as `6(1)(b)`, `9(2)(b)` or `22(1)(d)`"),
                 );
             }
         }
@@ -207,16 +207,62 @@ fn check_articles(c: &mut Check, profile: &Profile) {
         }
     }
     for key in profile.legislation.keys() {
-        let valid = key.parse::<u32>().map(|n| (1..=48).contains(&n)).unwrap_or(false) && !key.starts_with('0');
+        let number = treaty::article_number(key);
+        let valid = number.is_some_and(|n| (1..=48).contains(&n))
+            && treaty::normalise_article(key).as_deref() == Some(key.as_str())
+            && !key.starts_with('0');
         if !valid {
             c.error(
                 &format!("legislation.{key}"),
-                format!("`{key}` is not an article number of the Convention"),
-                Some("legislation is keyed by article number, `\"2\"` to `\"48\"`"),
+                format!("`{key}` is not an article or paragraph of the Convention"),
+                Some("legislation is keyed by article (`\"2\"` to `\"48\"`) or paragraph (`\"19(2)\"`, `\"18(1)(b)\"`)"),
             );
         }
     }
+    for key in profile.safeguards.by_power.keys() {
+        if !POWERS.contains(&key.as_str()) {
+            c.error(
+                &format!("safeguards.by_power.{key}"),
+                format!("`{key}` is not a procedural power of Art. 16-21"),
+                Some("safeguards are kept per power, keyed `\"16\"` to `\"21\"`"),
+            );
+        }
+    }
+    for (i, case) in profile.jurisprudence.iter().enumerate() {
+        for (j, power) in case.powers.iter().enumerate() {
+            let norm = treaty::normalise_article(&power.0);
+            if !norm.as_deref().is_some_and(|n| POWERS.contains(&n)) {
+                c.error(
+                    &format!("jurisprudence[{i}].powers[{j}]"),
+                    format!("`{power}` is not a procedural power of Art. 16-21"),
+                    Some("name the powers a decision concerns by article: 16 to 21"),
+                );
+            }
+        }
+    }
+    let law_ids: Vec<&str> = profile.laws.iter().filter_map(|l| l.id.as_deref()).collect();
+    for (key, entry) in &profile.legislation {
+        if let Some(id) = entry.law.as_deref().filter(|id| !law_ids.contains(id)) {
+            let help = did_you_mean(id, law_ids.iter().copied())
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| "add it to `laws` with this `id`".to_string());
+            c.error(
+                &format!("legislation.{key}.law"),
+                format!("`{id}` is not the id of a law of this profile"),
+                Some(&help),
+            );
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for (i, id) in profile.laws.iter().enumerate().filter_map(|(i, l)| l.id.as_deref().map(|id| (i, id))) {
+        if !seen.insert(id) {
+            c.error(&format!("laws[{i}].id"), format!("law id `{id}` is used twice"), None);
+        }
+    }
 }
+
+/// The procedural powers Art. 15 safeguards apply to.
+const POWERS: &[&str] = &["16", "17", "18", "19", "20", "21"];
 
 fn check_references(c: &mut Check, profile: &Profile) {
     let sources: Vec<&str> = profile.snapshot.sources.iter().map(|s| s.id.as_str()).collect();

@@ -10,6 +10,7 @@ mod consistency;
 pub mod date;
 pub mod fact;
 mod shape;
+pub mod status;
 pub mod treaty;
 pub mod types;
 
@@ -17,6 +18,7 @@ use marked_yaml::{parse_yaml_with_options, LoadError, LoaderOptions};
 
 pub use date::{DateError, PartialDate};
 pub use fact::{Conflict, Fact, FactDetail};
+pub use status::{state_at, Standing, TreatyState};
 pub use types::*;
 
 use crate::diag::{Position, Problem};
@@ -59,10 +61,89 @@ impl Checked {
 pub fn json_schema() -> serde_json::Value {
     let schema = schemars::schema_for!(Profile);
     let mut value = serde_json::to_value(&schema).unwrap_or_default();
+    name_generic_definitions(&mut value);
     if let Some(obj) = value.as_object_mut() {
         obj.insert("$id".into(), serde_json::Value::String("urn:gapwise:profile:v1".into()));
     }
     value
+}
+
+/// Gives the definitions of generic types names a person can read:
+/// `FactBool`, `FactDetailDate`, `ConflictStatus` instead of `Fact2`,
+/// `FactDetail3`, `Conflict4`. The name comes from the bare value's type.
+fn name_generic_definitions(schema: &mut serde_json::Value) {
+    use serde_json::Value;
+    let Some(defs) = schema.get("$defs").and_then(Value::as_object) else {
+        return;
+    };
+    let reference = |v: &Value| v.get("$ref").and_then(Value::as_str).map(|r| r.trim_start_matches("#/$defs/").to_string());
+    let kind = |bare: &Value| -> String {
+        if let Some(name) = reference(bare) {
+            return match name.as_str() {
+                "PartialDate" => "Date".into(),
+                "TreatyStatus" | "StrategyStatus" => name,
+                other => other.to_string(),
+            };
+        }
+        match (bare.get("type").and_then(Value::as_str), bare.get("items").and_then(reference)) {
+            (Some("boolean"), _) => "Bool".into(),
+            (Some("string"), _) => "Text".into(),
+            (Some("array"), Some(item)) => format!("{item}List"),
+            (Some("array"), None) => "TextList".into(),
+            _ => "Value".into(),
+        }
+    };
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for (name, def) in defs {
+        let generic = name.trim_end_matches(|c: char| c.is_ascii_digit());
+        if generic != "Fact" {
+            continue;
+        }
+        let Some(options) = def.get("anyOf").and_then(Value::as_array) else {
+            continue;
+        };
+        let Some(suffix) = options.first().map(kind) else {
+            continue;
+        };
+        renames.push((name.clone(), format!("Fact{suffix}")));
+        if let Some(detail) = options.get(1).and_then(reference) {
+            if let Some(conflict) = defs
+                .get(&detail)
+                .and_then(|d| d.pointer("/properties/conflicts/items"))
+                .and_then(reference)
+            {
+                renames.push((conflict, format!("Conflict{suffix}")));
+            }
+            renames.push((detail, format!("FactDetail{suffix}")));
+        }
+    }
+    let map: std::collections::HashMap<String, String> = renames
+        .into_iter()
+        .map(|(from, to)| (format!("#/$defs/{from}"), format!("#/$defs/{to}")))
+        .collect();
+    fn rewrite(value: &mut Value, map: &std::collections::HashMap<String, String>) {
+        match value {
+            Value::Object(obj) => {
+                if let Some(Value::String(r)) = obj.get_mut("$ref") {
+                    if let Some(to) = map.get(r.as_str()) {
+                        *r = to.clone();
+                    }
+                }
+                obj.values_mut().for_each(|v| rewrite(v, map));
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| rewrite(v, map)),
+            _ => {}
+        }
+    }
+    rewrite(schema, &map);
+    if let Some(defs) = schema.get_mut("$defs").and_then(Value::as_object_mut) {
+        let old = std::mem::take(defs);
+        for (name, def) in old {
+            let key = format!("#/$defs/{name}");
+            let new = map.get(&key).map_or(name, |to| to.trim_start_matches("#/$defs/").to_string());
+            defs.insert(new, def);
+        }
+    }
 }
 
 /// Checks the text of a profile file; `file` names it in problems.
@@ -203,6 +284,41 @@ mod tests {
             p.contact_point.body.as_ref().map(|f| f.value().as_str()),
             Some("Police")
         );
+    }
+
+    #[test]
+    fn schema_definitions_have_readable_names() {
+        let schema = json_schema();
+        let defs = schema["$defs"].as_object().expect("definitions");
+        for name in ["FactBool", "FactDate", "FactText", "FactTreatyStatus", "FactDetailBool", "ConflictDate"] {
+            assert!(defs.contains_key(name), "no `{name}` in {:?}", defs.keys().collect::<Vec<_>>());
+        }
+        assert!(!defs.keys().any(|k| k.ends_with(|c: char| c.is_ascii_digit())), "{:?}", defs.keys().collect::<Vec<_>>());
+        let text = schema.to_string();
+        assert!(!text.contains("\"#/$defs/Fact2\""));
+    }
+
+    #[test]
+    fn reservations_on_affected_provisions_validate() {
+        let text = format!("{MINIMAL}budapest:\n  reservations: [\"6(1)(b)\", \"9(2)(b)\", \"22(1)(d)\", \"Article 9.1.d\"]\n");
+        let checked = check("t.yaml", &text);
+        assert!(checked.errors().is_empty(), "{:#?}", checked.errors());
+    }
+
+    #[test]
+    fn a_reservation_on_article_16_is_an_error_with_its_line() {
+        let text = format!("{MINIMAL}budapest:\n  reservations:\n    - \"6(3)\"\n    - 16\n");
+        let errors = check("t.yaml", &text).errors();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].starts_with("t.yaml:7:7: error: Art. 42 allows no reservation on article `16`"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn legislation_keys_may_name_paragraphs() {
+        let text = format!("{MINIMAL}legislation:\n  \"19(2)\": {{status: in_place}}\n  \"18(1)(b)\": {{status: partial}}\n  \"19 (2)\": {{status: partial}}\n");
+        let errors = check("t.yaml", &text).errors();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].contains("`19 (2)` is not an article or paragraph"), "{}", errors[0]);
     }
 
     #[test]

@@ -36,7 +36,9 @@ pub struct Profile {
     pub contact_point: ContactPoint,
     #[serde(default)]
     pub central_authorities: CentralAuthorities,
-    /// Legislation keyed by Convention article number (`"2"`, `"16"`).
+    /// Legislation keyed by Convention article (`"2"`, `"16"`) or paragraph
+    /// (`"19(2)"`, `"18(1)(b)"`). Articles 23-34 record the domestic basis of
+    /// international co-operation (mutual assistance law, treaties).
     #[serde(default)]
     pub legislation: BTreeMap<String, Legislation>,
     /// Art. 15 conditions and safeguards.
@@ -44,6 +46,9 @@ pub struct Profile {
     pub safeguards: Safeguards,
     #[serde(default)]
     pub jurisprudence: Vec<Case>,
+    /// Laws the sources name, whether or not they map them to articles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub laws: Vec<Law>,
     /// Statements of the sources that no field holds yet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
@@ -60,6 +65,9 @@ pub struct Country {
     /// Organisations the country belongs to (`OAS`, `Council of Europe`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisations: Vec<String>,
+    /// A federal State, whose constituent units may hold criminal law powers (Art. 41).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub federal: Option<Fact<bool>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -131,8 +139,12 @@ pub struct Budapest {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TreatyEvents {
+    /// Decision of the Committee of Ministers inviting the State to accede (Art. 37(1)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invited: Option<Fact<PartialDate>>,
+    /// When the invitation lapses; five years after it when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitation_expires: Option<Fact<PartialDate>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed: Option<Fact<PartialDate>>,
     /// Deposit of the instrument of ratification (Art. 36).
@@ -298,6 +310,18 @@ pub struct Legislation {
     /// The provision within it (`Art. 211 bis 1`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provision: Option<String>,
+    /// Id of the entry of `laws` that holds it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<String>,
+    /// Since when the provision is in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<PartialDate>,
+    /// Sub-provisions the law does not cover, when it is `partial` (`"9(2)(b)"`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<ArticleRef>,
+    /// The highest penalty, as the source states it (`up to 5 years' imprisonment`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penalty: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -325,6 +349,68 @@ pub struct Safeguards {
     /// Consideration of the interests of third parties.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub third_parties: Option<Fact<bool>>,
+    /// Human-rights treaties the State has joined (`ICCPR`, `ECHR`, `ACHR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub human_rights_instruments: Option<Fact<Vec<String>>>,
+    /// Safeguards power by power, keyed by article (`"16"` to `"21"`): Art.
+    /// 15(2) applies "as appropriate in view of the nature of the power".
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_power: BTreeMap<String, PowerSafeguards>,
+}
+
+/// The Art. 15(2) safeguards of one procedural power.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PowerSafeguards {
+    /// Judicial or other independent supervision (a judge's order, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supervision: Option<Fact<bool>>,
+    /// Grounds justifying application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grounds: Option<Fact<bool>>,
+    /// Limits on scope and duration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_and_duration: Option<Fact<bool>>,
+}
+
+/// Where a law stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LawStatus {
+    InForce,
+    /// Before parliament.
+    Bill,
+    /// Drafted, not yet before parliament.
+    Draft,
+    Repealed,
+}
+
+/// A law the sources name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Law {
+    /// Short id that `legislation` entries cite in their `law`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub title: String,
+    /// The name it is known by (`Cybercrime Act`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// Its number (`Law No. 1273`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Adopted, promulgated or tabled, as the source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<LawStatus>,
+    /// The Convention articles it implements, when the source says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub implements: Vec<ArticleRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// Which Art. 15 safeguard a court decision supports.
@@ -357,6 +443,9 @@ pub struct Case {
     /// The safeguards the decision is evidence of.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub supports: Vec<SafeguardKind>,
+    /// The procedural powers it concerns, as Convention articles (`19`, `21`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub powers: Vec<ArticleRef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

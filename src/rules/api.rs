@@ -35,7 +35,10 @@ pub const FUNCTIONS: &[&str] = &[
     "years_between",
     "entry_into_force",
     "reserved",
+    "reservations_on",
+    "gaps_reserved",
     "declared",
+    "law",
     "institutions",
     "keys",
     "len",
@@ -87,6 +90,46 @@ fn listed(p: &Dynamic, path: &str, article: &str) -> bool {
     })
 }
 
+/// The reservations recorded in a profile, as written.
+fn recorded_reservations(p: &Dynamic) -> Vec<String> {
+    let list = lookup(p, "budapest.reservations");
+    list.read_lock::<Array>()
+        .map(|items| items.iter().map(|i| i.to_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Whether a recorded reservation reaches `provision`, or is made under the
+/// clause `provision` names (`reserved(p, "9(4)")`).
+fn is_reserved(p: &Dynamic, provision: &str) -> bool {
+    let asked = treaty::normalise_article(provision);
+    recorded_reservations(p).iter().any(|r| {
+        treaty::reservation_reaches(r, provision)
+            || (asked.is_some() && treaty::reservation_clause(r) == asked.as_deref())
+    })
+}
+
+/// The legislation entry for an article or paragraph, or for the nearest
+/// enclosing one: `law(p, "18(1)(b)")` reads `18(1)(b)`, then `18(1)`, then `18`.
+fn law_for(p: &Dynamic, reference: &str) -> Dynamic {
+    let Some(mut key) = treaty::normalise_article(reference) else {
+        return Dynamic::UNIT;
+    };
+    let legislation = lookup(p, "legislation");
+    let Some(record) = legislation.read_lock::<Record>().map(|r| r.clone()) else {
+        return Dynamic::UNIT;
+    };
+    loop {
+        let found = record.get(&key);
+        if !found.is_unit() {
+            return found;
+        }
+        match key.rfind('(') {
+            Some(i) => key.truncate(i),
+            None => return Dynamic::UNIT,
+        }
+    }
+}
+
 /// Every property name the profile format uses, and `as_of`.
 fn profile_keys() -> std::collections::BTreeSet<String> {
     fn walk(value: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
@@ -101,7 +144,11 @@ fn profile_keys() -> std::collections::BTreeSet<String> {
             _ => {}
         }
     }
-    let mut keys = std::collections::BTreeSet::from(["as_of".to_string()]);
+    let mut keys: std::collections::BTreeSet<String> = ["as_of"]
+        .iter()
+        .chain(crate::engine::standing::VIEW_KEYS)
+        .map(|k| k.to_string())
+        .collect();
     walk(&crate::profile::json_schema(), &mut keys);
     keys
 }
@@ -163,9 +210,26 @@ pub fn register(engine: &mut Engine) {
             .map(|d| Dynamic::from(ImmutableString::from(d.to_string())))
             .unwrap_or(Dynamic::UNIT)
     });
-    engine.register_fn("reserved", |p: Dynamic, article: &str| {
-        listed(&p, "budapest.reservations", article)
+    engine.register_fn("reserved", |p: Dynamic, provision: &str| is_reserved(&p, provision));
+    engine.register_fn("reservations_on", |p: Dynamic, clause: &str| -> Array {
+        let clause = treaty::normalise_article(clause);
+        recorded_reservations(&p)
+            .into_iter()
+            .filter(|r| clause.is_some() && treaty::reservation_clause(r) == clause.as_deref())
+            .map(Dynamic::from)
+            .collect()
     });
+    engine.register_fn("gaps_reserved", |p: Dynamic, law: Dynamic| -> bool {
+        let Some(record) = law.read_lock::<Record>().map(|r| r.clone()) else {
+            return false;
+        };
+        let missing = record.get("missing");
+        let Some(items) = missing.read_lock::<Array>() else {
+            return false;
+        };
+        !items.is_empty() && items.iter().all(|m| is_reserved(&p, &m.to_string()))
+    });
+    engine.register_fn("law", |p: Dynamic, reference: &str| law_for(&p, reference));
     engine.register_fn("declared", |p: Dynamic, article: &str| {
         listed(&p, "budapest.declarations", article)
     });

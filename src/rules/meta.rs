@@ -26,8 +26,38 @@ pub struct PackMeta {
     pub areas: Vec<Area>,
     #[serde(default)]
     pub maturity: Maturity,
+    /// Areas whose coverage decides whether the evidence suffices for a
+    /// headline score (for the Budapest pack: substantive, procedural,
+    /// co-operation). Empty: every area.
+    #[serde(default)]
+    pub core_areas: Vec<String>,
+    /// Share of the core areas' criteria, in percent, that must have data
+    /// before the report shows a headline score rather than "insufficient evidence".
+    #[serde(default = "fifty")]
+    pub evidence_threshold: f64,
+    /// Questions that turn the facts a criterion lacks into something a
+    /// researcher can ask, in article order.
+    #[serde(default)]
+    pub questions: Vec<Question>,
     #[serde(default)]
     pub limits: Limits,
+}
+
+/// A question to ask when facts are unknown.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Fact paths (or their leading parts) the question covers: `legislation.2`,
+    /// `central_authorities.mutual_assistance`.
+    pub about: Vec<String>,
+    /// `Is there a central authority for mutual assistance (Art. 27(2))? Which body?`
+    pub ask: String,
+    /// The article it is about, for ordering (`Art. 27(2)`).
+    pub reference: String,
+}
+
+fn fifty() -> f64 {
+    50.0
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -80,6 +110,15 @@ pub struct RuleMeta {
     /// Caveats for readers (a fact not confirmed against a primary text, say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// False for a criterion that informs without scoring (a treaty step
+    /// that is another body's decision, say): it is reported, never counted
+    /// in scores, coverage, stages or gaps.
+    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    pub scored: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Keys `meta()` may return: (name, required).
@@ -93,6 +132,7 @@ pub const META_KEYS: &[(&str, bool)] = &[
     ("recommendation", true),
     ("stage", false),
     ("note", false),
+    ("scored", false),
 ];
 
 /// A problem with a meta map: the key it is about and what is wrong.
@@ -153,6 +193,13 @@ pub fn read_meta(value: &Dynamic, pack: &PackMeta) -> Result<RuleMeta, Vec<MetaP
     let recommendation = required("recommendation", &mut problems);
     let stage = text("stage", &mut problems);
     let note = text("note", &mut problems);
+    let scored = match map.get("scored") {
+        None => true,
+        Some(v) => v.as_bool().unwrap_or_else(|_| {
+            problems.push(problem("scored", "`scored` must be `true` or `false`".into(), None));
+            true
+        }),
+    };
     let weight = match map.get("weight") {
         None => {
             problems.push(problem("weight", "`meta()` has no `weight`".into(), None));
@@ -227,6 +274,7 @@ pub fn read_meta(value: &Dynamic, pack: &PackMeta) -> Result<RuleMeta, Vec<MetaP
             stage,
             recommendation,
             note,
+            scored,
         })
     } else {
         Err(problems)
@@ -239,11 +287,12 @@ pub fn reference_well_formed(reference: &str) -> bool {
     let Some(rest) = reference.strip_prefix("Art. ") else {
         return !reference.trim().is_empty() && !reference.to_lowercase().starts_with("art");
     };
-    rest.split([',', '-']).all(|part| {
+    rest.split([',', '-']).enumerate().all(|(i, part)| {
         let part = part.trim();
         let digits: String = part.chars().take_while(char::is_ascii_digit).collect();
         let mut tail = &part[digits.len()..];
-        if digits.is_empty() {
+        // `35(1)(a)-(c)`: the end of a range may give the paragraph alone.
+        if digits.is_empty() && !(i > 0 && part.starts_with('(')) {
             return false;
         }
         while let Some(inner) = tail.strip_prefix('(') {
@@ -270,11 +319,12 @@ mod tests {
             "Art. 27(9)(e)",
             "Art. 2-10",
             "Art. 16, 17",
+            "Art. 35(1)(a)-(c)",
             "GCI 2024 legal pillar",
         ] {
             assert!(reference_well_formed(good), "{good}");
         }
-        for bad in ["Art 35", "art. 35", "Art. x", "Art. 35(", ""] {
+        for bad in ["Art 35", "art. 35", "Art. x", "Art. 35(", "", "Art. (1)"] {
             assert!(!reference_well_formed(bad), "{bad}");
         }
     }

@@ -276,6 +276,7 @@ fn fallback_meta(file: &str) -> RuleMeta {
         stage: None,
         recommendation: String::new(),
         note: None,
+        scored: true,
     }
 }
 

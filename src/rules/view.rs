@@ -92,11 +92,18 @@ pub fn to_dynamic(value: &Value) -> Dynamic {
 
 /// Builds the root view of a profile, with `as_of` set to the assessment date.
 pub fn profile_view(profile_json: &Value, as_of: &str) -> Dynamic {
+    profile_view_with(profile_json, as_of, &serde_json::Map::new())
+}
+
+/// Builds the root view of a profile with computed sections beside the
+/// profile's own (`treaty`: the standing at `as_of`).
+pub fn profile_view_with(profile_json: &Value, as_of: &str, computed: &serde_json::Map<String, Value>) -> Dynamic {
     let Value::Object(map) = profile_json else {
         return to_dynamic(profile_json);
     };
     let mut entries: BTreeMap<ImmutableString, Dynamic> = map
         .iter()
+        .chain(computed.iter())
         .map(|(k, v)| (ImmutableString::from(k.as_str()), to_dynamic(v)))
         .collect();
     entries.insert("as_of".into(), Dynamic::from(ImmutableString::from(as_of)));

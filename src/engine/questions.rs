@@ -1,0 +1,91 @@
+//! Facts to collect, as questions a researcher can answer: one entry per
+//! question, in article order, each with the criteria waiting on it.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use crate::rules::meta::{PackMeta, Question};
+
+use super::results::{CriterionResult, Outcome, ToCollect};
+
+/// The pack question whose `about` is the longest leading part of `path`.
+fn question_for<'q>(questions: &'q [Question], path: &str) -> Option<&'q Question> {
+    questions
+        .iter()
+        .flat_map(|q| q.about.iter().map(move |about| (q, about)))
+        .filter(|(_, about)| {
+            path == about.as_str()
+                || path.starts_with(&format!("{about}."))
+                || path.starts_with(&format!("{about}["))
+                || path.starts_with(&format!("{about}("))
+        })
+        .max_by_key(|(_, about)| about.len())
+        .map(|(q, _)| q)
+}
+
+/// `Art. 27(2)` -> [27, 2]; references outside the Convention sort last.
+fn article_key(reference: &str) -> Vec<u32> {
+    let Some(rest) = reference.strip_prefix("Art. ") else {
+        return vec![u32::MAX];
+    };
+    rest.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .take(3)
+        .map(|p| p.parse::<u32>().unwrap_or_else(|_| p.bytes().next().map_or(0, u32::from)))
+        .collect()
+}
+
+fn by_article(a: &ToCollect, b: &ToCollect) -> Ordering {
+    article_key(&a.reference)
+        .cmp(&article_key(&b.reference))
+        .then_with(|| a.question.cmp(&b.question))
+}
+
+/// The questions that `no_data` verdicts raise.
+pub fn to_collect(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<ToCollect> {
+    let mut by_question: BTreeMap<String, ToCollect> = BTreeMap::new();
+    for c in criteria.iter().filter(|c| c.outcome == Outcome::NoData) {
+        for path in &c.missing {
+            let (ask, reference) = match question_for(&pack.questions, path) {
+                Some(q) => (q.ask.clone(), q.reference.clone()),
+                None => (fallback(c, path), c.reference.clone()),
+            };
+            let entry = by_question.entry(ask.clone()).or_insert_with(|| ToCollect {
+                path: path.clone(),
+                question: ask,
+                reference,
+                paths: Vec::new(),
+                criteria: Vec::new(),
+            });
+            if !entry.paths.contains(path) {
+                entry.paths.push(path.clone());
+            }
+            if !entry.criteria.contains(&c.id) {
+                entry.criteria.push(c.id.clone());
+            }
+        }
+    }
+    let mut out: Vec<ToCollect> = by_question.into_values().collect();
+    out.sort_by(by_article);
+    out
+}
+
+/// A question for a fact no pack question covers: `What does the source say
+/// of legislation 16 (Art. 16)?`
+fn fallback(c: &CriterionResult, path: &str) -> String {
+    let words = path.replace(['.', '_'], " ").replace(['[', ']'], " ");
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!("What is known of {words} ({})?", c.reference)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articles_sort_by_number_not_text() {
+        let mut keys = vec![article_key("Art. 10"), article_key("Art. 2"), article_key("Art. 27(2)"), article_key("CoE practice")];
+        keys.sort();
+        assert_eq!(keys, vec![vec![2], vec![10], vec![27, 2], vec![u32::MAX]]);
+    }
+}

@@ -1,0 +1,183 @@
+//! Evidence written for people: what a fact path is about, and its value
+//! in words instead of JSON.
+
+use serde_json::Value;
+
+/// What a fact path is about: `legislation.16` -> `Legislation, Art. 16`.
+pub fn label(path: &str) -> String {
+    let parts: Vec<&str> = path
+        .split(['.', '[', ']'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let rest = |from: usize| words(&parts.get(from..).unwrap_or_default().join(" "));
+    let tail = |from: usize| {
+        let r = rest(from);
+        if r.is_empty() {
+            String::new()
+        } else {
+            format!(": {r}")
+        }
+    };
+    match parts.as_slice() {
+        ["budapest", "status"] => "Budapest Convention: status stated by the source".into(),
+        ["budapest", "observer"] => "Budapest Convention: observer in the T-CY".into(),
+        ["budapest", "events", event, ..] => format!("Budapest Convention: {}", event_words(event)),
+        ["budapest", "protocols", which, "events", event, ..] => {
+            format!("{} Protocol: {}", capitalise(which), event_words(event))
+        }
+        ["budapest", "protocols", which, ..] => format!("{} Protocol{}", capitalise(which), tail(3)),
+        ["budapest", list] => format!("Budapest Convention: {}", words(list)),
+        ["legislation", article, ..] => format!("Legislation, Art. {article}{}", tail(2)),
+        ["laws", i, ..] => format!("Law {}{}", index(i), tail(2)),
+        ["contact_point", ..] => format!("24/7 point of contact (Art. 35){}", tail(1)),
+        ["central_authorities", "mutual_assistance", ..] => {
+            format!("Central authority for mutual assistance (Art. 27(2)){}", tail(2))
+        }
+        ["central_authorities", "extradition", ..] => {
+            format!("Authority for extradition (Art. 24(7)){}", tail(2))
+        }
+        ["safeguards", "by_power", power, ..] => format!("Safeguards of the Art. {power} power{}", tail(3)),
+        ["safeguards", ..] => format!("Safeguards (Art. 15){}", tail(1)),
+        ["jurisprudence", i, ..] => format!("Court decision {}{}", index(i), tail(2)),
+        ["institutions", i, ..] => format!("Institution {}{}", index(i), tail(2)),
+        ["strategies", which, ..] => format!("{} strategy{}", capitalise(which), tail(2)),
+        ["country", ..] => format!("Country{}", tail(1)),
+        ["treaty", ..] => format!("Treaty standing at the assessment date{}", tail(1)),
+        _ => capitalise(&words(path)),
+    }
+}
+
+fn index(i: &str) -> String {
+    i.parse::<usize>().map(|n| (n + 1).to_string()).unwrap_or_else(|_| i.to_string())
+}
+
+fn event_words(event: &str) -> String {
+    match event {
+        "invited" => "invitation to accede".into(),
+        "invitation_expires" => "invitation valid until".into(),
+        "signed" => "signature".into(),
+        "ratified" => "deposit of the instrument of ratification".into(),
+        "acceded" => "deposit of the instrument of accession".into(),
+        "entry_into_force" => "entry into force".into(),
+        other => words(other),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `not_in_place` -> `not in place`; `available_24_7` -> `available 24/7`.
+fn words(text: &str) -> String {
+    text.replace("24_7", "24/7").replace('_', " ")
+}
+
+/// A value in words: `true` -> `yes`, a legislation entry -> `in place
+/// (Penal Code, Art. 211 bis)`, a court decision -> its court, reference and date.
+pub fn text(value: &Value) -> String {
+    match value {
+        Value::Null => "unknown".into(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => words_if_code(s),
+        Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(", "),
+        Value::Object(map) if map.contains_key("value") => text(&map["value"]),
+        Value::Object(map) => object_text(map),
+    }
+}
+
+/// Enumerated values (`in_preparation`) read as words; free text is kept.
+fn words_if_code(s: &str) -> String {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        words(s)
+    } else {
+        s.to_string()
+    }
+}
+
+fn field<'a>(map: &'a serde_json::Map<String, Value>, key: &str) -> Option<String> {
+    map.get(key).filter(|v| !v.is_null()).map(text)
+}
+
+fn object_text(map: &serde_json::Map<String, Value>) -> String {
+    // A legislation entry.
+    if let Some(status) = field(map, "status").filter(|_| map.contains_key("instrument") || map.len() <= 6) {
+        let mut basis: Vec<String> = ["instrument", "provision"].iter().filter_map(|k| field(map, k)).collect();
+        if let Some(since) = field(map, "since") {
+            basis.push(format!("since {since}"));
+        }
+        let mut out = status;
+        if !basis.is_empty() {
+            out.push_str(&format!(" ({})", basis.join(", ")));
+        }
+        if let Some(missing) = field(map, "missing") {
+            out.push_str(&format!("; not covered: {missing}"));
+        }
+        if let Some(penalty) = field(map, "penalty") {
+            out.push_str(&format!("; penalty: {penalty}"));
+        }
+        return out;
+    }
+    // A court decision.
+    if let Some(court) = field(map, "court") {
+        let details: Vec<String> = ["reference", "date"].iter().filter_map(|k| field(map, k)).collect();
+        let mut out = court;
+        if !details.is_empty() {
+            out.push_str(&format!(", {}", details.join(", ")));
+        }
+        if let Some(holding) = field(map, "holding") {
+            out.push_str(&format!(": {holding}"));
+        }
+        return out;
+    }
+    // An institution.
+    if let Some(name) = field(map, "name") {
+        return match field(map, "parent") {
+            Some(parent) => format!("{name} ({parent})"),
+            None => name,
+        };
+    }
+    map.iter()
+        .filter(|(k, v)| !v.is_null() && !matches!(k.as_str(), "source" | "quote"))
+        .map(|(k, v)| format!("{}: {}", words(k), text(v)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn paths_read_as_words() {
+        assert_eq!(label("legislation.16"), "Legislation, Art. 16");
+        assert_eq!(
+            label("central_authorities.mutual_assistance.designated"),
+            "Central authority for mutual assistance (Art. 27(2)): designated"
+        );
+        assert_eq!(label("budapest.events.invited"), "Budapest Convention: invitation to accede");
+        assert_eq!(label("jurisprudence[1]"), "Court decision 2");
+        assert_eq!(label("contact_point.available_24_7"), "24/7 point of contact (Art. 35): available 24/7");
+    }
+
+    #[test]
+    fn values_read_as_words_not_json() {
+        assert_eq!(text(&json!({"status": "not_in_place"})), "not in place");
+        assert_eq!(
+            text(&json!({"status": "in_place", "instrument": "Penal Code", "provision": "Art. 211"})),
+            "in place (Penal Code, Art. 211)"
+        );
+        assert_eq!(text(&json!(true)), "yes");
+        assert_eq!(text(&json!(["6(3)", "9(4)"])), "6(3), 9(4)");
+        assert_eq!(
+            text(&json!({"court": "Supreme Court", "reference": "1a./J. 115/2012", "date": "2012-10-17"})),
+            "Supreme Court, 1a./J. 115/2012, 2012-10-17"
+        );
+    }
+}
