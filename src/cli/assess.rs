@@ -119,6 +119,18 @@ pub fn emit(
     Ok(())
 }
 
+/// Reads and checks a waivers file against the pack; prints every problem.
+fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
+    let (name, text) = read_text(path)?;
+    let ids: Vec<&str> = pack.rules.iter().map(|r| r.meta.id.as_str()).collect();
+    engine::waivers::parse(&name, &text, &pack.meta.id, &ids).map_err(|e| {
+        for problem in &e.problems {
+            super::output::print_problem(problem, Some(&text));
+        }
+        CliError::Reported(format!("{e}; nothing was assessed"))
+    })
+}
+
 /// Parses `--as-of`.
 pub fn parse_as_of(text: Option<&str>) -> Result<Option<PartialDate>, CliError> {
     text.map(|t| {
@@ -160,11 +172,20 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
     let as_of = parse_as_of(args.as_of.as_deref())?;
     let pack = Pack::resolve(&args.pack)?;
     let templates = load_templates(args.templates.as_deref())?;
+    let waivers = args
+        .waivers
+        .as_deref()
+        .map(|path| load_waivers(path, &pack))
+        .transpose()?;
     let inputs = load_profiles(&args.profiles)?;
     for problem in pack.problems.iter().filter(|p| p.is_error()) {
         eprintln!("{problem}");
     }
-    let assessments = evaluate(&pack, &inputs, &Options { as_of });
+    let options = Options {
+        as_of,
+        waivers: waivers.map(std::sync::Arc::new),
+    };
+    let assessments = evaluate(&pack, &inputs, &options);
     let results = Results {
         schema: RESULTS_V1.to_string(),
         assessments,

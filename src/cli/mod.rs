@@ -154,6 +154,12 @@ pub struct AssessArgs {
     /// Folder of templates overriding the bundled ones, file by file.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Waivers to apply (YAML, `schema: gapwise/waivers/v1`): each sets one
+    /// criterion aside, for one country or all, with a justification, kind,
+    /// approver and expiry date. Expired waivers no longer apply and are
+    /// listed as expired; those expiring within 30 days are flagged.
+    #[arg(long, value_name = "FILE")]
+    pub waivers: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

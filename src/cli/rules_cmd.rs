@@ -37,6 +37,7 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
         } => {
             let options = Options {
                 as_of: super::assess::parse_as_of(as_of.as_deref())?,
+                waivers: None,
             };
             let (before, after) = (Pack::resolve(before)?, Pack::resolve(after)?);
             let inputs = super::assess::load_profiles(profiles)?;

@@ -6,12 +6,13 @@
 
 pub mod evidence;
 pub mod impact;
+pub mod questions;
 pub mod results;
 pub mod score;
 pub mod standing;
 pub mod summary;
+pub mod waivers;
 pub mod words;
-pub mod questions;
 
 use rayon::prelude::*;
 use rhai::{CallFnOptions, Dynamic, Scope};
@@ -53,6 +54,8 @@ pub fn sha256(bytes: &[u8]) -> String {
 pub struct Options {
     /// The date to assess at; the profile's snapshot date when `None`.
     pub as_of: Option<PartialDate>,
+    /// Waivers to apply (`--waivers`).
+    pub waivers: Option<std::sync::Arc<waivers::Waivers>>,
 }
 
 /// Assesses many profiles against a pack, in parallel; results keep input order.
@@ -69,20 +72,25 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
     let standings = standing::standings(profile, &as_of_date);
     let computed = standing::view_sections(profile, &standings);
     let view = crate::rules::view::profile_view_with(index.tree(), &as_of, &computed);
-    let criteria: Vec<CriterionResult> = pack
+    let mut criteria: Vec<CriterionResult> = pack
         .rules
         .iter()
         .map(|rule| evaluate(pack, rule, &view, &index))
         .collect();
+    let country = CountryRef {
+        name: profile.country.name.clone(),
+        iso2: profile.country.iso2.clone(),
+    };
+    let waivers = match &options.waivers {
+        Some(w) => waivers::apply(w, &country, &mut criteria, &as_of_date),
+        None => Vec::new(),
+    };
     let areas = score::areas(&pack.meta, &criteria);
     let overall = score::overall(&pack.meta, &areas, &criteria);
     let gaps = score::ranked_gaps(&criteria);
     Assessment {
         profile: input.file.clone(),
-        country: CountryRef {
-            name: profile.country.name.clone(),
-            iso2: profile.country.iso2.clone(),
-        },
+        country,
         as_of,
         snapshot_as_of: profile.snapshot.as_of.to_string(),
         budapest: summary::status(profile, &standings),
@@ -107,7 +115,7 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
         gaps,
         sources: summary::sources(profile),
         notes: summary::notes(profile),
-        waivers: Vec::new(),
+        waivers,
         undated: summary::undated(profile, &as_of_date),
         stamp: Stamp {
             gapwise_version: env!("CARGO_PKG_VERSION").to_string(),

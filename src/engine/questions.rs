@@ -31,7 +31,10 @@ fn article_key(reference: &str) -> Vec<u32> {
     rest.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|p| !p.is_empty())
         .take(3)
-        .map(|p| p.parse::<u32>().unwrap_or_else(|_| p.bytes().next().map_or(0, u32::from)))
+        .map(|p| {
+            p.parse::<u32>()
+                .unwrap_or_else(|_| p.bytes().next().map_or(0, u32::from))
+        })
         .collect()
 }
 
@@ -84,7 +87,12 @@ mod tests {
 
     #[test]
     fn articles_sort_by_number_not_text() {
-        let mut keys = vec![article_key("Art. 10"), article_key("Art. 2"), article_key("Art. 27(2)"), article_key("CoE practice")];
+        let mut keys = vec![
+            article_key("Art. 10"),
+            article_key("Art. 2"),
+            article_key("Art. 27(2)"),
+            article_key("CoE practice"),
+        ];
         keys.sort();
         assert_eq!(keys, vec![vec![2], vec![10], vec![27, 2], vec![u32::MAX]]);
     }

@@ -34,16 +34,32 @@ pub fn standings(profile: &Profile, as_of: &PartialDate) -> Standings {
     let status = |f: &Option<Fact<crate::profile::TreatyStatus>>| f.as_ref().map(|f| *f.value());
     Standings {
         convention: state_at(&b.events, status(&b.status), snapshot, as_of),
-        first_protocol: state_at(&b.protocols.first.events, status(&b.protocols.first.status), snapshot, as_of),
-        second_protocol: state_at(&b.protocols.second.events, status(&b.protocols.second.status), snapshot, as_of),
+        first_protocol: state_at(
+            &b.protocols.first.events,
+            status(&b.protocols.first.status),
+            snapshot,
+            as_of,
+        ),
+        second_protocol: state_at(
+            &b.protocols.second.events,
+            status(&b.protocols.second.status),
+            snapshot,
+            as_of,
+        ),
     }
 }
 
 /// The computed sections of the rules' view: `treaty`, with the protocols inside.
 pub fn view_sections(profile: &Profile, standings: &Standings) -> Map<String, Value> {
     let mut treaty = to_object(&standings.convention);
-    treaty.insert("first_protocol".into(), Value::Object(to_object(&standings.first_protocol)));
-    treaty.insert("second_protocol".into(), Value::Object(to_object(&standings.second_protocol)));
+    treaty.insert(
+        "first_protocol".into(),
+        Value::Object(to_object(&standings.first_protocol)),
+    );
+    treaty.insert(
+        "second_protocol".into(),
+        Value::Object(to_object(&standings.second_protocol)),
+    );
     if let Some(observer) = &profile.budapest.observer {
         treaty.insert("observer".into(), Value::Bool(*observer.value()));
     }

@@ -162,10 +162,15 @@ fn count_undated(profile: &Profile) -> usize {
         }
     }
     let b = &profile.budapest;
-    count += [b.observer.is_some(), b.declarations.is_some(), b.reservations.is_some(), profile.country.federal.is_some()]
-        .iter()
-        .filter(|x| **x)
-        .count();
+    count += [
+        b.observer.is_some(),
+        b.declarations.is_some(),
+        b.reservations.is_some(),
+        profile.country.federal.is_some(),
+    ]
+    .iter()
+    .filter(|x| **x)
+    .count();
     count
 }
 

@@ -5,10 +5,7 @@ use serde_json::Value;
 
 /// What a fact path is about: `legislation.16` -> `Legislation, Art. 16`.
 pub fn label(path: &str) -> String {
-    let parts: Vec<&str> = path
-        .split(['.', '[', ']'])
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = path.split(['.', '[', ']']).filter(|p| !p.is_empty()).collect();
     let rest = |from: usize| words(&parts.get(from..).unwrap_or_default().join(" "));
     let tail = |from: usize| {
         let r = rest(from);
@@ -48,7 +45,9 @@ pub fn label(path: &str) -> String {
 }
 
 fn index(i: &str) -> String {
-    i.parse::<usize>().map(|n| (n + 1).to_string()).unwrap_or_else(|_| i.to_string())
+    i.parse::<usize>()
+        .map(|n| (n + 1).to_string())
+        .unwrap_or_else(|_| i.to_string())
 }
 
 fn event_words(event: &str) -> String {
@@ -107,7 +106,10 @@ fn field<'a>(map: &'a serde_json::Map<String, Value>, key: &str) -> Option<Strin
 fn object_text(map: &serde_json::Map<String, Value>) -> String {
     // A legislation entry.
     if let Some(status) = field(map, "status").filter(|_| map.contains_key("instrument") || map.len() <= 6) {
-        let mut basis: Vec<String> = ["instrument", "provision"].iter().filter_map(|k| field(map, k)).collect();
+        let mut basis: Vec<String> = ["instrument", "provision"]
+            .iter()
+            .filter_map(|k| field(map, k))
+            .collect();
         if let Some(since) = field(map, "since") {
             basis.push(format!("since {since}"));
         }
@@ -161,9 +163,15 @@ mod tests {
             label("central_authorities.mutual_assistance.designated"),
             "Central authority for mutual assistance (Art. 27(2)): designated"
         );
-        assert_eq!(label("budapest.events.invited"), "Budapest Convention: invitation to accede");
+        assert_eq!(
+            label("budapest.events.invited"),
+            "Budapest Convention: invitation to accede"
+        );
         assert_eq!(label("jurisprudence[1]"), "Court decision 2");
-        assert_eq!(label("contact_point.available_24_7"), "24/7 point of contact (Art. 35): available 24/7");
+        assert_eq!(
+            label("contact_point.available_24_7"),
+            "24/7 point of contact (Art. 35): available 24/7"
+        );
     }
 
     #[test]

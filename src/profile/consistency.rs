@@ -215,7 +215,9 @@ fn check_articles(c: &mut Check, profile: &Profile) {
             c.error(
                 &format!("legislation.{key}"),
                 format!("`{key}` is not an article or paragraph of the Convention"),
-                Some("legislation is keyed by article (`\"2\"` to `\"48\"`) or paragraph (`\"19(2)\"`, `\"18(1)(b)\"`)"),
+                Some(
+                    "legislation is keyed by article (`\"2\"` to `\"48\"`) or paragraph (`\"19(2)\"`, `\"18(1)(b)\"`)",
+                ),
             );
         }
     }
@@ -254,7 +256,12 @@ fn check_articles(c: &mut Check, profile: &Profile) {
         }
     }
     let mut seen = BTreeSet::new();
-    for (i, id) in profile.laws.iter().enumerate().filter_map(|(i, l)| l.id.as_deref().map(|id| (i, id))) {
+    for (i, id) in profile
+        .laws
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| l.id.as_deref().map(|id| (i, id)))
+    {
         if !seen.insert(id) {
             c.error(&format!("laws[{i}].id"), format!("law id `{id}` is used twice"), None);
         }

@@ -76,7 +76,11 @@ fn name_generic_definitions(schema: &mut serde_json::Value) {
     let Some(defs) = schema.get("$defs").and_then(Value::as_object) else {
         return;
     };
-    let reference = |v: &Value| v.get("$ref").and_then(Value::as_str).map(|r| r.trim_start_matches("#/$defs/").to_string());
+    let reference = |v: &Value| {
+        v.get("$ref")
+            .and_then(Value::as_str)
+            .map(|r| r.trim_start_matches("#/$defs/").to_string())
+    };
     let kind = |bare: &Value| -> String {
         if let Some(name) = reference(bare) {
             return match name.as_str() {
@@ -85,7 +89,10 @@ fn name_generic_definitions(schema: &mut serde_json::Value) {
                 other => other.to_string(),
             };
         }
-        match (bare.get("type").and_then(Value::as_str), bare.get("items").and_then(reference)) {
+        match (
+            bare.get("type").and_then(Value::as_str),
+            bare.get("items").and_then(reference),
+        ) {
             (Some("boolean"), _) => "Bool".into(),
             (Some("string"), _) => "Text".into(),
             (Some("array"), Some(item)) => format!("{item}List"),
@@ -140,7 +147,9 @@ fn name_generic_definitions(schema: &mut serde_json::Value) {
         let old = std::mem::take(defs);
         for (name, def) in old {
             let key = format!("#/$defs/{name}");
-            let new = map.get(&key).map_or(name, |to| to.trim_start_matches("#/$defs/").to_string());
+            let new = map
+                .get(&key)
+                .map_or(name, |to| to.trim_start_matches("#/$defs/").to_string());
             defs.insert(new, def);
         }
     }
@@ -290,17 +299,34 @@ mod tests {
     fn schema_definitions_have_readable_names() {
         let schema = json_schema();
         let defs = schema["$defs"].as_object().expect("definitions");
-        for name in ["FactBool", "FactDate", "FactText", "FactTreatyStatus", "FactDetailBool", "ConflictDate"] {
-            assert!(defs.contains_key(name), "no `{name}` in {:?}", defs.keys().collect::<Vec<_>>());
+        for name in [
+            "FactBool",
+            "FactDate",
+            "FactText",
+            "FactTreatyStatus",
+            "FactDetailBool",
+            "ConflictDate",
+        ] {
+            assert!(
+                defs.contains_key(name),
+                "no `{name}` in {:?}",
+                defs.keys().collect::<Vec<_>>()
+            );
         }
-        assert!(!defs.keys().any(|k| k.ends_with(|c: char| c.is_ascii_digit())), "{:?}", defs.keys().collect::<Vec<_>>());
+        assert!(
+            !defs.keys().any(|k| k.ends_with(|c: char| c.is_ascii_digit())),
+            "{:?}",
+            defs.keys().collect::<Vec<_>>()
+        );
         let text = schema.to_string();
         assert!(!text.contains("\"#/$defs/Fact2\""));
     }
 
     #[test]
     fn reservations_on_affected_provisions_validate() {
-        let text = format!("{MINIMAL}budapest:\n  reservations: [\"6(1)(b)\", \"9(2)(b)\", \"22(1)(d)\", \"Article 9.1.d\"]\n");
+        let text = format!(
+            "{MINIMAL}budapest:\n  reservations: [\"6(1)(b)\", \"9(2)(b)\", \"22(1)(d)\", \"Article 9.1.d\"]\n"
+        );
         let checked = check("t.yaml", &text);
         assert!(checked.errors().is_empty(), "{:#?}", checked.errors());
     }
@@ -310,7 +336,11 @@ mod tests {
         let text = format!("{MINIMAL}budapest:\n  reservations:\n    - \"6(3)\"\n    - 16\n");
         let errors = check("t.yaml", &text).errors();
         assert_eq!(errors.len(), 1, "{errors:#?}");
-        assert!(errors[0].starts_with("t.yaml:7:7: error: Art. 42 allows no reservation on article `16`"), "{}", errors[0]);
+        assert!(
+            errors[0].starts_with("t.yaml:7:7: error: Art. 42 allows no reservation on article `16`"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]
@@ -318,7 +348,11 @@ mod tests {
         let text = format!("{MINIMAL}legislation:\n  \"19(2)\": {{status: in_place}}\n  \"18(1)(b)\": {{status: partial}}\n  \"19 (2)\": {{status: partial}}\n");
         let errors = check("t.yaml", &text).errors();
         assert_eq!(errors.len(), 1, "{errors:#?}");
-        assert!(errors[0].contains("`19 (2)` is not an article or paragraph"), "{}", errors[0]);
+        assert!(
+            errors[0].contains("`19 (2)` is not an article or paragraph"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]

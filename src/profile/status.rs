@@ -112,7 +112,10 @@ pub fn state_at(
 ) -> TreatyState {
     let invited = date(&events.invited);
     let stated_expiry = date(&events.invitation_expires);
-    let derived_expiry = invited.map(|d| PartialDate { year: d.year + INVITATION_YEARS, ..d });
+    let derived_expiry = invited.map(|d| PartialDate {
+        year: d.year + INVITATION_YEARS,
+        ..d
+    });
     let (deposit, deposit_kind) = match (date(&events.ratified), date(&events.acceded)) {
         (Some(d), _) => (Some(d), Some("ratification".to_string())),
         (None, Some(d)) => (Some(d), Some("accession".to_string())),
@@ -149,7 +152,9 @@ fn state_is_assumed(state: &TreatyState, stated: Option<TreatyStatus>, as_of: &P
         .iter()
         .flatten()
         .any(|d| happened(d, as_of) == Some(true));
-    !any_dated && stated.is_some_and(|s| s != TreatyStatus::Unknown && s != TreatyStatus::None) && state.standing != Standing::None
+    !any_dated
+        && stated.is_some_and(|s| s != TreatyStatus::Unknown && s != TreatyStatus::None)
+        && state.standing != Standing::None
 }
 
 fn standing(
@@ -193,13 +198,18 @@ fn standing(
                     && state
                         .invitation_expires
                         .is_some_and(|end| end.certain_cmp(as_of) == Some(Ordering::Less));
-                return if lapsed { Standing::InvitationLapsed } else { Standing::Invited };
+                return if lapsed {
+                    Standing::InvitationLapsed
+                } else {
+                    Standing::Invited
+                };
             }
             None => return Standing::Uncertain,
             Some(false) => {}
         }
     }
-    let any_event = state.invited.is_some() || state.signed.is_some() || state.deposit.is_some() || state.in_force.is_some();
+    let any_event =
+        state.invited.is_some() || state.signed.is_some() || state.deposit.is_some() || state.in_force.is_some();
     match stated {
         // Dated events exist and none had happened by `as_of`.
         _ if any_event && !stated_undated_beyond_events(state, stated) => Standing::None,

@@ -183,7 +183,10 @@ mod tests {
         );
         assert_eq!(entry_into_force(&date("2015")), None);
         let (from, to) = entry_into_force_range(&date("2015")).expect("a range");
-        assert_eq!((from.to_string(), to.to_string()), ("2015-05-01".into(), "2016-04-01".into()));
+        assert_eq!(
+            (from.to_string(), to.to_string()),
+            ("2015-05-01".into(), "2016-04-01".into())
+        );
     }
 
     #[test]

@@ -378,7 +378,10 @@ fn run_file(
             hits.clear();
         }
         let input = ProfileInput::new(&profile_name, &merged_text, profile);
-        let options = Options { as_of: as_of_date };
+        let options = Options {
+            as_of: as_of_date,
+            waivers: None,
+        };
         let assessment = engine::assess(&harness.measured, &input, &options);
         let hits = harness.hits.lock().map(|h| h.clone()).unwrap_or_default();
         for (rule_id, outcome, message) in expected {
