@@ -135,18 +135,18 @@ fn rules_list_and_show() {
         .args(["rules", "list"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("budapest.art35.designated"));
+        .stdout(predicate::str::contains("budapest.art35.point_of_contact"));
     gapwise()
-        .args(["rules", "show", "budapest.art35.designated"])
+        .args(["rules", "show", "budapest.art35.point_of_contact"])
         .assert()
         .success()
         .stdout(predicate::str::contains("reference:      Art. 35(1)"))
         .stdout(predicate::str::contains("fn check(p)"));
     gapwise()
-        .args(["rules", "show", "budapest.art35.designatd"])
+        .args(["rules", "show", "budapest.art35.point_of_contct"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("did you mean `budapest.art35.designated`?"));
+        .stderr(predicate::str::contains("did you mean `budapest.art35.point_of_contact`?"));
 }
 
 #[test]

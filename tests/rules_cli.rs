@@ -117,7 +117,7 @@ fn doc_renders_the_catalogue_in_markdown_and_html() {
             "# Budapest Convention on Cybercrime (ETS 185): criteria catalogue",
         ))
         .stdout(predicate::str::contains(
-            "`budapest.art35.designated` | Art. 35(1) | high | 3 | Formative |",
+            "`budapest.art35.point_of_contact` | Art. 35(1) |",
         ));
     gapwise()
         .args(["rules", "doc", "--format", "html"])

@@ -172,7 +172,7 @@ pub enum RulesCommand {
     },
     /// Print a rule's metadata and source.
     Show {
-        /// Rule id, such as `budapest.art35.designated`.
+        /// Rule id, such as `budapest.art35.point_of_contact`.
         id: String,
         #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK)]
         pack: String,

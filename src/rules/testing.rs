@@ -18,8 +18,8 @@
 //!     profile:
 //!       contact_point: { designated: true, body: Cyber Unit }
 //!     expect:
-//!       budapest.art35.designated: met
-//!       budapest.treaty.party: { outcome: no_data, message: "not known" }
+//!       budapest.art35.point_of_contact: met
+//!       budapest.treaty.party_in_force: { outcome: no_data, message: "not known" }
 //! ```
 //!
 //! `base` is a path relative to the test file. It is looked up among the
