@@ -29,6 +29,23 @@ fn child<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
     }
 }
 
+/// Lists and maps that the file format leaves out when empty, present as
+/// empty for rules: a rule can loop over `p.laws` or index
+/// `p.safeguards.by_power` without guarding against `()`.
+fn fill_empty_sections(tree: &mut Value) {
+    let Value::Object(root) = tree else {
+        return;
+    };
+    for list in ["laws", "notes", "institutions", "jurisprudence"] {
+        root.entry(list).or_insert_with(|| Value::Array(Vec::new()));
+    }
+    if let Some(Value::Object(safeguards)) = root.get_mut("safeguards") {
+        safeguards
+            .entry("by_power")
+            .or_insert_with(|| Value::Object(serde_json::Map::new()));
+    }
+}
+
 fn bare(value: &Value) -> &Value {
     match value {
         Value::Object(map) if map.contains_key("value") => &map["value"],
@@ -38,10 +55,9 @@ fn bare(value: &Value) -> &Value {
 
 impl<'a> FactIndex<'a> {
     pub fn new(profile: &'a Profile) -> Self {
-        FactIndex {
-            tree: serde_json::to_value(profile).unwrap_or(Value::Null),
-            profile,
-        }
+        let mut tree = serde_json::to_value(profile).unwrap_or(Value::Null);
+        fill_empty_sections(&mut tree);
+        FactIndex { tree, profile }
     }
 
     /// The profile in JSON form, facts in full.

@@ -8,18 +8,27 @@ use crate::rules::meta::{PackMeta, Question};
 
 use super::results::{CriterionResult, Outcome, ToCollect};
 
-/// The pack question whose `about` is the longest leading part of `path`.
+/// Whether `about` (dotted, `*` standing for one part) is `path` or leads it:
+/// `legislation.19` covers `legislation.19(2)` and `legislation.19.status`,
+/// `safeguards.by_power.*.grounds` covers `safeguards.by_power.20.grounds`.
+fn covers(about: &str, path: &str) -> bool {
+    let parts: Vec<&str> = path.split(['.', '[']).map(|p| p.trim_end_matches(']')).collect();
+    let wanted: Vec<&str> = about.split('.').collect();
+    if wanted.len() > parts.len() {
+        return false;
+    }
+    wanted.iter().zip(&parts).enumerate().all(|(i, (w, p))| {
+        *w == "*" || w == p || (i + 1 == wanted.len() && p.starts_with(&format!("{w}(")))
+    })
+}
+
+/// The pack question whose `about` covers `path` most closely.
 fn question_for<'q>(questions: &'q [Question], path: &str) -> Option<&'q Question> {
     questions
         .iter()
         .flat_map(|q| q.about.iter().map(move |about| (q, about)))
-        .filter(|(_, about)| {
-            path == about.as_str()
-                || path.starts_with(&format!("{about}."))
-                || path.starts_with(&format!("{about}["))
-                || path.starts_with(&format!("{about}("))
-        })
-        .max_by_key(|(_, about)| about.len())
+        .filter(|(_, about)| covers(about, path))
+        .max_by_key(|(_, about)| (about.split('.').count(), about.len()))
         .map(|(q, _)| q)
 }
 
@@ -84,6 +93,16 @@ fn fallback(c: &CriterionResult, path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn questions_cover_paths_part_by_part() {
+        assert!(covers("legislation.19", "legislation.19(2)"));
+        assert!(covers("legislation.19", "legislation.19.status"));
+        assert!(!covers("legislation.1", "legislation.19"));
+        assert!(covers("safeguards.by_power.*.grounds", "safeguards.by_power.20.grounds"));
+        assert!(!covers("safeguards.by_power.*.grounds", "safeguards.by_power.20.supervision"));
+        assert!(covers("institutions", "institutions[0].name"));
+    }
 
     #[test]
     fn articles_sort_by_number_not_text() {

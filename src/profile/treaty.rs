@@ -52,6 +52,31 @@ pub const RESERVATION_CLAUSES: &[(&str, &str)] = &[
     ("41(1)", "41(1)"),
 ];
 
+/// Entries of [`RESERVATION_CLAUSES`] that do not reach every provision
+/// inside them: a bare `9` names the clause 9(4), which never reaches 9(1)(a);
+/// 6(3) never reaches 6(1)(a)(ii); 22(2) never reaches 22(1)(a).
+const NOT_WHOLE: &[&str] = &["4", "6", "6(1)", "9", "10", "11", "14", "14(3)", "22", "29"];
+
+/// The clause of Art. 42 that a reservation on this provision, or on one
+/// that contains it, would be made under: `20(1)(a)` -> `14(3)(a)`,
+/// `9(2)(b)` -> `9(4)`; `None` for `9(1)(a)` or `6(1)(a)(ii)`.
+pub fn clause_reaching(reference: &str) -> Option<&'static str> {
+    let mut norm = normalise_article(reference)?;
+    if let Some(clause) = reservation_clause(&norm) {
+        return Some(clause);
+    }
+    while let Some(i) = norm.rfind('(') {
+        norm.truncate(i);
+        if NOT_WHOLE.contains(&norm.as_str()) {
+            return None;
+        }
+        if let Some(clause) = reservation_clause(&norm) {
+            return Some(clause);
+        }
+    }
+    None
+}
+
 /// The clause of Art. 42 that allows a reservation on this provision, or
 /// `None` when no reservation on it is allowed.
 pub fn reservation_clause(reference: &str) -> Option<&'static str> {
@@ -73,13 +98,14 @@ pub fn reservation_reaches(recorded: &str, provision: &str) -> bool {
     let Some(clause) = reservation_clause(&rec) else {
         return false;
     };
-    if prov == rec || prov.starts_with(&format!("{rec}(")) {
-        return true;
+    // Only provisions a reservation under that clause can reach at all.
+    let reachable = clause_reaching(&prov) == Some(clause) || prov == clause;
+    if !reachable {
+        return false;
     }
-    // Recorded by the clause itself (or a bare article): it reaches every
-    // provision mapped to that clause.
-    let by_clause = clause.starts_with(rec.as_str());
-    by_clause && (reservation_clause(&prov) == Some(clause) || prov == clause)
+    // Recorded by its clause (`9(4)`) or a bare article (`9`): everything the
+    // clause reaches. Recorded by an affected provision: it and what it contains.
+    clause.starts_with(rec.as_str()) || prov == rec || prov.starts_with(&format!("{rec}("))
 }
 
 /// Articles on which Art. 40 allows a declaration, and the designations of
@@ -216,6 +242,22 @@ mod tests {
         assert!(!reservation_reaches("9(2)(b)", "9(2)(c)"));
         assert!(!reservation_reaches("6(3)", "6(1)(a)(ii)"));
         assert!(reservation_reaches("6(1)(b)", "6(1)(b)"));
+        // A reservation by clause reaches the sub-provisions of what it covers.
+        assert!(reservation_reaches("14(3)(a)", "20(1)(a)"));
+        assert!(reservation_reaches("14(3)(b)", "21(1)(b)"));
+        assert!(!reservation_reaches("14(3)(a)", "21(1)(b)"));
+        assert!(!reservation_reaches("9(4)", "9(1)(a)"));
+        assert!(!reservation_reaches("22(2)", "22(1)(a)"));
+        assert!(!reservation_reaches("6(3)", "6(1)(a)(ii)"));
+        assert_eq!(clause_reaching("9(2)(b)(i)"), Some("9(4)"));
+        // A reservation recorded on a bare article or paragraph reaches only
+        // what Art. 42 lets it reach.
+        assert!(!reservation_reaches("6", "6(1)(a)(ii)"));
+        assert!(!reservation_reaches("6(1)", "6(1)(a)(ii)"));
+        assert!(reservation_reaches("6", "6(1)(b)"));
+        assert!(!reservation_reaches("9", "9(1)(a)"));
+        assert!(!reservation_reaches("22", "22(1)(a)"));
+        assert!(reservation_reaches("22", "22(1)(c)"));
     }
 
     #[test]

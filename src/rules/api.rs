@@ -39,6 +39,7 @@ pub const FUNCTIONS: &[&str] = &[
     "gaps_reserved",
     "declared",
     "law",
+    "law_key",
     "institutions",
     "keys",
     "len",
@@ -109,24 +110,19 @@ fn is_reserved(p: &Dynamic, provision: &str) -> bool {
 }
 
 /// The legislation entry for an article or paragraph, or for the nearest
-/// enclosing one: `law(p, "18(1)(b)")` reads `18(1)(b)`, then `18(1)`, then `18`.
-fn law_for(p: &Dynamic, reference: &str) -> Dynamic {
-    let Some(mut key) = treaty::normalise_article(reference) else {
-        return Dynamic::UNIT;
-    };
+/// enclosing one: `law(p, "18(1)(b)")` reads `18(1)(b)`, then `18(1)`, then
+/// `18`. Gives the key found and the entry.
+fn law_for(p: &Dynamic, reference: &str) -> Option<(String, Dynamic)> {
+    let mut key = treaty::normalise_article(reference)?;
     let legislation = lookup(p, "legislation");
-    let Some(record) = legislation.read_lock::<Record>().map(|r| r.clone()) else {
-        return Dynamic::UNIT;
-    };
+    let record = legislation.read_lock::<Record>().map(|r| r.clone())?;
     loop {
         let found = record.get(&key);
         if !found.is_unit() {
-            return found;
+            return Some((key, found));
         }
-        match key.rfind('(') {
-            Some(i) => key.truncate(i),
-            None => return Dynamic::UNIT,
-        }
+        let i = key.rfind('(')?;
+        key.truncate(i);
     }
 }
 
@@ -229,7 +225,12 @@ pub fn register(engine: &mut Engine) {
         };
         !items.is_empty() && items.iter().all(|m| is_reserved(&p, &m.to_string()))
     });
-    engine.register_fn("law", |p: Dynamic, reference: &str| law_for(&p, reference));
+    engine.register_fn("law", |p: Dynamic, reference: &str| {
+        law_for(&p, reference).map_or(Dynamic::UNIT, |(_, entry)| entry)
+    });
+    engine.register_fn("law_key", |p: Dynamic, reference: &str| {
+        law_for(&p, reference).map_or(Dynamic::UNIT, |(key, _)| Dynamic::from(key))
+    });
     engine.register_fn("declared", |p: Dynamic, article: &str| {
         listed(&p, "budapest.declarations", article)
     });
