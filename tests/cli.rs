@@ -146,7 +146,9 @@ fn rules_list_and_show() {
         .args(["rules", "show", "budapest.art35.point_of_contct"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("did you mean `budapest.art35.point_of_contact`?"));
+        .stderr(predicate::str::contains(
+            "did you mean `budapest.art35.point_of_contact`?",
+        ));
 }
 
 #[test]

@@ -98,7 +98,8 @@ fn inferred_values_are_a_subset_of_the_hand_written_ones() {
             .find(|c| c.id == id)
             .and_then(|c| c.reference.clone())
     };
-    let evidence = |p: &profile::Profile| match &p.safeguards.judicial_supervision {
+    // Judicial supervision is evidenced power by power: search of seized phones (19).
+    let evidence = |p: &profile::Profile| match p.safeguards.by_power.get("19").and_then(|s| s.supervision.as_ref()) {
         Some(profile::Fact::Full(d)) => d.evidence.iter().filter_map(|id| reference(p, id)).collect::<Vec<_>>(),
         _ => Vec::new(),
     };

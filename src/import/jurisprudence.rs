@@ -10,7 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::profile::{Case, Fact, FactDetail, SafeguardKind};
+use crate::profile::{ArticleRef, Case, Fact, FactDetail, PowerSafeguards, SafeguardKind};
 
 use super::dates;
 use super::draft::Draft;
@@ -20,6 +20,56 @@ use super::sections::SectionKind;
 use super::text;
 
 const COURT_WORDS: &[&str] = &["Court", "Tribunal", "Cour", "Conseil", "Corte", "Sala", "Chamber"];
+/// Words that tie a decision to the procedural powers of Art. 16-21: Art.
+/// 15(2) safeguards are judged power by power.
+const POWERS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "expedited preservation",
+            "preservation order",
+            "preservation of stored",
+            "conservation rapide",
+        ],
+        "16",
+    ),
+    (&["preservation of traffic data", "partial disclosure"], "17"),
+    (
+        &["production order", "subscriber information", "injonction de produire"],
+        "18",
+    ),
+    (
+        &[
+            "search and seizure",
+            "seizure",
+            "mobile phone",
+            "mobile telephone",
+            "cell phone",
+            "perquisition",
+            "saisie",
+        ],
+        "19",
+    ),
+    (
+        &[
+            "real-time collection",
+            "real time collection",
+            "traffic data in real time",
+        ],
+        "20",
+    ),
+    (
+        &[
+            "interception",
+            "intercept",
+            "wiretap",
+            "intervention of private communications",
+            "intervención de comunicaciones",
+            "écoute",
+        ],
+        "21",
+    ),
+];
+
 const SUPPORTS: &[(&[&str], SafeguardKind)] = &[
     (
         &[
@@ -189,6 +239,11 @@ fn case(d: &mut Draft, seen: &mut Seen, sentences: &[usize]) {
         .filter(|(words, _)| text::any(&lower, words))
         .map(|(_, k)| *k)
         .collect();
+    let powers: Vec<ArticleRef> = POWERS
+        .iter()
+        .filter(|(words, _)| text::any(&lower, words))
+        .map(|(_, article)| ArticleRef(article.to_string()))
+        .collect();
     let base = slug(reference.as_deref().unwrap_or(&court));
     let base = if base.is_empty() { "case".to_string() } else { base };
     // Ids are unique: `base`, then `base-2`, `base-3`, ...
@@ -207,7 +262,7 @@ fn case(d: &mut Draft, seen: &mut Seen, sentences: &[usize]) {
         holding: holding.clone(),
         url,
         supports: supports.clone(),
-        powers: Vec::new(),
+        powers: powers.clone(),
         source: Some(d.source.clone()),
         quote: Some(header.clone()),
     };
@@ -229,19 +284,55 @@ fn case(d: &mut Draft, seen: &mut Seen, sentences: &[usize]) {
     for kind in supports {
         let quote = holding.clone().unwrap_or_else(|| header.clone());
         let source = d.source.clone();
-        let slot = safeguard(&mut d.profile.safeguards, kind);
-        match slot {
-            Some(Fact::Full(detail)) => detail.evidence.push(id.clone()),
-            _ => {
-                *slot = Some(Fact::Full(FactDetail {
-                    value: true,
-                    source: Some(source),
-                    quote: Some(quote),
-                    evidence: vec![id.clone()],
-                    derived: false,
-                    conflicts: Vec::new(),
-                }))
+        // A decision on named powers supports their safeguards only; one
+        // that names none speaks of the powers in general.
+        let slots: Vec<&mut Option<Fact<bool>>> = match per_power(kind) {
+            Some(field) if !powers.is_empty() => {
+                let by_power = &mut d.profile.safeguards.by_power;
+                for power in &powers {
+                    by_power.entry(power.0.clone()).or_default();
+                }
+                by_power
+                    .iter_mut()
+                    .filter(|(article, _)| powers.iter().any(|p| &p.0 == *article))
+                    .map(|(_, s)| field(s))
+                    .collect()
             }
+            _ => vec![safeguard(&mut d.profile.safeguards, kind)],
+        };
+        for slot in slots {
+            add_support(slot, &id, &source, &quote);
+        }
+    }
+}
+
+/// Picks one safeguard's fact out of a power's safeguards.
+type PowerField = fn(&mut PowerSafeguards) -> &mut Option<Fact<bool>>;
+
+/// The per-power field of a safeguard, for those Art. 15(2) applies power by power.
+fn per_power(kind: SafeguardKind) -> Option<PowerField> {
+    match kind {
+        SafeguardKind::JudicialSupervision => Some(|s| &mut s.supervision),
+        SafeguardKind::Grounds => Some(|s| &mut s.grounds),
+        SafeguardKind::ScopeAndDuration => Some(|s| &mut s.scope_and_duration),
+        _ => None,
+    }
+}
+
+/// Records a decision as evidence of a safeguard: the first decision makes
+/// the fact, later ones join its evidence.
+fn add_support(slot: &mut Option<Fact<bool>>, id: &str, source: &str, quote: &str) {
+    match slot {
+        Some(Fact::Full(detail)) => detail.evidence.push(id.to_string()),
+        _ => {
+            *slot = Some(Fact::Full(FactDetail {
+                value: true,
+                source: Some(source.to_string()),
+                quote: Some(quote.to_string()),
+                evidence: vec![id.to_string()],
+                derived: false,
+                conflicts: Vec::new(),
+            }))
         }
     }
 }
