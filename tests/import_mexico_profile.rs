@@ -51,10 +51,17 @@ fn mexico_profile_holds_the_key_verdicts() {
         "the page designates no 24/7 point of contact"
     );
     assert!(p.legislation.is_empty());
-    assert_eq!(
-        p.safeguards.judicial_supervision.as_ref().map(|f| *f.value()),
-        Some(true)
-    );
+    // Judicial supervision power by power: search of seized phones (19) and
+    // interception (21); nothing country-wide, nothing for the other powers.
+    assert!(p.safeguards.judicial_supervision.is_none());
+    let supervised: Vec<&str> = p
+        .safeguards
+        .by_power
+        .iter()
+        .filter(|(_, s)| s.supervision.as_ref().is_some_and(|f| *f.value()))
+        .map(|(power, _)| power.as_str())
+        .collect();
+    assert_eq!(supervised, ["19", "21"]);
     assert_eq!(p.jurisprudence.len(), 2);
 }
 
