@@ -75,40 +75,26 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
             let tally = score_of(all.iter().copied());
             let mine: Vec<&CriterionResult> = all.into_iter().filter(|c| c.scored).collect();
             let stages = &pack.maturity.stages;
-            let mut reached = None;
-            let mut blocking = Vec::new();
-            // An area can reach no stage higher than its criteria speak of.
-            let top = mine
-                .iter()
-                .filter_map(|c| c.stage.as_ref().and_then(|s| stages.iter().position(|x| x == s)))
-                .max();
-            for i in 0..top.map_or(0, |t| t + 1) {
+            let level = |c: &CriterionResult| c.stage.as_ref().and_then(|s| stages.iter().position(|x| x == s));
+            // Only stages the area's criteria speak of: an area with no
+            // foundational criterion does not "reach" foundational vacuously.
+            let mut levels: Vec<usize> = mine.iter().filter_map(|c| level(c)).collect();
+            levels.sort_unstable();
+            levels.dedup();
+            let (mut reached, mut next, mut blocking) = (None, None, Vec::new());
+            for &at in &levels {
                 let open: Vec<String> = mine
                     .iter()
-                    .filter(|c| {
-                        c.stage
-                            .as_ref()
-                            .and_then(|s| stages.iter().position(|x| x == s))
-                            .is_some_and(|at| at <= i)
-                    })
-                    .filter(|c| !stage_done(c.outcome))
+                    .filter(|c| level(c).is_some_and(|l| l <= at) && !stage_done(c.outcome))
                     .map(|c| c.id.clone())
                     .collect();
-                if open.is_empty() && !mine.is_empty() {
-                    reached = Some(i);
+                if open.is_empty() {
+                    reached = Some(at);
                 } else {
+                    next = stages.get(at).cloned();
                     blocking = open;
                     break;
                 }
-            }
-            let next = match (reached, top) {
-                (Some(i), Some(t)) if i >= t => None,
-                (Some(i), _) => stages.get(i + 1).cloned(),
-                (None, Some(_)) => stages.first().cloned(),
-                (None, None) => None,
-            };
-            if next.is_none() {
-                blocking.clear();
             }
             AreaScore {
                 id: area.id.clone(),
@@ -287,6 +273,17 @@ mod tests {
         assert_eq!(areas[0].stage.as_deref(), Some("formative"));
         assert_eq!(areas[0].next_stage, None);
         assert!(areas[0].blocking.is_empty());
+    }
+
+    #[test]
+    fn no_stage_is_reached_vacuously() {
+        // Criteria only at the second stage: the first is not "reached" by
+        // having nothing in it, and the next stage is the second.
+        let criteria = vec![criterion("x", "formative", Outcome::NotMet, 1.0)];
+        let areas = areas(&pack(), &criteria);
+        assert_eq!(areas[0].stage, None);
+        assert_eq!(areas[0].next_stage.as_deref(), Some("formative"));
+        assert_eq!(areas[0].blocking, vec!["x"]);
     }
 
     #[test]
