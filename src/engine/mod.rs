@@ -190,6 +190,7 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
                 result.missing = verdict.paths;
             } else {
                 result.evidence = verdict.paths.iter().map(|p| index.evidence(p)).collect();
+                words::drop_repeated_holdings(&mut result.evidence);
             }
         }
         Err(failure) => {

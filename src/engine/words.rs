@@ -151,6 +151,27 @@ fn object_text(map: &serde_json::Map<String, Value>) -> String {
         .join("; ")
 }
 
+/// A court decision's holding is often the very sentence another fact of the
+/// same verdict quotes: then the decision is named by court, reference and
+/// date only, so that a reader sees the sentence once.
+pub fn drop_repeated_holdings(evidence: &mut [super::results::Evidence]) {
+    let quotes: Vec<String> = evidence.iter().filter_map(|e| e.quote.clone()).collect();
+    for e in evidence.iter_mut() {
+        let Some(Value::Object(map)) = &e.value else {
+            continue;
+        };
+        let repeated = map
+            .get("holding")
+            .and_then(Value::as_str)
+            .is_some_and(|h| quotes.iter().any(|q| q.trim() == h.trim()));
+        if repeated && map.contains_key("court") {
+            let mut shorter = map.clone();
+            shorter.remove("holding");
+            e.text = Some(object_text(&shorter));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +193,32 @@ mod tests {
             label("contact_point.available_24_7"),
             "24/7 point of contact (Art. 35): available 24/7"
         );
+    }
+
+    #[test]
+    fn a_holding_already_quoted_is_not_repeated() {
+        use crate::engine::results::Evidence;
+        let holding = "A judge must authorise it.";
+        let fact = Evidence {
+            path: "safeguards.by_power.19.supervision".into(),
+            label: None,
+            value: Some(json!(true)),
+            text: Some("yes".into()),
+            url: None,
+            quote: Some(holding.into()),
+            source: None,
+        };
+        let case = json!({"court": "Supreme Court", "reference": "1/2012", "holding": holding});
+        let decision = Evidence {
+            path: "jurisprudence[0]".into(),
+            text: Some(text(&case)),
+            value: Some(case),
+            quote: Some("Supreme Court (1/2012)".into()),
+            ..fact.clone()
+        };
+        let mut evidence = vec![fact, decision];
+        drop_repeated_holdings(&mut evidence);
+        assert_eq!(evidence[1].text.as_deref(), Some("Supreme Court, 1/2012"));
     }
 
     #[test]
