@@ -41,6 +41,19 @@ fn empty() -> Assessment {
     a.budapest.status = "unknown".into();
     a.budapest.observer = None;
     a.budapest.status_text = None;
+    a.budapest.standing = "unknown".into();
+    a.budapest.summary = "Not known".into();
+    a.overall.lower_bound = None;
+    a.overall.known = 0;
+    a.overall.scored = 0;
+    a.overall.core_known = 0;
+    a.overall.core_scored = 0;
+    a.overall.core_coverage = 0.0;
+    a.overall.sufficient = false;
+    a.sources.clear();
+    a.notes.clear();
+    a.waivers.clear();
+    a.undated = None;
     a
 }
 
@@ -78,7 +91,9 @@ fn empty_assessment_renders_in_every_format() {
     assert!(md.contains("No gaps: no criterion is Not met or Partly met."));
     assert!(md.contains("Nothing to collect"));
     assert!(!md.contains("## Rule errors"));
-    assert!(md.contains("| Overall score | **n/a** |"));
+    assert!(md.contains("**Insufficient evidence** (score over the 0 known criteria: n/a;"));
+    assert!(md.contains("No waiver applies"));
+    assert!(md.contains("The profile names no sources."));
     let html = render(&a, Format::Html);
     assert!(html.contains("No gaps"));
     assert!(!html.contains("id=\"rule-errors\""));
@@ -101,13 +116,16 @@ fn markdown_has_every_part_of_a_report() {
     for part in [
         "# Mexiland (MX): gap analysis as of 2015-01-01",
         "a snapshot of 2014-11-23",
-        "| Budapest Convention | Invited to accede; observer in the T-CY",
-        "| Overall score | **25.9%** |",
-        "| Coverage | 75% of criteria have data |",
+        "| Budapest Convention | Invited to accede on 2007-02-01; accession pending",
+        "| T-CY | Observer in the Cybercrime Convention Committee (T-CY): a seat at the Committee, not a treaty status |",
+        "**Score 42.6%** over the known criteria; lower bound 31.9%, unknown counted as not met; 11 of 14 criteria known.",
+        "| Substantive criminal law | 44.4% | 44.4% | 5 of 5 known | None yet |",
+        "3 facts are undated; assumed as on 2014-11-23",
         "## Results by area",
         "| Criterion | Reference | Outcome | Finding |",
         "| Illegal access is criminalised | Art. 2 | Met |",
-        "| Offences related to child pornography | Art. 9 | Not applicable |",
+        "| Offences related to child pornography | Art. 9 | Waived |",
+        "| Reservations are only those Art. 42 allows | Art. 42 | Not applicable |",
         "Partly met",
         "No data",
         "Waived",
@@ -118,7 +136,9 @@ fn markdown_has_every_part_of_a_report() {
         "- **Recommendation:** Ratify the Convention",
         "1 more gap below",
         "## Facts to collect",
-        "| `legislation.16.status` | Expedited preservation of stored data (Art. 16); Expedited preservation and partial disclosure of traffic data (Art. 17) |",
+        "## Waivers",
+        "## Sources",
+        "## Other statements in the sources, not assessed",
         "## Rule errors",
         "`rules/budapest/art15_safeguards.rhai:12:9`",
         "## Methodology",
@@ -140,10 +160,229 @@ fn methodology_carries_the_stamp_and_the_scoring_rule() {
     let templates = Templates::bundled();
     let md = render_assessment(&mexiland(), Format::Md, &templates).unwrap();
     let annex = &md[md.find("## Methodology").unwrap()..];
-    assert!(annex.contains("version 1.0.0, 12 criteria"));
+    assert!(annex.contains("version 2.0.0, 15 criteria"));
     assert!(annex.contains("times 1 when Met, 0.5 when Partly met, 0 when Not met"));
+    assert!(annex.contains("**Stages:** Foundational, then Full conformity, then Advanced."));
+    assert!(annex.contains("when less than 50% of the criteria of the core areas"));
+    assert!(annex.contains("counted as Not met"));
+    assert!(annex.contains("Oxford Cybersecurity Capacity Maturity Model"));
+    assert!(annex.contains("ITU Global Cybersecurity Index"));
+    assert!(annex.contains("\"in place\""));
     assert!(annex.contains(&format!("`sha256:{}`", "1".repeat(64))));
     assert!(annex.contains(&format!("`{}`", templates.digest())));
+}
+
+// Issue 7: an honest headline, evidence behind every verdict, questions,
+// sources and notes, informational criteria, waivers, treaty standing.
+
+/// Mexiland with too little known of the core areas.
+fn thinly_known() -> Assessment {
+    let mut a = mexiland();
+    a.overall.core_known = 1;
+    a.overall.core_scored = 10;
+    a.overall.core_coverage = 10.0;
+    a.overall.sufficient = false;
+    a
+}
+
+/// The text between two headings of a Markdown report.
+fn section<'a>(md: &'a str, from: &str, to: &str) -> &'a str {
+    let start = md.find(from).unwrap_or_else(|| panic!("no {from:?}"));
+    let end = md[start..].find(to).map_or(md.len(), |e| start + e);
+    &md[start..end]
+}
+
+#[test]
+fn insufficient_evidence_headline_gives_both_figures_and_leads_with_questions() {
+    let a = thinly_known();
+    let md = render(&a, Format::Md);
+    assert!(
+        md.contains(
+            "**Insufficient evidence** (score over the 11 known criteria: 42.6%; lower bound, unknown counted as not met: 31.9%; \
+             11 of 14 criteria known; core areas (Substantive criminal law, Procedural law, International co-operation): \
+             1 of 10 known, threshold 50%)."
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("**Score 42.6%**"));
+    let collect = md.find("## Facts to collect").unwrap();
+    assert!(
+        collect < md.find("## Results by area").unwrap(),
+        "questions come right after the summary"
+    );
+    assert_eq!(md.matches("## Facts to collect").count(), 1);
+    let html = render(&a, Format::Html);
+    assert!(html.contains(r#"<p class="big">Insufficient evidence</p>"#));
+    assert!(html.contains("lower bound, unknown counted as not met: 31.9%"));
+    assert!(html.find(r#"id="collect""#).unwrap() < html.find(r#"id="areas""#).unwrap());
+}
+
+#[test]
+fn sufficient_evidence_headline_gives_the_score_with_its_lower_bound() {
+    let md = render(&mexiland(), Format::Md);
+    assert!(md.contains("**Score 42.6%** over the known criteria; lower bound 31.9%"));
+    assert!(!section(&md, "## Executive summary", "## Results").contains("Insufficient evidence"));
+    assert!(md.find("## Facts to collect").unwrap() > md.find("## Gaps, most urgent first").unwrap());
+    let html = render(&mexiland(), Format::Html);
+    assert!(html.contains("Lower bound 31.9% (unknown counted as not met) · 11 of 14 criteria known"));
+}
+
+#[test]
+fn a_met_criterion_shows_its_evidence_quote_and_source() {
+    let md = render(&mexiland(), Format::Md);
+    let verdict = section(
+        &md,
+        "#### Illegal access is criminalised (Art. 2): Met",
+        "#### Illegal interception",
+    );
+    assert!(
+        verdict.contains("- Art. 2 offence (illegal access): status: in place (Federal Criminal Code, Art. 211 bis 1)")
+    );
+    assert!(verdict.contains("- Art. 2 offence (illegal access): provision: Federal Criminal Code, Art. 211 bis 1"));
+    assert!(verdict.contains("> “Artículo 211 bis 1: Al que sin autorización"));
+    assert!(verdict.contains(
+        "> Source: Octopus country wiki: Mexiland \\| 2014, 2014-11-23, [https://www.coe.int/en/web/octopus/country-wiki](https://www.coe.int/en/web/octopus/country-wiki)"
+    ));
+    // Two facts rest on one quote: it is printed once.
+    assert_eq!(verdict.matches("Artículo 211 bis 1: Al que").count(), 1);
+    assert_eq!(
+        md.matches("Artículo 211 bis 1: Al que").count(),
+        1,
+        "a met criterion is no gap"
+    );
+    let html = render(&mexiland(), Format::Html);
+    assert_eq!(html.matches("Artículo 211 bis 1: Al que").count(), 1);
+    assert!(html.contains(r#"<span class="fact-label">Art. 2 offence (illegal access): status:</span> in place"#));
+    assert!(html.contains("<p class=\"source\">Source: Octopus country wiki: Mexiland | 2014, 2014-11-23 · <a href=\"https://www.coe.int/en/web/octopus/country-wiki\""));
+    // Values read in words, never as JSON.
+    assert!(!md.contains("{\""));
+    assert!(!html.contains("{&quot;"));
+}
+
+#[test]
+fn court_decisions_show_their_link() {
+    let url = "http://sjf.scjn.gob.mx/sjfsist/Paginas/DetalleGeneralV2.aspx?id=2002741&Clase=DetalleTesisBL";
+    let md = render(&mexiland(), Format::Md);
+    assert!(md.contains(&format!("- Court decision 1: Supreme Court of Justice, Tesis: 1a./J. 115/2012, 2012-10-17: data obtained from a detainee's mobile phone without judicial authorisation has no legal validity ([link]({url}))")));
+    let html = render(&mexiland(), Format::Html);
+    let escaped = url.replace('&', "&amp;").replace('=', "&#x3D;");
+    assert!(html.contains(&format!(r#"<a href="{escaped}" rel="noopener noreferrer">"#)));
+}
+
+#[test]
+fn facts_to_collect_are_questions_not_paths() {
+    let md = render(&mexiland(), Format::Md);
+    let collect = section(&md, "## Facts to collect", "## Waivers");
+    assert!(collect.contains(
+        "1. **Can the authorities order the expedited preservation of stored computer data? Under which law and provision?** (Art. 16)"
+    ));
+    assert!(collect.contains("Waiting on it: Expedited preservation of stored data; Expedited preservation and partial disclosure of traffic data."));
+    // Paths only in the line for researchers.
+    for line in md.lines().filter(|l| l.contains("legislation.16")) {
+        assert!(line.starts_with("For researchers"), "{line}");
+    }
+    // A criterion waiting on data says which question.
+    assert!(md.contains("Under which law and provision? (Art. 16); Can traffic data be preserved"));
+    let html = render(&mexiland(), Format::Html);
+    assert!(html.contains(r#"<ol class="questions">"#));
+    assert!(html.contains(r#"<p class="paths">Profile fields: <code>legislation.16</code></p>"#));
+}
+
+#[test]
+fn sources_and_notes_have_their_sections() {
+    let md = render(&mexiland(), Format::Md);
+    let sources = section(&md, "## Sources", "## Other statements");
+    assert!(sources.contains(
+        "- Octopus country wiki: Mexiland \\| 2014, 2014-11-23: [https://www.coe.int/en/web/octopus/country-wiki]"
+    ));
+    assert!(sources.contains("- Desk review notes, 2014, 2014-12\n"));
+    assert!(sources.contains("- unknown-source\n"));
+    let notes = section(
+        &md,
+        "## Other statements in the sources, not assessed",
+        "## Rule errors",
+    );
+    assert!(notes.contains("**Specialised institutions**\n\n- The Scientific Police has a unit on cybercrime"));
+    assert!(notes.contains("**Cybercrime policies/strategies**"));
+    assert!(notes.contains("**Other**\n\n- Training of judges"));
+    let html = render(&mexiland(), Format::Html);
+    assert!(html.contains(r#"<h2 id="sources-h">Sources</h2>"#));
+    assert!(html.contains(r#"<h2 id="notes-h">Other statements in the sources, not assessed</h2>"#));
+    assert!(html.contains("<h3>Specialised institutions</h3>"));
+    assert!(!html.contains("<i>(no cybersecurity chapter)"));
+}
+
+#[test]
+fn informational_criteria_are_shown_but_never_gaps_or_counted() {
+    let mut a = mexiland();
+    // Even listed among the gaps by mistake, it stays out of them.
+    a.gaps.insert(0, "budapest.treaty.protocols".into());
+    let md = render(&a, Format::Md);
+    assert!(md.contains("| Standing towards the Additional Protocols | Art. 46 | Information, not scored |"));
+    assert!(md.contains("#### Standing towards the Additional Protocols (Art. 46): Information, not scored"));
+    let gaps = section(&md, "## Gaps, most urgent first", "## Facts to collect");
+    assert!(!gaps.contains("Protocols"));
+    let summary = section(&md, "## Executive summary", "## Results by area");
+    assert!(!summary.contains("Standing towards the Additional Protocols"));
+    assert!(summary.contains("| Criteria | 14 scored: 2 Met, 2 Partly met, 4 Not met, 1 Not applicable, 2 No data, 2 Waived, 1 Rule error; and 1 for information, not scored |"));
+    let html = render(&a, Format::Html);
+    assert!(html
+        .contains(r#"<span class="outcome o-info"><span aria-hidden="true">ℹ</span> Information, not scored</span>"#));
+    assert!(!html[html.find(r#"id="gaps""#).unwrap()..html.find(r#"id="collect""#).unwrap()].contains("Protocols"));
+}
+
+#[test]
+fn waivers_in_force_expiring_and_expired_are_rendered() {
+    let md = render(&mexiland(), Format::Md);
+    let waivers = section(&md, "## Waivers", "## Sources");
+    assert!(waivers.contains("- **Offences related to child pornography** (Art. 9): **In force**, expires 2016-12-31. Reservation the treaty allows; approved by Legal adviser, programme board. Justification: Art. 9(4) reservation"));
+    assert!(waivers
+        .contains("**Expiring within 30 days**, expires 2015-01-20. Risk accepted; approved by Programme board."));
+    assert!(waivers.contains("**Expired: no longer applied** (expired 2014-12-31). Does not apply to the country"));
+    // On the criterion: what the rule found, and the flag.
+    assert!(md.contains("**Waived**, Risk accepted: The unit works office hours until the on-call roster starts in 2015. Approved by Programme board; expires 2015-01-20 (**expiring within 30 days**). What the rule found: Not met."));
+    assert!(md.contains("What the rule found: Partly met."));
+    assert!(md.contains("A waiver (Does not apply to the country) expired on 2014-12-31 and is no longer applied"));
+    let html = render(&mexiland(), Format::Html);
+    assert!(html.contains(r#"<li class="waiver w-expiring">"#));
+    assert!(html.contains(r#"<li class="waiver w-expired">"#));
+    assert!(html.contains(r#"<strong class="flag">expiring within 30 days</strong>"#));
+    let rows = parse_csv(&render(&mexiland(), Format::Csv));
+    let col = |name: &str| rows[0].iter().position(|c| c == name).unwrap();
+    let row = |id: &str| rows.iter().find(|r| r[6] == id).unwrap();
+    let available = row("budapest.art35.available");
+    assert_eq!(available[col("outcome")], "waived");
+    assert_eq!(available[col("waiver_state")], "expiring");
+    assert_eq!(available[col("waived_outcome")], "not_met");
+    assert!(available[col("waiver")].starts_with("Risk accepted: The unit works office hours"));
+    assert_eq!(row("budapest.art27.central_authority")[col("waiver_state")], "expired");
+    assert_eq!(row("budapest.art9.child")[col("waiver_state")], "active");
+    assert_eq!(row("budapest.treaty.protocols")[col("scored")], "false");
+}
+
+#[test]
+fn no_invited_when_the_standing_at_the_date_is_none() {
+    let mut a = mexiland();
+    a.as_of = "2006-06-01".into();
+    // The snapshot states "invited"; at the assessment date no event had happened.
+    a.budapest.standing = "none".into();
+    a.budapest.summary = "Not a Party, not a signatory and not invited to accede".into();
+    // The source's own words ("Invited to accede: 1 February 2007") stay
+    // quoted as evidence; the report's words never say "Invited".
+    let md = render(&a, Format::Md);
+    let html = render(&a, Format::Html);
+    let summaries = [
+        section(&md, "## Executive summary", "### Maturity"),
+        section(&html, r#"<section id="summary""#, "<h3>"),
+    ];
+    for text in summaries {
+        assert!(!text.contains("Invited"), "{text}");
+        assert!(text.contains("Not a Party, not a signatory and not invited to accede"));
+        assert!(
+            text.contains("not a treaty status"),
+            "the observer seat is shown as information"
+        );
+    }
 }
 
 // Escapes.
@@ -154,6 +393,7 @@ fn hostile_fact_text_stays_text_in_markdown() {
     assert!(!md.contains("<script"));
     assert!(!md.contains("<b>"));
     assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt; a \\| b second line with \\*stars\\*"));
+    assert!(md.contains("&lt;i&gt;(no cybersecurity chapter)&lt;/i&gt; \\| see annex"));
     assert!(md.contains("&lt;b&gt;Bold&lt;/b&gt; &amp; \"quoted\" \\| piped"));
     assert!(
         !md.replace("\\](", "").contains("](javascript:"),
@@ -162,7 +402,7 @@ fn hostile_fact_text_stays_text_in_markdown() {
     // Every table row still has its columns.
     for line in md.lines().filter(|l| l.starts_with("| ")) {
         let cells = line.replace("\\|", "").matches('|').count();
-        assert!(cells == 3 || cells == 5 || cells == 6 || cells == 4, "{line}");
+        assert!(matches!(cells, 3 | 4 | 5 | 7), "{line}");
     }
 }
 
@@ -188,11 +428,14 @@ fn html_is_self_contained_responsive_and_printable() {
     assert!(!html.contains("url("));
     assert!(html.contains(r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#));
     assert!(html.contains("@media print"));
-    assert!(html.contains("overflow-x: auto"));
+    // Tables stack their cells on a phone rather than scroll sideways.
+    assert!(!html.contains("overflow-x"));
+    assert!(html.contains("table.stack td[data-label]::before"));
+    assert!(html.contains(r#"<td class="num" data-label="Lower bound">44.4%</td>"#));
     // The chart: inline, accessible, one row per area.
     assert!(html.contains(r#"<svg class="chart" role="img""#));
-    assert!(html.contains(r#"<title id="chart-title">Score and coverage by area</title>"#));
-    assert!(html.contains("Treaty status: score 50%, coverage 100%"));
+    assert!(html.contains(r#"<title id="chart-title">Score, lower bound and coverage by area</title>"#));
+    assert!(html.contains("Treaty standing: score 50%, lower bound 50%, coverage 100%"));
     // Outcomes have words next to their colours.
     assert!(html.contains(r#"<span class="outcome o-partly_met"><span aria-hidden="true">◐</span> Partly met</span>"#));
     assert!(html.contains(r#"id="rule-errors""#));
@@ -262,6 +505,12 @@ fn csv_has_a_header_and_one_quoted_row_per_criterion() {
     assert_eq!(treaty[8], "Art. 36, 37", "a comma inside a field is quoted");
     let sources = rows.iter().map(|r| r[17].as_str()).collect::<Vec<_>>().join("\n");
     assert!(sources.contains("<b>Bold</b> & \"quoted\" | piped"));
+    let access = rows.iter().find(|r| r[6] == "budapest.art2.illegal_access").unwrap();
+    assert!(
+        access[16].starts_with("Art. 2 offence (illegal access): status: in place"),
+        "evidence in words"
+    );
+    assert!(!rows.iter().any(|r| r[16].contains('{')), "never JSON");
 }
 
 #[test]
@@ -271,7 +520,7 @@ fn csv_of_results_has_one_header_and_rows_for_every_profile() {
     other.profile = "profiles/other.yaml".into();
     results.assessments.push(other);
     let rows = parse_csv(&render_results(&results, Format::Csv, &Templates::bundled()).unwrap());
-    assert_eq!(rows.len(), 1 + 2 * 12);
+    assert_eq!(rows.len(), 1 + 2 * 15);
     assert_eq!(rows.iter().filter(|r| r[0] == "profile").count(), 1);
 }
 
@@ -335,7 +584,7 @@ fn an_override_replaces_one_template_and_changes_the_digest() {
     assert_ne!(templates.digest(), Templates::bundled().digest());
     assert!(templates.names().contains(&"partials/extra.md.hbs".to_string()));
     let md = render_assessment(&mexiland(), Format::Md, &templates).unwrap();
-    assert_eq!(md, "Report on Mexiland: 25.9%\n");
+    assert_eq!(md, "Report on Mexiland: 42.6%\n");
     // The HTML template is still the bundled one.
     let html = render_assessment(&mexiland(), Format::Html, &templates).unwrap();
     assert!(html.contains("<!DOCTYPE html>"));
@@ -474,7 +723,8 @@ fn an_engine_assessment_renders_in_every_format() {
     let templates = Templates::bundled();
     let md = render_assessment(&a, Format::Md, &templates).unwrap();
     assert!(md.contains("# Testland (TL): gap analysis as of 2014-11-23"));
-    assert!(md.contains("Invited to accede; observer in the T-CY"));
+    assert!(md.contains("| Budapest Convention | "));
+    assert!(md.contains("(T-CY)"));
     assert!(!md.contains("<script"));
     let html = render_assessment(&a, Format::Html, &templates).unwrap();
     assert!(!html.contains("<script"));

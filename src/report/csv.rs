@@ -5,12 +5,13 @@
 //! text field that a spreadsheet would run as a formula (starting with `=`,
 //! `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'`.
 
-use crate::engine::{Assessment, CriterionResult};
+use crate::engine::{Assessment, CriterionResult, WaiverState};
 
+use super::view::value_text;
 use super::words;
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 20] = [
+pub const COLUMNS: [&str; 24] = [
     "profile",
     "country",
     "iso2",
@@ -31,6 +32,10 @@ pub const COLUMNS: [&str; 20] = [
     "sources",
     "missing",
     "recommendation",
+    "scored",
+    "waiver",
+    "waiver_state",
+    "waived_outcome",
 ];
 
 /// The header and the rows of every assessment.
@@ -49,12 +54,36 @@ fn row(a: &Assessment, c: &CriterionResult) -> Vec<String> {
     let evidence: Vec<String> = c
         .evidence
         .iter()
-        .map(|e| match &e.value {
-            Some(serde_json::Value::String(s)) => format!("{} = {s}", e.path),
-            Some(v) => format!("{} = {v}", e.path),
-            None => format!("{} (no value)", e.path),
+        .map(|e| {
+            let label = e.label.as_deref().unwrap_or(&e.path);
+            let text = e.text.clone().or_else(|| e.value.as_ref().and_then(value_text));
+            match text {
+                Some(t) => format!("{label}: {t}"),
+                None => format!("{label}: no value recorded"),
+            }
         })
         .collect();
+    // The waiver applied, or one that expired and is no longer applied.
+    let waiver = c.waiver.as_ref().or_else(|| {
+        a.waivers
+            .iter()
+            .find(|w| w.rule == c.id && w.state == WaiverState::Expired)
+    });
+    let (waiver_text, waiver_state) = match waiver {
+        Some(w) => {
+            let (_, kind) = words::waiver_kind(w.kind);
+            let (state, _) = words::waiver_state(w.state);
+            let mut text = format!("{kind}: {}", w.justification);
+            if let Some(approver) = &w.approver {
+                text.push_str(&format!("; approved by {approver}"));
+            }
+            if let Some(expires) = &w.expires {
+                text.push_str(&format!("; expires {expires}"));
+            }
+            (text, state.to_string())
+        }
+        None => (String::new(), String::new()),
+    };
     let mut sources: Vec<String> = Vec::new();
     for s in c.evidence.iter().filter_map(|e| e.source.as_ref()) {
         let title = s.title.clone().unwrap_or_else(|| s.id.clone());
@@ -87,6 +116,10 @@ fn row(a: &Assessment, c: &CriterionResult) -> Vec<String> {
         sources.join("; "),
         c.missing.join("; "),
         c.recommendation.clone(),
+        c.scored.to_string(),
+        waiver_text,
+        waiver_state,
+        c.waived_outcome.map(|o| o.as_str().to_string()).unwrap_or_default(),
     ]
 }
 

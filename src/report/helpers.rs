@@ -226,6 +226,7 @@ fn chart(
         .map(|a| Bar {
             label: a.get("title").map(text).unwrap_or_default(),
             score: a.get("score_value").and_then(Value::as_f64),
+            lower_bound: a.get("lower_bound_value").and_then(Value::as_f64),
             coverage: a.get("coverage_value").and_then(Value::as_f64).unwrap_or(0.0),
             has_criteria: a.get("has_criteria").and_then(Value::as_bool).unwrap_or(true),
         })

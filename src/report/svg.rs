@@ -14,6 +14,8 @@ pub struct Bar {
     pub label: String,
     /// Score in percent, `None` when no criterion has data.
     pub score: Option<f64>,
+    /// The score with unknown criteria counted as not met.
+    pub lower_bound: Option<f64>,
     /// Coverage in percent.
     pub coverage: f64,
     /// False when the pack has no criterion in the area.
@@ -42,9 +44,10 @@ fn short(label: &str) -> String {
 fn describe(bar: &Bar) -> String {
     if bar.has_criteria {
         format!(
-            "{}: score {}, coverage {}",
+            "{}: score {}, lower bound {}, coverage {}",
             bar.label,
             percent(bar.score),
+            percent(bar.lower_bound),
             percent(Some(bar.coverage))
         )
     } else {
@@ -62,9 +65,9 @@ pub fn bar_chart(bars: &[Bar]) -> String {
     let _ = write!(
         svg,
         r##"<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 {WIDTH} {height}" width="100%" preserveAspectRatio="xMinYMin meet" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
-<title id="chart-title">Score and coverage by area</title>
+<title id="chart-title">Score, lower bound and coverage by area</title>
 <desc id="chart-desc">{}</desc>
-<g class="legend" font-size="12" fill="#333"><rect x="0" y="6" width="14" height="10" fill="#2b6cb0"/><text x="19" y="15">score</text><rect x="70" y="9" width="14" height="4" fill="#9fb8d6"/><text x="89" y="15">coverage (share of criteria with data)</text></g>
+<g class="legend" font-size="12" fill="#333"><rect x="0" y="6" width="14" height="10" fill="#1e4e8c"/><text x="19" y="15">lower bound</text><rect x="100" y="6" width="14" height="10" fill="#a9c4e6"/><text x="119" y="15">score over known</text><rect x="232" y="9" width="14" height="4" fill="#9aa5b1"/><text x="251" y="15">coverage</text></g>
 "##,
         xml(&desc.join("; "))
     );
@@ -106,9 +109,11 @@ pub fn bar_chart(bars: &[Bar]) -> String {
             Some(score) => {
                 let _ = write!(
                     svg,
-                    r##"<rect x="0" y="{}" width="{:.1}" height="12" fill="#2b6cb0"/>"##,
+                    r##"<rect x="0" y="{}" width="{:.1}" height="12" fill="#a9c4e6"/><rect x="0" y="{}" width="{:.1}" height="12" fill="#1e4e8c"/>"##,
                     y + 21.0,
-                    x_of(score)
+                    x_of(score),
+                    y + 21.0,
+                    x_of(bar.lower_bound.unwrap_or(0.0).min(score))
                 );
             }
             None => {
@@ -121,7 +126,7 @@ pub fn bar_chart(bars: &[Bar]) -> String {
         }
         let _ = write!(
             svg,
-            r##"<rect x="0" y="{}" width="{:.1}" height="4" fill="#9fb8d6"/><text x="{}" y="{}" fill="#111" font-weight="600">{}</text><text x="{BAR_WIDTH}" y="{}" fill="#555" font-size="11" text-anchor="end">coverage {}</text></g>"##,
+            r##"<rect x="0" y="{}" width="{:.1}" height="4" fill="#9aa5b1"/><text x="{}" y="{}" fill="#111" font-weight="600">{}</text><text x="{BAR_WIDTH}" y="{}" fill="#555" font-size="11" text-anchor="end">coverage {}</text></g>"##,
             y + 35.0,
             x_of(bar.coverage),
             BAR_WIDTH + 8.0,
@@ -146,12 +151,14 @@ mod tests {
             Bar {
                 label: "<script>x</script> & co".into(),
                 score: Some(62.5),
+                lower_bound: Some(40.0),
                 coverage: 50.0,
                 has_criteria: true,
             },
             Bar {
                 label: "Empty".into(),
                 score: None,
+                lower_bound: None,
                 coverage: 0.0,
                 has_criteria: false,
             },
@@ -160,7 +167,7 @@ mod tests {
         assert!(svg.contains("&lt;script&gt;x&lt;/script&gt; &amp; co"));
         assert!(svg.contains(r#"role="img""#));
         assert!(svg.contains("<title id=\"chart-title\">"));
-        assert!(svg.contains("score 62.5%, coverage 50%"));
+        assert!(svg.contains("score 62.5%, lower bound 40%, coverage 50%"));
         assert!(svg.contains("Empty: no criteria in this pack"));
     }
 

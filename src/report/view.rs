@@ -7,11 +7,16 @@
 //! (`reports/README.md`); change it as carefully as the results format.
 
 use serde::Serialize;
-use serde_json::Value;
 
-use crate::engine::{AreaScore, Assessment, Counts, CriterionResult, Evidence, Outcome};
+use crate::engine::{AreaScore, Assessment, CriterionResult, Outcome, WaiverState};
 
 use super::words;
+
+mod evidence;
+mod summary;
+
+pub use evidence::{value_text, EvidenceGroup, FactView, SourceView};
+pub use summary::{NoteGroup, NoteView, OverallView, StatusView, UndatedView, WaiverView};
 
 /// Number of gaps the executive summary lists.
 pub const TOP_GAPS: usize = 5;
@@ -24,19 +29,33 @@ pub struct ReportView {
     pub snapshot_as_of: String,
     /// True when the assessment date is not the profile's snapshot date.
     pub as_of_differs: bool,
+    /// Set when facts without a date were assumed as in the snapshot.
+    pub undated: Option<UndatedView>,
     pub budapest: StatusView,
     pub pack: PackView,
     pub overall: OverallView,
+    /// True when the evidence is insufficient and there are questions to
+    /// collect: the report then leads with them, right after the summary.
+    pub collect_first: bool,
     pub areas: Vec<AreaView>,
     /// Every criterion, in pack order.
     pub criteria: Vec<CriterionView>,
-    /// Gaps, most urgent first.
+    /// Gaps, most urgent first (criteria that score only).
     pub gaps: Vec<GapView>,
     /// The first [`TOP_GAPS`] gaps.
     pub top_gaps: Vec<GapView>,
     /// How many gaps the summary leaves out.
     pub more_gaps: usize,
+    /// Criteria that inform without scoring.
+    pub informational: Vec<CriterionRef>,
+    /// Questions to answer, in article order.
     pub to_collect: Vec<CollectView>,
+    /// Waivers that matched the profile: in force, expiring, expired.
+    pub waivers: Vec<WaiverView>,
+    /// The profile's sources.
+    pub sources: Vec<SourceView>,
+    /// Statements of the sources that no criterion assesses, by section.
+    pub notes: Vec<NoteGroup>,
     /// Criteria whose rule broke.
     pub rule_errors: Vec<RuleErrorView>,
     pub stamp: StampView,
@@ -49,42 +68,38 @@ pub struct CountryView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct StatusView {
-    /// `party`, `signatory`, `invited`, `none`, `unknown`.
-    pub status: String,
-    /// `Invited to accede; observer in the T-CY`.
-    pub words: String,
-    pub observer: Option<bool>,
-    /// The status as the source writes it.
-    pub status_text: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
 pub struct PackView {
     pub id: String,
     pub name: String,
     pub version: String,
     pub criteria: usize,
+    /// The pack's stages, lowest first.
+    pub stages: Vec<StageView>,
+    /// Titles of the areas whose coverage decides the headline.
+    pub core_areas: Vec<String>,
+    /// `50%`.
+    pub evidence_threshold: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct OverallView {
-    /// `62.5%` or `n/a`.
-    pub score: String,
-    pub score_value: Option<f64>,
-    /// `50%`.
-    pub coverage: String,
-    pub coverage_value: f64,
-    pub counts: CountsView,
+pub struct StageView {
+    /// `full-conformity`.
+    pub id: String,
+    /// `Full conformity`.
+    pub label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CountsView {
+    /// Criteria that score.
     pub total: usize,
-    /// `1 Met, 1 Partly met`.
+    /// `1 Met, 1 Partly met`, for the criteria that score.
     pub phrase: String,
-    /// One entry per outcome, in a fixed order, zeros included.
+    /// One entry per outcome, in a fixed order, zeros included (criteria
+    /// that score only).
     pub by_outcome: Vec<OutcomeCount>,
+    /// Criteria that inform without scoring.
+    pub informational: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -99,11 +114,19 @@ pub struct AreaView {
     pub id: String,
     pub title: String,
     pub weight: String,
+    /// Over the known criteria: `62.5%` or `n/a`.
     pub score: String,
     pub score_value: Option<f64>,
+    /// With every unknown criterion counted as not met.
+    pub lower_bound: String,
+    pub lower_bound_value: Option<f64>,
     pub coverage: String,
     pub coverage_value: f64,
-    /// `Formative`, or `None yet`.
+    pub known: usize,
+    pub scored: usize,
+    /// `2 of 5 known`.
+    pub known_phrase: String,
+    /// `Foundational`, or `None yet`.
     pub stage: String,
     pub next_stage: Option<String>,
     /// Criteria that keep the area from its next stage.
@@ -131,6 +154,7 @@ pub struct CriterionView {
     pub area_title: String,
     pub severity: String,
     pub weight: String,
+    /// `Foundational`, or `null`.
     pub stage: Option<String>,
     pub recommendation: String,
     /// `partly_met`: for styling and machines.
@@ -140,28 +164,25 @@ pub struct CriterionView {
     /// A symbol that tells outcomes apart without colour.
     pub outcome_symbol: &'static str,
     pub message: String,
+    /// False for a criterion that informs without scoring.
+    pub scored: bool,
+    /// True for a criterion that informs without scoring (never a gap).
+    pub informational: bool,
+    /// `Information, not scored`, or the outcome label.
+    pub verdict_label: &'static str,
     pub is_gap: bool,
-    pub evidence: Vec<EvidenceView>,
+    /// The facts the verdict rests on, grouped by quote.
+    pub evidence: Vec<EvidenceGroup>,
+    /// Questions to answer before the criterion can be judged (`no_data`).
+    pub questions: Vec<String>,
+    /// Fact paths to collect, for researchers.
     pub missing: Vec<String>,
+    /// The waiver applied, when the outcome is `waived`; or a waiver that
+    /// expired and is no longer applied.
+    pub waiver: Option<WaiverView>,
+    /// What the rule found before the waiver (`Not met`), or `null`.
+    pub waived_outcome_label: Option<&'static str>,
     pub failure: Option<FailureView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct EvidenceView {
-    pub path: String,
-    /// The value as text (`true`, `2014-11`, `a, b`), or `null` when the
-    /// profile has none.
-    pub value: Option<String>,
-    pub quote: Option<String>,
-    pub source: Option<SourceView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SourceView {
-    pub id: String,
-    /// The title, or the id when the source is not described.
-    pub title: String,
-    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -181,7 +202,14 @@ pub struct GapView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CollectView {
-    pub path: String,
+    /// 1 for the first question.
+    pub number: usize,
+    /// `Is there a central authority for mutual assistance? Which body?`
+    pub question: String,
+    /// `Art. 27(2)`, or empty.
+    pub reference: String,
+    /// The fact paths the question covers, for researchers.
+    pub paths: Vec<String>,
     pub criteria: Vec<CriterionRef>,
 }
 
@@ -210,18 +238,40 @@ impl ReportView {
                 .find(|x| x.id == id)
                 .map_or_else(|| id.to_string(), |x| x.title.clone())
         };
-        let criterion = |c: &CriterionResult| criterion_view(c, area_title(&c.area));
+        let criterion = |c: &CriterionResult| criterion_view(c, area_title(&c.area), a);
         let reference = |id: &str| criterion_ref(a, id);
         let gaps: Vec<GapView> = a
             .gaps
             .iter()
             .filter_map(|id| a.criterion(id))
+            .filter(|c| c.scored && c.outcome.is_gap())
             .enumerate()
             .map(|(i, c)| GapView {
                 rank: i + 1,
                 criterion: criterion(c),
             })
             .collect();
+        let to_collect: Vec<CollectView> = a
+            .to_collect
+            .iter()
+            .enumerate()
+            .map(|(i, t)| CollectView {
+                number: i + 1,
+                question: if t.question.trim().is_empty() {
+                    format!("What is known of `{}`?", t.path)
+                } else {
+                    t.question.clone()
+                },
+                reference: t.reference.clone(),
+                paths: if t.paths.is_empty() {
+                    vec![t.path.clone()]
+                } else {
+                    t.paths.clone()
+                },
+                criteria: t.criteria.iter().map(|id| reference(id)).collect(),
+            })
+            .collect();
+        let overall = summary::overall_view(&a.overall, &a.pack.core_areas, counts_view(a.criteria.iter()));
         ReportView {
             profile: a.profile.clone(),
             country: CountryView {
@@ -231,25 +281,27 @@ impl ReportView {
             as_of: a.as_of.clone(),
             snapshot_as_of: a.snapshot_as_of.clone(),
             as_of_differs: a.as_of != a.snapshot_as_of,
-            budapest: StatusView {
-                status: a.budapest.status.clone(),
-                words: words::budapest_status(&a.budapest),
-                observer: a.budapest.observer,
-                status_text: a.budapest.status_text.clone(),
-            },
+            undated: summary::undated_view(a),
+            budapest: summary::status_view(&a.budapest),
             pack: PackView {
                 id: a.pack.id.clone(),
                 name: a.pack.name.clone(),
                 version: a.pack.version.clone(),
                 criteria: a.pack.criteria,
+                stages: a
+                    .pack
+                    .stages
+                    .iter()
+                    .map(|s| StageView {
+                        id: s.clone(),
+                        label: words::stage_name(s),
+                    })
+                    .collect(),
+                core_areas: a.pack.core_areas.clone(),
+                evidence_threshold: words::percent(Some(a.overall.evidence_threshold)),
             },
-            overall: OverallView {
-                score: words::percent(a.overall.score),
-                score_value: a.overall.score,
-                coverage: words::percent(Some(a.overall.coverage)),
-                coverage_value: a.overall.coverage,
-                counts: counts_view(&a.overall.counts),
-            },
+            collect_first: !overall.sufficient && !to_collect.is_empty(),
+            overall,
             areas: a
                 .areas
                 .iter()
@@ -259,14 +311,16 @@ impl ReportView {
             top_gaps: gaps.iter().take(TOP_GAPS).cloned().collect(),
             more_gaps: gaps.len().saturating_sub(TOP_GAPS),
             gaps,
-            to_collect: a
-                .to_collect
+            informational: a
+                .criteria
                 .iter()
-                .map(|t| CollectView {
-                    path: t.path.clone(),
-                    criteria: t.criteria.iter().map(|id| reference(id)).collect(),
-                })
+                .filter(|c| !c.scored)
+                .map(|c| reference(&c.id))
                 .collect(),
+            to_collect,
+            waivers: summary::waivers_view(a),
+            sources: a.sources.iter().map(evidence::source_view).collect(),
+            notes: summary::note_groups(a),
             rule_errors: a
                 .criteria
                 .iter()
@@ -291,6 +345,7 @@ fn area_view(
 ) -> AreaView {
     let mut mine: Vec<&CriterionResult> = a.criteria.iter().filter(|c| c.area == area.id).collect();
     mine.sort_by(|x, y| natural_cmp(&x.id, &y.id));
+    let counts = counts_view(mine.iter().copied());
     let criteria: Vec<CriterionView> = mine.into_iter().map(criterion).collect();
     AreaView {
         id: area.id.clone(),
@@ -298,12 +353,17 @@ fn area_view(
         weight: words::number(area.weight),
         score: words::percent(area.score),
         score_value: area.score,
+        lower_bound: words::percent(area.lower_bound),
+        lower_bound_value: area.lower_bound,
         coverage: words::percent(Some(area.coverage)),
         coverage_value: area.coverage,
+        known: area.known,
+        scored: area.scored,
+        known_phrase: format!("{} of {} known", area.known, area.scored),
         stage: words::stage(area.stage.as_deref()),
-        next_stage: area.next_stage.as_deref().map(words::capitalise),
+        next_stage: area.next_stage.as_deref().map(words::stage_name),
         blocking: area.blocking.iter().map(|id| reference(id)).collect(),
-        counts: counts_view(&area.counts),
+        counts,
         has_criteria: !criteria.is_empty(),
         criteria,
     }
@@ -328,7 +388,23 @@ fn criterion_ref(a: &Assessment, id: &str) -> CriterionRef {
     }
 }
 
-fn criterion_view(c: &CriterionResult, area_title: String) -> CriterionView {
+fn criterion_view(c: &CriterionResult, area_title: String, a: &Assessment) -> CriterionView {
+    let questions = a
+        .to_collect
+        .iter()
+        .filter(|t| t.criteria.contains(&c.id) && !t.question.trim().is_empty())
+        .map(|t| match t.reference.is_empty() {
+            true => t.question.clone(),
+            false => format!("{} ({})", t.question, t.reference),
+        })
+        .collect();
+    // The waiver applied; else one that expired, so that a reader sees why
+    // the criterion is judged again.
+    let waiver = c.waiver.as_ref().or_else(|| {
+        a.waivers
+            .iter()
+            .find(|w| w.rule == c.id && w.state == WaiverState::Expired)
+    });
     CriterionView {
         id: c.id.clone(),
         title: c.title.clone(),
@@ -337,52 +413,31 @@ fn criterion_view(c: &CriterionResult, area_title: String) -> CriterionView {
         area_title,
         severity: c.severity.clone(),
         weight: words::number(c.weight),
-        stage: c.stage.clone(),
+        stage: c.stage.as_deref().map(words::stage_name),
         recommendation: c.recommendation.clone(),
         outcome: c.outcome.as_str(),
         outcome_label: words::outcome_label(c.outcome),
         outcome_symbol: words::outcome_symbol(c.outcome),
         message: c.message.clone(),
-        is_gap: c.outcome.is_gap(),
-        evidence: c.evidence.iter().map(evidence_view).collect(),
+        scored: c.scored,
+        informational: !c.scored,
+        verdict_label: if c.scored {
+            words::outcome_label(c.outcome)
+        } else {
+            words::INFORMATIONAL
+        },
+        is_gap: c.scored && c.outcome.is_gap(),
+        evidence: evidence::groups(&c.evidence),
+        questions,
         missing: c.missing.clone(),
+        waiver: waiver.map(|w| summary::waiver_view(w, a)),
+        waived_outcome_label: c.waived_outcome.map(words::outcome_label),
         failure: c.failure.as_ref().map(|f| FailureView {
             file: f.file.clone(),
             line: f.line,
             column: f.column,
             message: f.message.clone(),
         }),
-    }
-}
-
-fn evidence_view(e: &Evidence) -> EvidenceView {
-    EvidenceView {
-        path: e.path.clone(),
-        value: e.value.as_ref().and_then(value_text),
-        quote: e.quote.clone(),
-        source: e.source.as_ref().map(|s| SourceView {
-            id: s.id.clone(),
-            title: s.title.clone().unwrap_or_else(|| s.id.clone()),
-            url: s.url.clone(),
-        }),
-    }
-}
-
-/// A fact's value as text: strings bare, lists joined, maps as JSON.
-fn value_text(value: &Value) -> Option<String> {
-    match value {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        Value::Bool(b) => Some(b.to_string()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Array(items) => Some(
-            items
-                .iter()
-                .map(|v| value_text(v).unwrap_or_else(|| "null".into()))
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        Value::Object(_) => Some(value.to_string()),
     }
 }
 
@@ -400,7 +455,16 @@ fn rule_error_view(c: &CriterionResult) -> RuleErrorView {
     }
 }
 
-fn counts_view(counts: &Counts) -> CountsView {
+/// Counts of the criteria that score, by outcome, and of those that inform.
+fn counts_view<'a>(criteria: impl Iterator<Item = &'a CriterionResult>) -> CountsView {
+    let mut counts = crate::engine::Counts::default();
+    let mut informational = 0;
+    for c in criteria {
+        match c.scored {
+            true => counts.add(c.outcome),
+            false => informational += 1,
+        }
+    }
     let pairs = [
         (Outcome::Met, counts.met),
         (Outcome::PartlyMet, counts.partly_met),
@@ -421,6 +485,7 @@ fn counts_view(counts: &Counts) -> CountsView {
                 count: *n,
             })
             .collect(),
+        informational,
     }
 }
 

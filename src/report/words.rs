@@ -1,7 +1,7 @@
-//! How results read in a report: outcome labels, scores, stages and the
-//! treaty status in words.
+//! How results read in a report: outcome labels, scores, stages, treaty
+//! standing and waivers in words.
 
-use crate::engine::{Outcome, StatusSummary};
+use crate::engine::{Outcome, WaiverKind, WaiverState};
 
 /// The outcome as a reader sees it (`Partly met`, `Rule error`).
 pub fn outcome_label(outcome: Outcome) -> &'static str {
@@ -29,6 +29,9 @@ pub fn outcome_symbol(outcome: Outcome) -> &'static str {
     }
 }
 
+/// The label of a criterion that informs without scoring.
+pub const INFORMATIONAL: &str = "Information, not scored";
+
 /// A percentage as `62.5%`, or `n/a` when there is none.
 pub fn percent(value: Option<f64>) -> String {
     match value {
@@ -47,12 +50,17 @@ pub fn number(value: f64) -> String {
     }
 }
 
-/// A maturity stage as a label (`Formative`), or `none yet`.
+/// A maturity stage as a label (`Full conformity`), or `None yet`.
 pub fn stage(stage: Option<&str>) -> String {
     match stage {
-        Some(s) => capitalise(s),
+        Some(s) => stage_name(s),
         None => "None yet".to_string(),
     }
+}
+
+/// `full-conformity` as `Full conformity`.
+pub fn stage_name(stage: &str) -> String {
+    capitalise(&stage.replace(['-', '_'], " "))
 }
 
 pub fn capitalise(text: &str) -> String {
@@ -63,23 +71,64 @@ pub fn capitalise(text: &str) -> String {
     }
 }
 
-/// The Budapest status in words: `Invited to accede; observer in the T-CY`.
-pub fn budapest_status(status: &StatusSummary) -> String {
-    let mut words = match status.status.as_str() {
-        "party" => "Party to the Convention".to_string(),
-        "signatory" => "Signatory (signed, not ratified)".to_string(),
-        "invited" => "Invited to accede".to_string(),
-        "none" => "Neither a Party, a signatory nor invited to accede".to_string(),
-        "unknown" | "" => "Status not known".to_string(),
-        other => capitalise(&other.replace('_', " ")),
-    };
-    match (status.status.as_str(), status.observer) {
-        ("party", _) => {}
-        (_, Some(true)) => words.push_str("; observer in the T-CY"),
-        (_, Some(false)) => words.push_str("; not an observer in the T-CY"),
-        (_, None) => {}
+/// A treaty standing at the assessment date, as a short label.
+pub fn standing_label(standing: &str) -> &'static str {
+    match standing {
+        "party" => "Party",
+        "deposited" => "Instrument deposited, not yet in force",
+        "signatory" => "Signatory, not ratified",
+        "invited" => "Invited to accede",
+        "invitation_lapsed" => "Invitation to accede lapsed",
+        "none" => "Neither a Party, a signatory nor invited",
+        "uncertain" => "Uncertain on that date",
+        _ => "Not known",
     }
-    words
+}
+
+/// What a T-CY observer seat means, beside the treaty standing; `None`
+/// for a Party (Parties are members) or when nothing is known.
+pub fn observer_note(standing: &str, observer: Option<bool>) -> Option<String> {
+    match (standing, observer) {
+        ("party", _) | (_, None) => None,
+        (_, Some(true)) => Some(
+            "Observer in the Cybercrime Convention Committee (T-CY): a seat at the Committee, not a treaty status"
+                .to_string(),
+        ),
+        (_, Some(false)) => Some("Not an observer in the Cybercrime Convention Committee (T-CY)".to_string()),
+    }
+}
+
+/// `First Protocol (ETS 189): Party; Second Protocol (CETS 224): not known`.
+pub fn protocols(first: &str, second: &str) -> String {
+    let label = |s: &str| {
+        let l = standing_label(s);
+        if l == "Not known" {
+            "not known".to_string()
+        } else {
+            l.to_string()
+        }
+    };
+    format!(
+        "First Protocol (ETS 189, racism and xenophobia): {}; Second Protocol (CETS 224, co-operation and disclosure of electronic evidence): {}",
+        label(first),
+        label(second)
+    )
+}
+
+pub fn waiver_kind(kind: WaiverKind) -> (&'static str, &'static str) {
+    match kind {
+        WaiverKind::TreatyReservation => ("treaty_reservation", "Reservation the treaty allows"),
+        WaiverKind::NotApplicable => ("not_applicable", "Does not apply to the country"),
+        WaiverKind::RiskAccepted => ("risk_accepted", "Risk accepted"),
+    }
+}
+
+pub fn waiver_state(state: WaiverState) -> (&'static str, &'static str) {
+    match state {
+        WaiverState::Active => ("active", "In force"),
+        WaiverState::Expiring => ("expiring", "Expiring within 30 days"),
+        WaiverState::Expired => ("expired", "Expired: no longer applied"),
+    }
 }
 
 /// `1 Met, 1 Partly met` for the outcomes that occur, in a fixed order.
@@ -94,6 +143,11 @@ pub fn counts_phrase(counts: &[(Outcome, usize)]) -> String {
     } else {
         parts.join(", ")
     }
+}
+
+/// `1 criterion`, `2 criteria`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]
@@ -112,17 +166,14 @@ mod tests {
     }
 
     #[test]
-    fn status_in_words() {
-        let s = |status: &str, observer| StatusSummary {
-            status: status.into(),
-            observer,
-            status_text: None,
-        };
-        assert_eq!(
-            budapest_status(&s("invited", Some(true))),
-            "Invited to accede; observer in the T-CY"
-        );
-        assert_eq!(budapest_status(&s("party", Some(true))), "Party to the Convention");
-        assert_eq!(budapest_status(&s("unknown", None)), "Status not known");
+    fn standing_in_words() {
+        assert_eq!(standing_label("invited"), "Invited to accede");
+        assert_eq!(standing_label("none"), "Neither a Party, a signatory nor invited");
+        assert_eq!(standing_label(""), "Not known");
+        assert!(observer_note("none", Some(true))
+            .unwrap()
+            .contains("not a treaty status"));
+        assert_eq!(observer_note("party", Some(true)), None);
+        assert_eq!(stage_name("full-conformity"), "Full conformity");
     }
 }
