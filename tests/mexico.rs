@@ -188,8 +188,14 @@ fn facts_to_collect_are_questions_in_article_order() {
     assert!(position("Art. 10") < position("Art. 16"));
     // Questions lead; fact paths are at most a footnote for researchers.
     let md = assess_text(&[]);
-    assert!(md.contains("**Is access to a computer system without right a criminal offence?"), "{md}");
-    assert!(!md.contains("| `legislation.2` |"), "raw fact paths as the list of facts to collect");
+    assert!(
+        md.contains("**Is access to a computer system without right a criminal offence?"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("| `legislation.2` |"),
+        "raw fact paths as the list of facts to collect"
+    );
 }
 
 #[test]

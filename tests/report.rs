@@ -281,8 +281,13 @@ fn facts_to_collect_are_questions_not_paths() {
     for line in md.lines().filter(|l| l.contains("legislation.16")) {
         assert!(line.starts_with("For researchers"), "{line}");
     }
-    // A criterion waiting on data says which question.
-    assert!(md.contains("Under which law and provision? (Art. 16); Can traffic data be preserved"));
+    // A criterion waiting on data is a row of its area's table; its question
+    // is in Facts to collect, not repeated in a detail block of its own.
+    assert!(
+        md.contains("| Expedited preservation of stored data | Art. 16 | No data |"),
+        "{md}"
+    );
+    assert!(!md.contains("#### Expedited preservation of stored data (Art. 16): No data"));
     let html = render(&mexiland(), Format::Html);
     assert!(html.contains(r#"<ol class="questions">"#));
     assert!(html.contains(r#"<p class="paths">Profile fields: <code>legislation.16</code></p>"#));

@@ -17,9 +17,11 @@ fn covers(about: &str, path: &str) -> bool {
     if wanted.len() > parts.len() {
         return false;
     }
-    wanted.iter().zip(&parts).enumerate().all(|(i, (w, p))| {
-        *w == "*" || w == p || (i + 1 == wanted.len() && p.starts_with(&format!("{w}(")))
-    })
+    wanted
+        .iter()
+        .zip(&parts)
+        .enumerate()
+        .all(|(i, (w, p))| *w == "*" || w == p || (i + 1 == wanted.len() && p.starts_with(&format!("{w}("))))
 }
 
 /// The pack question whose `about` covers `path` most closely.
@@ -99,8 +101,14 @@ mod tests {
         assert!(covers("legislation.19", "legislation.19(2)"));
         assert!(covers("legislation.19", "legislation.19.status"));
         assert!(!covers("legislation.1", "legislation.19"));
-        assert!(covers("safeguards.by_power.*.grounds", "safeguards.by_power.20.grounds"));
-        assert!(!covers("safeguards.by_power.*.grounds", "safeguards.by_power.20.supervision"));
+        assert!(covers(
+            "safeguards.by_power.*.grounds",
+            "safeguards.by_power.20.grounds"
+        ));
+        assert!(!covers(
+            "safeguards.by_power.*.grounds",
+            "safeguards.by_power.20.supervision"
+        ));
         assert!(covers("institutions", "institutions[0].name"));
     }
 
