@@ -112,7 +112,7 @@ pub fn emit(
                 )));
             }
             for file in write_all(dir, &files)? {
-                eprintln!("wrote {file}");
+                errln!("wrote {file}");
             }
         }
     }
@@ -162,7 +162,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
     let templates = load_templates(args.templates.as_deref())?;
     let inputs = load_profiles(&args.profiles)?;
     for problem in pack.problems.iter().filter(|p| p.is_error()) {
-        eprintln!("{problem}");
+        errln!("{problem}");
     }
     let assessments = evaluate(&pack, &inputs, &Options { as_of });
     let results = Results {
@@ -182,7 +182,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         let mut ids = broken.clone();
         ids.sort();
         ids.dedup();
-        eprintln!(
+        errln!(
             "error: {} rule(s) broke and were reported as `error`: {}",
             ids.len(),
             ids.join(", ")
@@ -203,7 +203,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
             })
             .collect();
         if !below.is_empty() {
-            eprintln!("below --fail-under {threshold}%: {}", below.join(", "));
+            errln!("below --fail-under {threshold}%: {}", below.join(", "));
             return Ok(Exit::Gaps);
         }
     }

@@ -29,9 +29,10 @@ pub fn run(
         CliError::Import(e, help)
     })?;
     let yaml = to_yaml(&imported.profile);
-    match out {
-        None => out!("{yaml}"),
-        Some(file) => {
+    match out.map(Destination::of) {
+        None | Some(Destination::Stdout) => out!("{yaml}"),
+        Some(Destination::Stderr) => err!("{yaml}"),
+        Some(Destination::File(file)) => {
             let dir = file
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
@@ -39,12 +40,30 @@ pub fn run(
             let name = file
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "profile.yaml".into());
+                .ok_or_else(|| CliError::Usage(format!("`{}` names no file: give a file name", file.display())))?;
             for written in write_all(dir, &[(name, yaml)])? {
-                eprintln!("wrote {written}");
+                errln!("wrote {written}");
             }
         }
     }
-    eprint!("{}", imported.summary());
+    err!("{}", imported.summary());
     Ok(Exit::Ok)
+}
+
+/// Where `--out` sends the draft: the standard streams are written through,
+/// anything else is a file, created or replaced as a whole.
+enum Destination<'p> {
+    Stdout,
+    Stderr,
+    File(&'p Path),
+}
+
+impl<'p> Destination<'p> {
+    fn of(path: &'p Path) -> Self {
+        match path.to_str() {
+            Some("-" | "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1") => Destination::Stdout,
+            Some("/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2") => Destination::Stderr,
+            _ => Destination::File(path),
+        }
+    }
 }

@@ -11,10 +11,21 @@ macro_rules! outln {
     ($($arg:tt)*) => { $crate::cli::output::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
 }
 
+/// `eprintln!` that never panics on a full or closed standard error.
+macro_rules! errln {
+    ($($arg:tt)*) => { $crate::cli::output::write_stderr(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// `eprint!` that never panics on a full or closed standard error.
+macro_rules! err {
+    ($($arg:tt)*) => { $crate::cli::output::write_stderr(format_args!($($arg)*)) };
+}
+
 mod assess;
 mod import;
 mod output;
 mod rules_cmd;
+mod staging;
 mod validate;
 
 use std::path::PathBuf;
@@ -262,16 +273,17 @@ pub fn main() -> ExitCode {
             templates,
         } => assess::rerender(&results, format, out.as_deref(), templates.as_deref()),
     };
+    let result = result.and_then(|exit| output::finish_stdout().map(|()| exit));
     let code = match result {
         Ok(exit) => exit,
         Err(CliError::Reported(summary)) => {
             if !summary.is_empty() {
-                eprintln!("{summary}");
+                errln!("{summary}");
             }
             Exit::Input
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             Exit::Input
         }
     };

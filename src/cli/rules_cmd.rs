@@ -93,7 +93,7 @@ fn lint(packs: &[String]) -> Result<Exit, CliError> {
     if errors > 0 {
         Err(CliError::Reported(summary))
     } else {
-        eprintln!("{summary}");
+        errln!("{summary}");
         Ok(Exit::Ok)
     }
 }
@@ -218,7 +218,7 @@ fn test(packs: &[String], show_coverage: bool, min_coverage: Option<f64>) -> Res
         return Err(CliError::Reported(String::new()));
     }
     if !below.is_empty() {
-        eprintln!(
+        errln!(
             "coverage below --min-coverage {}%: {}",
             min_coverage.unwrap_or_default(),
             below.join(", ")

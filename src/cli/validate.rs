@@ -21,7 +21,7 @@ pub fn check_file(path: &Path) -> Option<CheckedFile> {
     let (name, text) = match read_text(path) {
         Ok(read) => read,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return None;
         }
     };
@@ -58,7 +58,7 @@ pub fn run(files: &[PathBuf]) -> Result<Exit, CliError> {
     if errors > 0 || unreadable > 0 {
         Err(CliError::Reported(summary))
     } else {
-        eprintln!("{summary}");
+        errln!("{summary}");
         Ok(Exit::Ok)
     }
 }

@@ -1,0 +1,139 @@
+//! Output files written all or nothing: each is staged in a temporary file
+//! created exclusively, with an unpredictable name, in the folder of its
+//! target, then renamed over the target. A rename replaces a symbolic link at
+//! the target instead of following it, and never writes through one. Staged
+//! temporaries are removed if the program is interrupted (Ctrl-C, SIGTERM).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, Once};
+
+use tempfile::NamedTempFile;
+
+/// Temporaries not yet renamed into place, to remove on interruption.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+static HANDLER: Once = Once::new();
+
+/// Exit code after an interruption (128 + SIGINT).
+const INTERRUPTED: i32 = 130;
+
+fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
+    PENDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn install_handler() {
+    HANDLER.call_once(|| {
+        // Failing to install it (another handler is set) only loses the clean-up.
+        let _ = ctrlc::set_handler(|| {
+            let _files = remove_pending();
+            std::process::exit(INTERRUPTED);
+        });
+    });
+}
+
+/// Removes every staged temporary; gives the lock that keeps new ones from
+/// being staged or renamed until the process exits.
+fn remove_pending() -> MutexGuard<'static, Vec<PathBuf>> {
+    let mut files = pending();
+    for file in files.drain(..) {
+        let _ = std::fs::remove_file(file);
+    }
+    files
+}
+
+/// One file written to its temporary, waiting to be renamed into place.
+pub struct Staged {
+    file: Option<NamedTempFile>,
+    target: PathBuf,
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        let mut files = pending();
+        if let Some(file) = self.file.take() {
+            files.retain(|p| p != file.path());
+            drop(file); // removes the temporary
+        }
+    }
+}
+
+/// Writes `text` to a new temporary in `dir`, to be renamed to `target`.
+pub fn stage(dir: &Path, target: PathBuf, text: &str) -> std::io::Result<Staged> {
+    install_handler();
+    let file = tempfile::Builder::new()
+        .prefix(".gapwise-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    pending().push(file.path().to_path_buf());
+    let mut staged = Staged {
+        file: Some(file),
+        target,
+    };
+    if let Some(file) = staged.file.as_mut() {
+        file.write_all(text.as_bytes())?;
+        file.flush()?;
+    }
+    Ok(staged)
+}
+
+/// Renames every staged file into place, in order. On a failure, the
+/// temporaries not yet renamed are removed; gives the failing target.
+pub fn commit(mut staged: Vec<Staged>) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let mut done = Vec::new();
+    let mut files = pending();
+    for i in 0..staged.len() {
+        let Some(file) = staged[i].file.take() else { continue };
+        let tmp = file.path().to_path_buf();
+        let target = staged[i].target.clone();
+        let result = file.persist(&target);
+        files.retain(|p| p != &tmp);
+        if let Err(e) = result {
+            drop(e.file);
+            for rest in &mut staged[i..] {
+                if let Some(file) = rest.file.take() {
+                    files.retain(|p| p != file.path());
+                }
+            }
+            return Err((target, e.error));
+        }
+        done.push(target);
+    }
+    Ok(done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The staging list is shared: these tests take turns.
+    static SERIAL: Mutex<()> = Mutex::new(());
+
+    #[test]
+    fn staged_files_are_removed_unless_committed() {
+        let _turn = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let staged = stage(dir.path(), dir.path().join("a.md"), "text").expect("staged");
+        drop(staged);
+        assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 0);
+        assert!(pending().is_empty());
+        let staged = stage(dir.path(), dir.path().join("a.md"), "text").expect("staged");
+        let done = commit(vec![staged]).expect("renamed");
+        assert_eq!(done, vec![dir.path().join("a.md")]);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("a.md")).expect("written"),
+            "text"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 1);
+    }
+
+    #[test]
+    fn interrupted_run_removes_its_temporaries() {
+        let _turn = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let staged = stage(dir.path(), dir.path().join("b.md"), "text").expect("staged");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 1);
+        drop(remove_pending()); // what Ctrl-C does before exiting
+        assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 0);
+        drop(staged);
+    }
+}
