@@ -19,6 +19,9 @@ struct Case {
     args: Vec<String>,
     #[serde(default)]
     stdin: Option<String>,
+    /// How many times `stdin` is repeated (default once).
+    #[serde(default)]
+    stdin_repeat: Option<usize>,
     code: i32,
     /// A fragment standard error must contain.
     #[serde(default)]
@@ -42,6 +45,8 @@ struct Setup {
     file: Option<FileSpec>,
     /// A folder.
     dir: Option<String>,
+    /// A copy of a file of the repository.
+    copy: Option<CopySpec>,
     /// A symbolic link `link` pointing to `to`.
     symlink: Option<LinkSpec>,
     /// A named pipe.
@@ -55,6 +60,13 @@ struct FileSpec {
     text: String,
     #[serde(default)]
     repeat: Option<usize>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CopySpec {
+    from: String,
+    to: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -100,6 +112,9 @@ fn set_up(setup: &Setup, tmp: &Path) {
     if let Some(path) = &setup.dir {
         std::fs::create_dir_all(at(path)).expect("setup folder");
     }
+    if let Some(CopySpec { from, to }) = &setup.copy {
+        std::fs::copy(from, at(to)).expect("setup copy");
+    }
     if let Some(LinkSpec { link, to }) = &setup.symlink {
         std::os::unix::fs::symlink(at(to), at(link)).expect("setup link");
     }
@@ -141,7 +156,7 @@ fn run(case: &Case) -> Result<(), String> {
         cmd.env(key, value);
     }
     if let Some(stdin) = &case.stdin {
-        cmd.write_stdin(stdin.clone());
+        cmd.write_stdin(stdin.repeat(case.stdin_repeat.unwrap_or(1)));
     }
     let output = cmd.output().map_err(|e| e.to_string())?;
     let stderr = String::from_utf8_lossy(&output.stderr);

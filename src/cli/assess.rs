@@ -4,8 +4,8 @@ use std::io::IsTerminal;
 
 use rayon::prelude::*;
 
+use super::read_input;
 use crate::engine::{self, Assessment, Options, ProfileInput, Results, RESULTS_V1};
-use crate::input::read_text;
 use crate::profile::{Checked, PartialDate};
 use crate::report::{self, Format, Templates};
 use crate::rules::Pack;
@@ -135,7 +135,7 @@ pub fn rerender(
     out: Option<&std::path::Path>,
     templates: Option<&std::path::Path>,
 ) -> Result<Exit, CliError> {
-    let (name, text) = read_text(path)?;
+    let (name, text) = read_input(path)?;
     let results: Results = serde_json::from_str(&text)
         .map_err(|e| CliError::Usage(format!("`{name}` is not a gapwise results file: {e}")))?;
     if results.schema != RESULTS_V1 {

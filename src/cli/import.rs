@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
+use super::read_input;
 use crate::import::{import_page, to_yaml, ImportOptions};
-use crate::input::read_text;
 
 use super::output::write_all;
 use super::{CliError, Exit};
@@ -14,7 +14,7 @@ pub fn run(
     country_code: Option<String>,
     source_url: Option<String>,
 ) -> Result<Exit, CliError> {
-    let (name, text) = read_text(page)?;
+    let (name, text) = read_input(page)?;
     let file_name = page
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -84,6 +84,42 @@ Start with:
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Largest input file read, in MB (default 16; also GAPWISE_MAX_INPUT_MB).
+    #[arg(long, global = true, value_name = "MB", value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_input_mb: Option<u64>,
+}
+
+/// Environment variable giving the input cap in MB, when `--max-input-mb` does not.
+pub const MAX_INPUT_ENV: &str = "GAPWISE_MAX_INPUT_MB";
+
+static MAX_INPUT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+
+/// Sets the cap on input files from `--max-input-mb` or the environment.
+fn set_max_input(flag: Option<u64>) -> Result<(), CliError> {
+    let mb = match (flag, std::env::var(MAX_INPUT_ENV)) {
+        (Some(mb), _) => Some(mb),
+        (None, Ok(text)) => Some(
+            text.trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|mb| (1..=4096).contains(mb))
+                .ok_or_else(|| {
+                    CliError::Usage(format!(
+                        "{MAX_INPUT_ENV}=`{text}`: give a whole number of MB from 1 to 4096"
+                    ))
+                })?,
+        ),
+        (None, Err(_)) => None,
+    };
+    let bytes = mb.map_or(crate::input::DEFAULT_MAX_INPUT, |mb| mb * 1024 * 1024);
+    let _ = MAX_INPUT.set(bytes);
+    Ok(())
+}
+
+/// Reads an input file (or `-`, standard input) under the input cap.
+pub(crate) fn read_input(path: &std::path::Path) -> Result<(String, String), crate::input::InputError> {
+    let max = MAX_INPUT.get().copied().unwrap_or(crate::input::DEFAULT_MAX_INPUT);
+    crate::input::read_text_capped(path, max)
 }
 
 #[derive(Debug, Subcommand)]
@@ -255,7 +291,7 @@ pub fn main() -> ExitCode {
         .format_timestamp(None)
         .init();
     let cli = Cli::parse();
-    let result = match cli.command {
+    let result = set_max_input(cli.max_input_mb).and_then(|()| match cli.command {
         Command::Assess(args) => assess::run(&args),
         Command::Validate { files } => validate::run(&files),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
@@ -272,7 +308,7 @@ pub fn main() -> ExitCode {
             out,
             templates,
         } => assess::rerender(&results, format, out.as_deref(), templates.as_deref()),
-    };
+    });
     let result = result.and_then(|exit| output::finish_stdout().map(|()| exit));
     let code = match result {
         Ok(exit) => exit,

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::input::read_text;
+use super::read_input;
 use crate::profile::{self, Checked};
 
 use super::output::print_problem;
@@ -18,7 +18,7 @@ pub struct CheckedFile {
 /// Reads and checks a profile file, printing every problem with its line.
 /// `None` when the file cannot be read (the reason is printed).
 pub fn check_file(path: &Path) -> Option<CheckedFile> {
-    let (name, text) = match read_text(path) {
+    let (name, text) = match read_input(path) {
         Ok(read) => read,
         Err(e) => {
             errln!("error: {e}");

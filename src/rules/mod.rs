@@ -216,22 +216,57 @@ impl Pack {
 }
 
 fn read_tree(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
+    let real_root = root.canonicalize()?;
+    read_tree_in(&real_root, root, dir, out)
+}
+
+/// Reads the pack files under `dir`: regular files only, each under the
+/// input cap; a link is followed only to a file inside the pack.
+fn read_tree_in(real_root: &Path, root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        if path.is_dir() {
-            read_tree(root, &path, out)?;
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("rhai" | "yaml" | "yml")) {
-            let rel = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-            out.push((rel, text));
+        let kind = std::fs::symlink_metadata(&path)?.file_type();
+        let wanted = matches!(path.extension().and_then(|e| e.to_str()), Some("rhai" | "yaml" | "yml"));
+        if kind.is_symlink() {
+            let target = path
+                .canonicalize()
+                .map_err(|e| other(format!("{}: {e}", path.display())))?;
+            if !target.starts_with(real_root) {
+                return Err(other(format!(
+                    "`{}` links to `{}`, outside the pack: a pack may not link outside its folder",
+                    path.display(),
+                    target.display()
+                )));
+            }
+            if target.is_dir() {
+                return Err(other(format!(
+                    "`{}` links to a folder: copy the folder into the pack instead",
+                    path.display()
+                )));
+            }
+        } else if kind.is_dir() {
+            read_tree_in(real_root, root, &path, out)?;
+            continue;
         }
+        if !wanted {
+            continue;
+        }
+        if !path.is_file() {
+            return Err(other(format!("`{}` is not a regular file", path.display())));
+        }
+        let rel = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let (_, text) = crate::input::read_text(&path).map_err(|e| other(e.to_string()))?;
+        out.push((rel, text));
     }
     Ok(())
+}
+
+fn other(message: String) -> std::io::Error {
+    std::io::Error::other(message)
 }
 
 /// `sha256:` digest of a set of named files.
@@ -360,6 +395,19 @@ fn load_rule(engine: &Engine, limits: &Limits, pack: &PackMeta, file: &str, text
         failure: None,
     };
     let mut problems = Vec::new();
+    if text.len() > limits::MAX_RULE_FILE {
+        let message = format!(
+            "the rule file is {} bytes; a rule may be at most {} bytes",
+            text.len(),
+            limits::MAX_RULE_FILE
+        );
+        let pos = Position::new(1, 1);
+        problems.push(
+            Problem::error(file, pos, message.clone()).with_help("split the rule, or move data into the profile"),
+        );
+        rule.failure = Some(failure(file, pos, message));
+        return (rule, problems);
+    }
     if let Some(offset) = text.find(coverage::HOOK) {
         let pos = position_of_offset(text, offset);
         let message = format!(
