@@ -196,7 +196,7 @@ pub struct AssessArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Exit 1 when a profile's overall score is below this percentage.
-    #[arg(long, value_name = "PERCENT")]
+    #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
     pub fail_under: Option<f64>,
     /// Folder of templates overriding the bundled ones, file by file.
     #[arg(long, value_name = "DIR")]
@@ -230,7 +230,7 @@ pub enum RulesCommand {
         #[arg(long)]
         coverage: bool,
         /// Fail when line coverage is below this percentage (implies --coverage).
-        #[arg(long, value_name = "PERCENT")]
+        #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
         min_coverage: Option<f64>,
     },
     /// Render a pack's criteria catalogue: id, title, article, area,
@@ -283,6 +283,19 @@ pub enum RulesCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// A percentage from 0 to 100 (`NaN` and infinities refused).
+fn parse_percent(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number: give a percentage from 0 to 100"))?;
+    if value.is_finite() && (0.0..=100.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("`{text}` is not a percentage from 0 to 100"))
+    }
 }
 
 /// Runs the program with these arguments; gives the exit code.
