@@ -54,14 +54,16 @@ fn evaluate(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Asse
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} profiles {elapsed}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let results = inputs
-        .par_iter()
-        .map(|input| {
-            let a = engine::assess(pack, input, options);
-            bar.inc(1);
-            a
-        })
-        .collect();
+    let results = engine::threads::in_pool(|| {
+        inputs
+            .par_iter()
+            .map(|input| {
+                let a = engine::assess(pack, input, options);
+                bar.inc(1);
+                a
+            })
+            .collect()
+    });
     bar.finish_and_clear();
     results
 }

@@ -298,12 +298,23 @@ fn parse_percent(text: &str) -> Result<f64, String> {
     }
 }
 
-/// Runs the program with these arguments; gives the exit code.
+/// Runs the program with these arguments; gives the exit code. Commands run
+/// on a thread with a stack big enough for rules at the hard maxima.
 pub fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
         .format_timestamp(None)
         .init();
     let cli = Cli::parse();
+    match crate::engine::threads::with_eval_stack(|| run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            errln!("error: cannot start a thread: {e}");
+            ExitCode::from(Exit::Input as u8)
+        }
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
     let result = set_max_input(cli.max_input_mb).and_then(|()| match cli.command {
         Command::Assess(args) => assess::run(&args),
         Command::Validate { files } => validate::run(&files),

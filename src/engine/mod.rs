@@ -8,6 +8,7 @@ pub mod evidence;
 pub mod impact;
 pub mod results;
 pub mod score;
+pub mod threads;
 
 use std::collections::BTreeMap;
 
@@ -55,7 +56,7 @@ pub struct Options {
 
 /// Assesses many profiles against a pack, in parallel; results keep input order.
 pub fn assess_all(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
-    inputs.par_iter().map(|input| assess(pack, input, options)).collect()
+    threads::in_pool(|| inputs.par_iter().map(|input| assess(pack, input, options)).collect())
 }
 
 /// Assesses one profile against a pack.
