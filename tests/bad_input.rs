@@ -60,6 +60,12 @@ struct FileSpec {
     text: String,
     #[serde(default)]
     repeat: Option<usize>,
+    /// Text before the repeated text.
+    #[serde(default)]
+    head: String,
+    /// In each repetition, `{n}` is replaced by its number.
+    #[serde(default)]
+    numbered: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -106,8 +112,14 @@ fn expand(text: &str, tmp: &Path) -> String {
 
 fn set_up(setup: &Setup, tmp: &Path) {
     let at = |p: &str| PathBuf::from(expand(p, tmp));
-    if let Some(FileSpec { path, text, repeat }) = &setup.file {
-        std::fs::write(at(path), text.repeat(repeat.unwrap_or(1))).expect("setup file");
+    if let Some(spec) = &setup.file {
+        let count = spec.repeat.unwrap_or(1);
+        let body: String = if spec.numbered {
+            (0..count).map(|n| spec.text.replace("{n}", &n.to_string())).collect()
+        } else {
+            spec.text.repeat(count)
+        };
+        std::fs::write(at(&spec.path), format!("{}{body}", spec.head)).expect("setup file");
     }
     if let Some(path) = &setup.dir {
         std::fs::create_dir_all(at(path)).expect("setup folder");

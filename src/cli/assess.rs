@@ -163,9 +163,16 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
     let pack = Pack::resolve(&args.pack)?;
     let templates = load_templates(args.templates.as_deref())?;
     let inputs = load_profiles(&args.profiles)?;
-    for problem in pack.problems.iter().filter(|p| p.is_error()) {
-        errln!("{problem}");
-    }
+    let pack_file = format!("{}/pack.yaml", pack.dir.trim_end_matches('/'));
+    let shown: Vec<_> = pack
+        .problems
+        .iter()
+        .filter(|p| p.is_error() || p.file == pack_file)
+        .cloned()
+        .collect();
+    super::output::print_problems(&shown, |file| {
+        pack.rules.iter().find(|r| r.file == file).map(|r| r.source.as_str())
+    });
     let assessments = evaluate(&pack, &inputs, &Options { as_of });
     let results = Results {
         schema: RESULTS_V1.to_string(),

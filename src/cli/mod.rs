@@ -342,6 +342,18 @@ fn run(cli: Cli) -> ExitCode {
             }
             Exit::Input
         }
+        Err(CliError::Pack(crate::rules::PackError::Invalid {
+            file,
+            problems,
+            sources,
+        })) => {
+            output::print_problems(&problems, |name| {
+                sources.iter().find(|(f, _)| f == name).map(|(_, t)| t.as_str())
+            });
+            let errors = problems.iter().filter(|p| p.is_error()).count();
+            errln!("error: `{file}` is not a valid pack: {errors} error(s)");
+            Exit::Input
+        }
         Err(e) => {
             errln!("error: {e}");
             Exit::Input

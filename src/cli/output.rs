@@ -63,11 +63,6 @@ pub fn print_problems<'t>(problems: &[Problem], source: impl Fn(&str) -> Option<
     }
 }
 
-/// Prints a problem, with the offending line and a caret under the column.
-pub fn print_problem(problem: &Problem, text: Option<&str>) {
-    print_problems(std::slice::from_ref(problem), |_| text);
-}
-
 /// A problem, with its line (when given) and a caret under the column.
 fn render_problem(problem: &Problem, source: Option<&str>) -> String {
     let mut out = problem.to_string();

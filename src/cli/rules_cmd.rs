@@ -3,8 +3,6 @@
 use crate::engine::Options;
 use crate::rules::Pack;
 
-use super::output::print_problem;
-
 use super::{CliError, Exit, RulesCommand};
 
 pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
@@ -65,29 +63,23 @@ fn lint(packs: &[String]) -> Result<Exit, CliError> {
     for spec in packs_or_default(packs) {
         let pack = match Pack::resolve(&spec) {
             Ok(pack) => pack,
-            Err(crate::rules::PackError::Invalid { file, problems }) => {
-                for p in &problems {
-                    print_problem(p, std::fs::read_to_string(&file).ok().as_deref());
-                }
+            Err(crate::rules::PackError::Invalid { problems, sources, .. }) => {
+                super::output::print_problems(&problems, |file| {
+                    sources.iter().find(|(f, _)| f == file).map(|(_, t)| t.as_str())
+                });
                 errors += problems.iter().filter(|p| p.is_error()).count().max(1);
+                warnings += problems.iter().filter(|p| !p.is_error()).count();
+                rules += sources.iter().filter(|(f, _)| f.ends_with(".rhai")).count();
                 continue;
             }
             Err(e) => return Err(e.into()),
         };
         rules += pack.rules.len();
-        for problem in &pack.problems {
-            let source = pack
-                .rules
-                .iter()
-                .find(|r| r.file == problem.file)
-                .map(|r| r.source.as_str());
-            print_problem(problem, source);
-            if problem.is_error() {
-                errors += 1;
-            } else {
-                warnings += 1;
-            }
-        }
+        super::output::print_problems(&pack.problems, |file| {
+            pack.rules.iter().find(|r| r.file == file).map(|r| r.source.as_str())
+        });
+        errors += pack.problems.iter().filter(|p| p.is_error()).count();
+        warnings += pack.problems.iter().filter(|p| !p.is_error()).count();
     }
     let summary = format!("{rules} rule(s) checked: {errors} error(s), {warnings} warning(s)");
     if errors > 0 {

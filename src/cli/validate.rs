@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::read_input;
 use crate::profile::{self, Checked};
 
-use super::output::print_problem;
+use super::output::print_problems;
 use super::{CliError, Exit};
 
 /// A profile file read and checked; its problems already printed.
@@ -25,10 +25,14 @@ pub fn check_file(path: &Path) -> Option<CheckedFile> {
             return None;
         }
     };
-    let checked = profile::check(&name, &text);
-    for problem in &checked.problems {
-        print_problem(problem, Some(&text));
-    }
+    let checked = match crate::yaml_guard::check(&name, &text) {
+        Ok(()) => profile::check(&name, &text),
+        Err(problem) => Checked {
+            profile: None,
+            problems: vec![problem],
+        },
+    };
+    print_problems(&checked.problems, |_| Some(text.as_str()));
     Some(CheckedFile { name, text, checked })
 }
 

@@ -33,8 +33,13 @@ pub enum PackError {
     Read { dir: String, message: String },
     #[error("no pack named `{0}`: give a folder with a `pack.yaml`, or one of the bundled packs ({1})")]
     Unknown(String, String),
-    #[error("`{file}` is not a valid pack description")]
-    Invalid { file: String, problems: Vec<Problem> },
+    #[error("`{file}` is not a valid pack: {} error(s)", problems.iter().filter(|p| p.is_error()).count())]
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+        /// The text of each file the problems are about, to show their lines.
+        sources: Vec<(String, String)>,
+    },
 }
 
 /// One rule of a pack.
@@ -130,15 +135,26 @@ impl Pack {
                 dir: dir.to_string(),
                 message: "it has no `pack.yaml`".into(),
             })?;
+        let invalid = |problems: Vec<Problem>| {
+            let sources = files
+                .iter()
+                .map(|(name, text)| (shown(name), text))
+                .filter(|(name, _)| problems.iter().any(|p| &p.file == name))
+                .map(|(name, text)| (name, text.clone()))
+                .collect();
+            PackError::Invalid {
+                file: pack_file.clone(),
+                problems,
+                sources,
+            }
+        };
+        crate::yaml_guard::check(&pack_file, pack_text).map_err(|p| invalid(vec![p]))?;
         let meta: PackMeta = serde_yaml::from_str(pack_text).map_err(|e| {
             let position = e
                 .location()
                 .map(|l| Position::new(l.line(), l.column()))
                 .unwrap_or_default();
-            PackError::Invalid {
-                file: pack_file.clone(),
-                problems: vec![Problem::error(&pack_file, position, e.to_string())],
-            }
+            invalid(vec![Problem::error(&pack_file, position, e.to_string())])
         })?;
         let mut problems = Vec::new();
         if meta.schema != meta::PACK_V1 {
@@ -158,17 +174,15 @@ impl Pack {
                 "the pack declares no `areas`",
             ));
         }
+        problems.extend(check_areas(&pack_file, pack_text, &meta));
         if problems.iter().any(Problem::is_error) {
-            return Err(PackError::Invalid {
-                file: pack_file,
-                problems,
-            });
+            return Err(invalid(problems));
         }
         let (limits, lowered) = meta.limits.clamped();
         for name in lowered {
             problems.push(Problem::warning(
                 &pack_file,
-                Position::default(),
+                line_of(pack_text, "limits:", &format!("{name}:")),
                 format!("`limits.{name}` is above the hard maximum and was lowered to it"),
             ));
         }
@@ -185,12 +199,14 @@ impl Pack {
             }
         }
         rules.sort_by(|a, b| natural_cmp(&a.meta.id, &b.meta.id).then(a.file.cmp(&b.file)));
+        let mut duplicates = false;
         for pair in rules.windows(2) {
             if pair[0].meta.id == pair[1].meta.id {
+                duplicates = true;
                 problems.push(
                     Problem::error(
                         &pair[1].file,
-                        Position::default(),
+                        line_of(&pair[1].source, "fn meta", "id:"),
                         format!("id `{}` is also used by `{}`", pair[1].meta.id, pair[0].file),
                     )
                     .with_help("ids must be unique within a pack"),
@@ -198,6 +214,9 @@ impl Pack {
             }
         }
         crate::diag::sort(&mut problems);
+        if duplicates {
+            return Err(invalid(problems));
+        }
         Ok(Pack {
             dir: dir.to_string(),
             meta,
@@ -213,6 +232,47 @@ impl Pack {
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.meta.id == id)
     }
+}
+
+/// Area ids are unique, area weights finite and positive.
+fn check_areas(pack_file: &str, text: &str, meta: &PackMeta) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, area) in meta.areas.iter().enumerate() {
+        let at = area_position(text, i);
+        if !seen.insert(area.id.as_str()) {
+            problems.push(
+                Problem::error(pack_file, at, format!("area id `{}` is used twice", area.id))
+                    .with_help("area ids must be unique within a pack"),
+            );
+        }
+        if !(area.weight.is_finite() && area.weight > 0.0) {
+            problems.push(
+                Problem::error(
+                    pack_file,
+                    at,
+                    format!("area `{}` has weight `{}`", area.id, area.weight),
+                )
+                .with_help("a weight is a positive number, such as `1` or `2.5`"),
+            );
+        }
+    }
+    problems
+}
+
+/// Where the `index`-th `- id:` entry under `areas:` starts, if found.
+fn area_position(text: &str, index: usize) -> Position {
+    let start = text.find("\nareas:").map_or(0, |n| n + 1);
+    text[start..]
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.trim_start().starts_with("- "))
+        .nth(index)
+        .map(|(n, line)| {
+            let line_number = text[..start].matches('\n').count() + n + 1;
+            Position::new(line_number, line.len() - line.trim_start().len() + 1)
+        })
+        .unwrap_or_default()
 }
 
 fn read_tree(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
