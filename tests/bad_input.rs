@@ -291,3 +291,27 @@ fn concurrent_runs_into_one_folder_leave_complete_files() {
     let as_of = results["assessments"][0]["as_of"].as_str().expect("as_of");
     assert!(dates.iter().any(|d| as_of.starts_with(d)), "as_of `{as_of}`");
 }
+
+#[test]
+fn evidence_flood_stays_within_the_criterion_bounds() {
+    let output = Command::cargo_bin("gapwise")
+        .expect("binary")
+        .args(["assess", "profiles/mexico-2014.yaml", "--format", "json"])
+        .args(["--pack", "tests/bad/packs/evidence_flood"])
+        .timeout(HANG)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let results: serde_json::Value = serde_json::from_slice(&output.stdout).expect("results");
+    let criteria = results["assessments"][0]["criteria"].as_array().expect("criteria");
+    assert_eq!(criteria.len(), 5);
+    for c in criteria {
+        let size = serde_json::to_string(&c["message"]).expect("json").len()
+            + serde_json::to_string(&c["evidence"]).expect("json").len();
+        assert!(size <= 64 * 1024 + 2048, "criterion of {size} bytes");
+        assert!(c["evidence"].as_array().is_some_and(|e| !e.is_empty()));
+        let message = c["message"].as_str().expect("message");
+        assert!(message.contains("bytes left out)"), "the 1 MB message is cut");
+        assert!(message.contains("cited path(s) left out: a criterion's message and evidence are limited to 64 KB"));
+    }
+}

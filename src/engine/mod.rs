@@ -4,6 +4,7 @@
 //! shared; profiles are evaluated in parallel. A rule that breaks gives the
 //! outcome `error` for that criterion only.
 
+pub mod bounds;
 pub mod evidence;
 pub mod impact;
 pub mod results;
@@ -191,16 +192,9 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
         failure: None,
     };
     match run_check(pack, rule, view) {
-        Ok(verdict) => {
-            result.outcome = verdict.outcome;
-            result.message = verdict.message;
-            if verdict.outcome == Outcome::NoData {
-                result.missing = verdict.paths;
-            } else {
-                result.evidence = verdict.paths.iter().map(|p| index.evidence(p)).collect();
-            }
-        }
-        Err(failure) => {
+        Ok(verdict) => bounds::fill(&mut result, verdict, index),
+        Err(mut failure) => {
+            failure.message = bounds::truncate(failure.message, bounds::MAX_MESSAGE_BYTES);
             result.message = format!("rule error at {}:{}: {}", failure.file, failure.line, failure.message);
             result.failure = Some(failure);
         }
