@@ -15,6 +15,11 @@ pub fn run(
     source_url: Option<String>,
 ) -> Result<Exit, CliError> {
     let (name, text) = read_input(page)?;
+    if crate::import::looks_like_html(&text) {
+        errln!(
+            "warning: `{name}` looks like an HTML page, not its text: the draft may hold markup and menus\n  help: open the page in a browser, select all, copy, and save the text as a `.txt` file"
+        );
+    }
     let file_name = page
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
