@@ -209,3 +209,26 @@ pub fn write_all(dir: &Path, files: &[(String, String)]) -> Result<Vec<String>, 
             source,
         })
 }
+
+/// Creates new files, each complete or not at all; refuses to replace
+/// anything already at a target (a file, a folder or a link).
+pub fn write_new(files: &[(&Path, &str)]) -> Result<Vec<String>, CliError> {
+    let mut staged = Vec::new();
+    for (target, text) in files {
+        let dir = target
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let file = staging::stage(dir, target.to_path_buf(), text).map_err(|source| CliError::Write {
+            file: target.display().to_string(),
+            source,
+        })?;
+        staged.push(file);
+    }
+    staging::commit_new(staged)
+        .map(|done| done.iter().map(|p| p.display().to_string()).collect())
+        .map_err(|(target, source)| CliError::Write {
+            file: target.display().to_string(),
+            source,
+        })
+}

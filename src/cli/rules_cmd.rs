@@ -171,12 +171,12 @@ fn scaffold(dir: &std::path::Path, id: &str) -> Result<Exit, CliError> {
         file: tests.display().to_string(),
         source,
     })?;
-    for (path, text) in [(&plan.rule_path, &plan.rule), (&plan.test_path, &plan.test)] {
-        std::fs::write(path, text).map_err(|source| CliError::Write {
-            file: path.display().to_string(),
-            source,
-        })?;
-        outln!("wrote {}", path.display());
+    let files = [
+        (plan.rule_path.as_path(), plan.rule.as_str()),
+        (plan.test_path.as_path(), plan.test.as_str()),
+    ];
+    for written in super::output::write_new(&files)? {
+        outln!("wrote {written}");
     }
     outln!(
         "next: edit both files, then `gapwise rules lint {0}` and `gapwise rules test {0}`",

@@ -101,6 +101,35 @@ pub fn commit(mut staged: Vec<Staged>) -> Result<Vec<PathBuf>, (PathBuf, std::io
     Ok(done)
 }
 
+/// Renames every staged file into place where no file (nor link) exists
+/// yet; on a failure, removes the files this call created and the
+/// remaining temporaries, and gives the failing target.
+pub fn commit_new(mut staged: Vec<Staged>) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let mut done: Vec<PathBuf> = Vec::new();
+    let mut files = pending();
+    for i in 0..staged.len() {
+        let Some(file) = staged[i].file.take() else { continue };
+        let tmp = file.path().to_path_buf();
+        let target = staged[i].target.clone();
+        let result = file.persist_noclobber(&target);
+        files.retain(|p| p != &tmp);
+        if let Err(e) = result {
+            drop(e.file);
+            for rest in &mut staged[i..] {
+                if let Some(file) = rest.file.take() {
+                    files.retain(|p| p != file.path());
+                }
+            }
+            for created in &done {
+                let _ = std::fs::remove_file(created);
+            }
+            return Err((target, e.error));
+        }
+        done.push(target);
+    }
+    Ok(done)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +164,23 @@ mod tests {
         drop(remove_pending()); // what Ctrl-C does before exiting
         assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 0);
         drop(staged);
+    }
+
+    #[test]
+    fn new_files_never_replace_or_follow_a_link() {
+        let _turn = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let link = dir.path().join("new.rhai");
+        std::os::unix::fs::symlink(dir.path().join("planted"), &link).expect("link");
+        let first = stage(dir.path(), dir.path().join("first.rhai"), "a").expect("staged");
+        let second = stage(dir.path(), link.clone(), "b").expect("staged");
+        let (failed, _) = commit_new(vec![first, second]).expect_err("a link is there");
+        assert_eq!(failed, link);
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("listing")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, vec!["new.rhai".to_string()], "nothing created, nothing followed");
     }
 }
