@@ -241,6 +241,10 @@ fn report_to_a_full_standard_output_exits_2() {
     assert_eq!(code, Some(2));
     let code = run_with(&["schema"], "/dev/full", "/dev/null");
     assert_eq!(code, Some(2));
+    let code = run_with(&["--help"], "/dev/full", "/dev/null");
+    assert_eq!(code, Some(2));
+    let code = run_with(&["--help"], "/dev/null", "/dev/null");
+    assert_eq!(code, Some(0));
 }
 
 #[test]

@@ -304,13 +304,27 @@ pub fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
         .format_timestamp(None)
         .init();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage(&e),
+    };
     match crate::engine::threads::with_eval_stack(|| run(cli)) {
         Ok(code) => code,
         Err(e) => {
             errln!("error: cannot start a thread: {e}");
             ExitCode::from(Exit::Input as u8)
         }
+    }
+}
+
+/// Prints help, the version or a usage error; a failed write exits 2 (a
+/// reader that went away does not count).
+fn usage(e: &clap::Error) -> ExitCode {
+    use std::io::Write;
+    let printed = e.print().and_then(|()| std::io::stdout().flush());
+    match printed {
+        Err(io) if io.kind() != std::io::ErrorKind::BrokenPipe => ExitCode::from(Exit::Input as u8),
+        _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(Exit::Input as u8)),
     }
 }
 
