@@ -71,6 +71,31 @@ pub fn read_text_capped(path: &Path, max: u64) -> Result<(String, String), Input
     Ok((file, text))
 }
 
+/// The bytes of a file inside the folder `root` (a template, say): a link
+/// is followed only to a file inside `root`; only regular files are read,
+/// up to [`DEFAULT_MAX_INPUT`] bytes.
+pub fn read_confined(root: &Path, path: &Path) -> std::io::Result<Vec<u8>> {
+    let refuse = |why: String| std::io::Error::new(std::io::ErrorKind::PermissionDenied, why);
+    let real = path.canonicalize()?;
+    if !real.starts_with(root.canonicalize()?) {
+        return Err(refuse(format!(
+            "it links to `{}`, outside the folder `{}`",
+            real.display(),
+            root.display()
+        )));
+    }
+    let file = std::fs::File::open(&real)?;
+    if !file.metadata()?.is_file() {
+        return Err(refuse("it is not a regular file".into()));
+    }
+    read_capped(file, DEFAULT_MAX_INPUT)?.ok_or_else(|| {
+        refuse(format!(
+            "it is larger than the input limit of {}",
+            mib(DEFAULT_MAX_INPUT)
+        ))
+    })
+}
+
 /// At most `max` bytes of a reader; `None` when it has more.
 fn read_capped(reader: impl Read, max: u64) -> std::io::Result<Option<Vec<u8>>> {
     let mut bytes = Vec::new();
