@@ -139,21 +139,27 @@ fn set_up(setup: &Setup, tmp: &Path) {
     }
 }
 
-fn check_after(after: &After, tmp: &Path, name: &str) {
+fn check_after(after: &After, tmp: &Path) -> Result<(), String> {
     if let Some(TextSpec { path, text }) = &after.text {
         let path = expand(path, tmp);
         let found = std::fs::read_to_string(&path).unwrap_or_else(|e| format!("<{e}>"));
-        assert_eq!(&found, text, "case `{name}`: `{path}` changed");
+        if &found != text {
+            let shown: String = found.chars().take(200).collect();
+            return Err(format!("`{path}` changed: now `{shown}`"));
+        }
     }
     if let Some(ListingSpec { dir, names }) = &after.listing {
         let dir = expand(dir, tmp);
         let mut found: Vec<String> = std::fs::read_dir(&dir)
-            .expect("listing")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .map_err(|e| format!("cannot list `{dir}`: {e}"))?
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
             .collect();
         found.sort();
-        assert_eq!(&found, names, "case `{name}`: files in `{dir}`");
+        if &found != names {
+            return Err(format!("`{dir}` holds {found:?}, expected {names:?}"));
+        }
     }
+    Ok(())
 }
 
 fn run(case: &Case) -> Result<(), String> {
@@ -199,7 +205,7 @@ fn run(case: &Case) -> Result<(), String> {
         ));
     }
     for after in &case.after {
-        check_after(after, tmp.path(), &case.name);
+        check_after(after, tmp.path()).map_err(|e| format!("case `{}`: {e}", case.name))?;
     }
     Ok(())
 }
