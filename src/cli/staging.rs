@@ -60,10 +60,16 @@ impl Drop for Staged {
 /// Writes `text` to a new temporary in `dir`, to be renamed to `target`.
 pub fn stage(dir: &Path, target: PathBuf, text: &str) -> std::io::Result<Staged> {
     install_handler();
-    let file = tempfile::Builder::new()
-        .prefix(".gapwise-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".gapwise-").suffix(".tmp");
+    // Reports get the permissions any new file gets (0666 less the umask),
+    // not the owner-only mode of a temporary file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let file = builder.tempfile_in(dir)?;
     pending().push(file.path().to_path_buf());
     let mut staged = Staged {
         file: Some(file),
@@ -153,6 +159,25 @@ mod tests {
             "text"
         );
         assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_are_not_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let _turn = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let staged = stage(dir.path(), dir.path().join("r.md"), "text").expect("staged");
+        commit(vec![staged]).expect("renamed");
+        let mode = std::fs::metadata(dir.path().join("r.md"))
+            .expect("written")
+            .permissions()
+            .mode();
+        assert_ne!(
+            mode & 0o044,
+            0,
+            "mode {mode:o}: readable by group or others under a usual umask"
+        );
     }
 
     #[test]
