@@ -173,11 +173,14 @@ mod tests {
             .expect("written")
             .permissions()
             .mode();
-        assert_ne!(
-            mode & 0o044,
-            0,
-            "mode {mode:o}: readable by group or others under a usual umask"
-        );
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let umask = status
+            .lines()
+            .find_map(|l| l.strip_prefix("Umask:"))
+            .and_then(|m| u32::from_str_radix(m.trim(), 8).ok());
+        if let Some(umask) = umask {
+            assert_eq!(mode & 0o777, 0o666 & !umask, "mode {mode:o}, umask {umask:o}");
+        }
     }
 
     #[test]
