@@ -1,7 +1,8 @@
 //! The bad-input corpus: `tests/bad/cases.yaml` lists commands run on bad
 //! inputs (files under `tests/bad/`, or made by a case's `setup`), each with
 //! the exit code and a fragment of the message it must give. None may panic
-//! or hang.
+//! or hang. Unix only: cases use links, named pipes and `/dev`.
+#![cfg(unix)]
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

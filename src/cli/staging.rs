@@ -194,6 +194,7 @@ mod tests {
         drop(staged);
     }
 
+    #[cfg(unix)]
     #[test]
     fn new_files_never_replace_or_follow_a_link() {
         let _turn = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
