@@ -52,6 +52,9 @@ struct Setup {
     symlink: Option<LinkSpec>,
     /// A named pipe.
     fifo: Option<String>,
+    /// A character device like `/dev/null` (needs root: the case is skipped
+    /// without it).
+    device: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,7 +114,8 @@ fn expand(text: &str, tmp: &Path) -> String {
     text.replace("{tmp}", &tmp.display().to_string())
 }
 
-fn set_up(setup: &Setup, tmp: &Path) {
+/// Sets up what a case needs; `false` when it cannot be (the case is skipped).
+fn set_up(setup: &Setup, tmp: &Path) -> bool {
     let at = |p: &str| PathBuf::from(expand(p, tmp));
     if let Some(spec) = &setup.file {
         let count = spec.repeat.unwrap_or(1);
@@ -138,6 +142,19 @@ fn set_up(setup: &Setup, tmp: &Path) {
             .expect("mkfifo runs");
         assert!(status.success(), "mkfifo failed");
     }
+    if let Some(path) = &setup.device {
+        let made = std::process::Command::new("mknod")
+            .args(["-m", "666"])
+            .arg(at(path))
+            .args(["c", "1", "3"])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !made {
+            return false;
+        }
+    }
+    true
 }
 
 fn check_after(after: &After, tmp: &Path) -> Result<(), String> {
@@ -166,7 +183,10 @@ fn check_after(after: &After, tmp: &Path) -> Result<(), String> {
 fn run(case: &Case) -> Result<(), String> {
     let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
     for setup in &case.setup {
-        set_up(setup, tmp.path());
+        if !set_up(setup, tmp.path()) {
+            eprintln!("case `{}` skipped: its setup needs root", case.name);
+            return Ok(());
+        }
     }
     let args: Vec<String> = case.args.iter().map(|a| expand(a, tmp.path())).collect();
     let mut cmd = Command::cargo_bin("gapwise").map_err(|e| e.to_string())?;

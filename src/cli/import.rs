@@ -72,3 +72,21 @@ impl<'p> Destination<'p> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn standard_streams_are_written_through() {
+        for path in ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"] {
+            assert!(
+                matches!(Destination::of(Path::new(path)), Destination::Stdout),
+                "{path}"
+            );
+        }
+        assert!(matches!(Destination::of(Path::new("/dev/stderr")), Destination::Stderr));
+        assert!(matches!(Destination::of(Path::new("/dev/null")), Destination::File(_)));
+        assert!(matches!(Destination::of(Path::new("draft.yaml")), Destination::File(_)));
+    }
+}
