@@ -15,7 +15,7 @@ pub const MAX_YAML_DEPTH: usize = 64;
 
 /// Checks a YAML text before parsing it; `file` names it in the problem.
 pub fn check(file: &str, text: &str) -> Result<(), Problem> {
-    let mut indents: Vec<usize> = Vec::new();
+    let mut open: Vec<(usize, Node)> = Vec::new();
     let mut flow = 0usize;
     let mut block_scalar: Option<usize> = None;
     let mut content_seen = false;
@@ -43,14 +43,12 @@ pub fn check(file: &str, text: &str) -> Result<(), Problem> {
             continue;
         }
         content_seen = true;
-        if flow == 0 {
-            while indents.last().is_some_and(|&top| top >= indent) {
-                indents.pop();
-            }
-            indents.push(indent);
-        }
+        let in_flow = flow > 0;
         let (dashes, flow_peak, ends_block_scalar) = scan_line(rest, &mut flow);
-        let depth = indents.len() + dashes + flow_peak;
+        if !in_flow {
+            nest(&mut open, indent, dashes, rest);
+        }
+        let depth = open.len() + flow_peak;
         if depth > MAX_YAML_DEPTH {
             return Err(Problem::error(
                 file,
@@ -64,6 +62,37 @@ pub fn check(file: &str, text: &str) -> Result<(), Problem> {
         }
     }
     Ok(())
+}
+
+/// What opened a block level: a `- ` entry or a `key:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Node {
+    Entry,
+    Key,
+}
+
+/// Updates the open block levels for a line at `indent` that starts with
+/// `dashes` `- ` markers: closes the levels it is not inside (a sequence
+/// may sit at the column of the key it belongs to), opens one per marker,
+/// and one more when the rest is a `key:`.
+fn nest(open: &mut Vec<(usize, Node)>, indent: usize, dashes: usize, line: &str) {
+    let first = if dashes > 0 { Node::Entry } else { Node::Key };
+    while let Some(&(column, node)) = open.last() {
+        let inside = column < indent || (column == indent && node == Node::Key && first == Node::Entry);
+        if inside {
+            break;
+        }
+        open.pop();
+    }
+    let mut content = line;
+    for k in 0..dashes {
+        open.push((indent + 2 * k, Node::Entry));
+        content = content.trim_start_matches('-').trim_start_matches(' ');
+    }
+    let quoted_or_flow = content.starts_with(['"', '\'', '[', '{']);
+    if !quoted_or_flow && (content.contains(": ") || content.trim_end().ends_with(':')) {
+        open.push((indent + 2 * dashes, Node::Key));
+    }
 }
 
 /// Scans one line (without its indentation): gives the `- ` markers that
@@ -178,5 +207,42 @@ mod tests {
     fn a_second_document_is_refused_with_its_line() {
         let problem = check("f", "a: 1\n---\nb: 2\n").expect_err("two documents");
         assert_eq!(problem.position.line, 2);
+    }
+
+    /// A value `depth` containers deep, each a map or a sequence as `kinds` says.
+    fn nested(depth: usize, kinds: &[bool], flow: bool) -> String {
+        let mut value = serde_yaml::Value::String("leaf".into());
+        for i in 0..depth {
+            value = if kinds[i % kinds.len()] {
+                let mut map = serde_yaml::Mapping::new();
+                map.insert(serde_yaml::Value::String(format!("k{i}")), value);
+                serde_yaml::Value::Mapping(map)
+            } else {
+                serde_yaml::Value::Sequence(vec![value, serde_yaml::Value::Number(1.into())])
+            };
+        }
+        if flow {
+            serde_json::to_string(&value).unwrap_or_default()
+        } else {
+            serde_yaml::to_string(&value).unwrap_or_default()
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn nesting_is_measured_in_block_and_flow_style(
+            depth in 1usize..120,
+            kinds in proptest::collection::vec(proptest::bool::ANY, 1..6),
+            flow in proptest::bool::ANY,
+        ) {
+            let text = nested(depth, &kinds, flow);
+            let verdict = check("f", &text);
+            if depth <= MAX_YAML_DEPTH - 2 {
+                proptest::prop_assert!(verdict.is_ok(), "depth {depth} refused:\n{text}");
+            }
+            if depth > MAX_YAML_DEPTH + 2 {
+                proptest::prop_assert!(verdict.is_err(), "depth {depth} accepted:\n{text}");
+            }
+        }
     }
 }
