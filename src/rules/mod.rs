@@ -8,8 +8,10 @@
 pub mod api;
 pub mod bundled;
 pub mod coverage;
+mod folder;
 pub mod limits;
 pub mod meta;
+mod pack_checks;
 pub mod sandbox;
 pub mod scaffold;
 pub mod testing;
@@ -115,7 +117,7 @@ impl Pack {
 
     pub fn from_dir(dir: &Path) -> Result<Pack, PackError> {
         let mut files = Vec::new();
-        read_tree(dir, dir, &mut files).map_err(|e| PackError::Read {
+        folder::read_tree(dir, &mut files).map_err(|e| PackError::Read {
             dir: dir.display().to_string(),
             message: e.to_string(),
         })?;
@@ -174,7 +176,7 @@ impl Pack {
                 "the pack declares no `areas`",
             ));
         }
-        problems.extend(check_areas(&pack_file, pack_text, &meta));
+        problems.extend(pack_checks::check_areas(&pack_file, pack_text, &meta));
         if problems.iter().any(Problem::is_error) {
             return Err(invalid(problems));
         }
@@ -232,101 +234,6 @@ impl Pack {
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.meta.id == id)
     }
-}
-
-/// Area ids are unique, area weights finite and positive.
-fn check_areas(pack_file: &str, text: &str, meta: &PackMeta) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
-    for (i, area) in meta.areas.iter().enumerate() {
-        let at = area_position(text, i);
-        if !seen.insert(area.id.as_str()) {
-            problems.push(
-                Problem::error(pack_file, at, format!("area id `{}` is used twice", area.id))
-                    .with_help("area ids must be unique within a pack"),
-            );
-        }
-        if !(area.weight.is_finite() && area.weight > 0.0) {
-            problems.push(
-                Problem::error(
-                    pack_file,
-                    at,
-                    format!("area `{}` has weight `{}`", area.id, area.weight),
-                )
-                .with_help("a weight is a positive number, such as `1` or `2.5`"),
-            );
-        }
-    }
-    problems
-}
-
-/// Where the `index`-th `- id:` entry under `areas:` starts, if found.
-fn area_position(text: &str, index: usize) -> Position {
-    let start = text.find("\nareas:").map_or(0, |n| n + 1);
-    text[start..]
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| line.trim_start().starts_with("- "))
-        .nth(index)
-        .map(|(n, line)| {
-            let line_number = text[..start].matches('\n').count() + n + 1;
-            Position::new(line_number, line.len() - line.trim_start().len() + 1)
-        })
-        .unwrap_or_default()
-}
-
-fn read_tree(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
-    let real_root = root.canonicalize()?;
-    read_tree_in(&real_root, root, dir, out)
-}
-
-/// Reads the pack files under `dir`: regular files only, each under the
-/// input cap; a link is followed only to a file inside the pack.
-fn read_tree_in(real_root: &Path, root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let kind = std::fs::symlink_metadata(&path)?.file_type();
-        let wanted = matches!(path.extension().and_then(|e| e.to_str()), Some("rhai" | "yaml" | "yml"));
-        if kind.is_symlink() {
-            let target = path
-                .canonicalize()
-                .map_err(|e| other(format!("{}: {e}", path.display())))?;
-            if !target.starts_with(real_root) {
-                return Err(other(format!(
-                    "`{}` links to `{}`, outside the pack: a pack may not link outside its folder",
-                    path.display(),
-                    target.display()
-                )));
-            }
-            if target.is_dir() {
-                return Err(other(format!(
-                    "`{}` links to a folder: copy the folder into the pack instead",
-                    path.display()
-                )));
-            }
-        } else if kind.is_dir() {
-            read_tree_in(real_root, root, &path, out)?;
-            continue;
-        }
-        if !wanted {
-            continue;
-        }
-        if !path.is_file() {
-            return Err(other(format!("`{}` is not a regular file", path.display())));
-        }
-        let rel = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let (_, text) = crate::input::read_text(&path).map_err(|e| other(e.to_string()))?;
-        out.push((rel, text));
-    }
-    Ok(())
-}
-
-fn other(message: String) -> std::io::Error {
-    std::io::Error::other(message)
 }
 
 /// `sha256:` digest of a set of named files.
