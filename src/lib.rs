@@ -9,3 +9,4 @@ pub mod input;
 pub mod profile;
 pub mod report;
 pub mod rules;
+pub mod yaml_guard;

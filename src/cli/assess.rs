@@ -4,8 +4,8 @@ use std::io::IsTerminal;
 
 use rayon::prelude::*;
 
+use super::read_input;
 use crate::engine::{self, Assessment, Options, ProfileInput, Results, RESULTS_V1};
-use crate::input::read_text;
 use crate::profile::{Checked, PartialDate};
 use crate::report::{self, Format, Templates};
 use crate::rules::Pack;
@@ -54,14 +54,16 @@ fn evaluate(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Asse
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} profiles {elapsed}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let results = inputs
-        .par_iter()
-        .map(|input| {
-            let a = engine::assess(pack, input, options);
-            bar.inc(1);
-            a
-        })
-        .collect();
+    let results = engine::threads::in_pool(|| {
+        inputs
+            .par_iter()
+            .map(|input| {
+                let a = engine::assess(pack, input, options);
+                bar.inc(1);
+                a
+            })
+            .collect()
+    });
     bar.finish_and_clear();
     results
 }
@@ -112,7 +114,7 @@ pub fn emit(
                 )));
             }
             for file in write_all(dir, &files)? {
-                eprintln!("wrote {file}");
+                errln!("wrote {file}");
             }
         }
     }
@@ -121,12 +123,10 @@ pub fn emit(
 
 /// Reads and checks a waivers file against the pack; prints every problem.
 fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
-    let (name, text) = read_text(path)?;
+    let (name, text) = read_input(path)?;
     let ids: Vec<&str> = pack.rules.iter().map(|r| r.meta.id.as_str()).collect();
     engine::waivers::parse(&name, &text, &pack.meta.id, &ids).map_err(|e| {
-        for problem in &e.problems {
-            super::output::print_problem(problem, Some(&text));
-        }
+        super::output::print_problems(&e.problems, |_| Some(text.as_str()));
         CliError::Reported(format!("{e}; nothing was assessed"))
     })
 }
@@ -147,7 +147,7 @@ pub fn rerender(
     out: Option<&std::path::Path>,
     templates: Option<&std::path::Path>,
 ) -> Result<Exit, CliError> {
-    let (name, text) = read_text(path)?;
+    let (name, text) = read_input(path)?;
     let results: Results = serde_json::from_str(&text)
         .map_err(|e| CliError::Usage(format!("`{name}` is not a gapwise results file: {e}")))?;
     if results.schema != RESULTS_V1 {
@@ -178,9 +178,16 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         .map(|path| load_waivers(path, &pack))
         .transpose()?;
     let inputs = load_profiles(&args.profiles)?;
-    for problem in pack.problems.iter().filter(|p| p.is_error()) {
-        eprintln!("{problem}");
-    }
+    let pack_file = format!("{}/pack.yaml", pack.dir.trim_end_matches('/'));
+    let shown: Vec<_> = pack
+        .problems
+        .iter()
+        .filter(|p| p.is_error() || p.file == pack_file)
+        .cloned()
+        .collect();
+    super::output::print_problems(&shown, |file| {
+        pack.rules.iter().find(|r| r.file == file).map(|r| r.source.as_str())
+    });
     let options = Options {
         as_of,
         waivers: waivers.map(std::sync::Arc::new),
@@ -203,7 +210,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         let mut ids = broken.clone();
         ids.sort();
         ids.dedup();
-        eprintln!(
+        errln!(
             "error: {} rule(s) broke and were reported as `error`: {}",
             ids.len(),
             ids.join(", ")
@@ -224,7 +231,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
             })
             .collect();
         if !below.is_empty() {
-            eprintln!("below --fail-under {threshold}%: {}", below.join(", "));
+            errln!("below --fail-under {threshold}%: {}", below.join(", "));
             return Ok(Exit::Gaps);
         }
     }

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
+use super::read_input;
 use crate::import::{import_page, to_yaml, ImportOptions};
-use crate::input::read_text;
 
 use super::output::write_all;
 use super::{CliError, Exit};
@@ -14,7 +14,12 @@ pub fn run(
     country_code: Option<String>,
     source_url: Option<String>,
 ) -> Result<Exit, CliError> {
-    let (name, text) = read_text(page)?;
+    let (name, text) = read_input(page)?;
+    if crate::import::looks_like_html(&text) {
+        errln!(
+            "warning: `{name}` looks like an HTML page, not its text: the draft may hold markup and menus\n  help: open the page in a browser, select all, copy, and save the text as a `.txt` file"
+        );
+    }
     let file_name = page
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -29,9 +34,10 @@ pub fn run(
         CliError::Import(e, help)
     })?;
     let yaml = to_yaml(&imported.profile);
-    match out {
-        None => out!("{yaml}"),
-        Some(file) => {
+    match out.map(Destination::of) {
+        None | Some(Destination::Stdout) => out!("{yaml}"),
+        Some(Destination::Stderr) => err!("{yaml}"),
+        Some(Destination::File(file)) => {
             let dir = file
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
@@ -39,12 +45,48 @@ pub fn run(
             let name = file
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "profile.yaml".into());
+                .ok_or_else(|| CliError::Usage(format!("`{}` names no file: give a file name", file.display())))?;
             for written in write_all(dir, &[(name, yaml)])? {
-                eprintln!("wrote {written}");
+                errln!("wrote {written}");
             }
         }
     }
-    eprint!("{}", imported.summary());
+    err!("{}", imported.summary());
     Ok(Exit::Ok)
+}
+
+/// Where `--out` sends the draft: the standard streams are written through,
+/// anything else is a file, created or replaced as a whole.
+enum Destination<'p> {
+    Stdout,
+    Stderr,
+    File(&'p Path),
+}
+
+impl<'p> Destination<'p> {
+    fn of(path: &'p Path) -> Self {
+        match path.to_str() {
+            Some("-" | "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1") => Destination::Stdout,
+            Some("/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2") => Destination::Stderr,
+            _ => Destination::File(path),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn standard_streams_are_written_through() {
+        for path in ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"] {
+            assert!(
+                matches!(Destination::of(Path::new(path)), Destination::Stdout),
+                "{path}"
+            );
+        }
+        assert!(matches!(Destination::of(Path::new("/dev/stderr")), Destination::Stderr));
+        assert!(matches!(Destination::of(Path::new("/dev/null")), Destination::File(_)));
+        assert!(matches!(Destination::of(Path::new("draft.yaml")), Destination::File(_)));
+    }
 }

@@ -11,10 +11,21 @@ macro_rules! outln {
     ($($arg:tt)*) => { $crate::cli::output::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
 }
 
+/// `eprintln!` that never panics on a full or closed standard error.
+macro_rules! errln {
+    ($($arg:tt)*) => { $crate::cli::output::write_stderr(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// `eprint!` that never panics on a full or closed standard error.
+macro_rules! err {
+    ($($arg:tt)*) => { $crate::cli::output::write_stderr(format_args!($($arg)*)) };
+}
+
 mod assess;
 mod import;
 mod output;
 mod rules_cmd;
+mod staging;
 mod validate;
 
 use std::path::PathBuf;
@@ -73,6 +84,42 @@ Start with:
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Largest input file read, in MB (default 16; also GAPWISE_MAX_INPUT_MB).
+    #[arg(long, global = true, value_name = "MB", value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_input_mb: Option<u64>,
+}
+
+/// Environment variable giving the input cap in MB, when `--max-input-mb` does not.
+pub const MAX_INPUT_ENV: &str = "GAPWISE_MAX_INPUT_MB";
+
+static MAX_INPUT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+
+/// Sets the cap on input files from `--max-input-mb` or the environment.
+fn set_max_input(flag: Option<u64>) -> Result<(), CliError> {
+    let mb = match (flag, std::env::var(MAX_INPUT_ENV)) {
+        (Some(mb), _) => Some(mb),
+        (None, Ok(text)) => Some(
+            text.trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|mb| (1..=4096).contains(mb))
+                .ok_or_else(|| {
+                    CliError::Usage(format!(
+                        "{MAX_INPUT_ENV}=`{text}`: give a whole number of MB from 1 to 4096"
+                    ))
+                })?,
+        ),
+        (None, Err(_)) => None,
+    };
+    let bytes = mb.map_or(crate::input::DEFAULT_MAX_INPUT, |mb| mb * 1024 * 1024);
+    let _ = MAX_INPUT.set(bytes);
+    Ok(())
+}
+
+/// Reads an input file (or `-`, standard input) under the input cap.
+pub(crate) fn read_input(path: &std::path::Path) -> Result<(String, String), crate::input::InputError> {
+    let max = MAX_INPUT.get().copied().unwrap_or(crate::input::DEFAULT_MAX_INPUT);
+    crate::input::read_text_capped(path, max)
 }
 
 #[derive(Debug, Subcommand)]
@@ -149,7 +196,7 @@ pub struct AssessArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Exit 1 when a profile's overall score is below this percentage.
-    #[arg(long, value_name = "PERCENT")]
+    #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
     pub fail_under: Option<f64>,
     /// Folder of templates overriding the bundled ones, file by file.
     #[arg(long, value_name = "DIR")]
@@ -189,7 +236,7 @@ pub enum RulesCommand {
         #[arg(long)]
         coverage: bool,
         /// Fail when line coverage is below this percentage (implies --coverage).
-        #[arg(long, value_name = "PERCENT")]
+        #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
         min_coverage: Option<f64>,
     },
     /// Render a pack's criteria catalogue: id, title, article, area,
@@ -244,13 +291,51 @@ pub enum RulesCommand {
     },
 }
 
-/// Runs the program with these arguments; gives the exit code.
+/// A percentage from 0 to 100 (`NaN` and infinities refused).
+fn parse_percent(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number: give a percentage from 0 to 100"))?;
+    if value.is_finite() && (0.0..=100.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("`{text}` is not a percentage from 0 to 100"))
+    }
+}
+
+/// Runs the program with these arguments; gives the exit code. Commands run
+/// on a thread with a stack big enough for rules at the hard maxima.
 pub fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
         .format_timestamp(None)
         .init();
-    let cli = Cli::parse();
-    let result = match cli.command {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage(&e),
+    };
+    match crate::engine::threads::with_eval_stack(|| run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            errln!("error: cannot start a thread: {e}");
+            ExitCode::from(Exit::Input as u8)
+        }
+    }
+}
+
+/// Prints help, the version or a usage error; a failed write exits 2 (a
+/// reader that went away does not count).
+fn usage(e: &clap::Error) -> ExitCode {
+    use std::io::Write;
+    let printed = e.print().and_then(|()| std::io::stdout().flush());
+    match printed {
+        Err(io) if io.kind() != std::io::ErrorKind::BrokenPipe => ExitCode::from(Exit::Input as u8),
+        _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(Exit::Input as u8)),
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
+    let result = set_max_input(cli.max_input_mb).and_then(|()| match cli.command {
         Command::Assess(args) => assess::run(&args),
         Command::Validate { files } => validate::run(&files),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
@@ -267,17 +352,30 @@ pub fn main() -> ExitCode {
             out,
             templates,
         } => assess::rerender(&results, format, out.as_deref(), templates.as_deref()),
-    };
+    });
+    let result = result.and_then(|exit| output::finish_stdout().map(|()| exit));
     let code = match result {
         Ok(exit) => exit,
         Err(CliError::Reported(summary)) => {
             if !summary.is_empty() {
-                eprintln!("{summary}");
+                errln!("{summary}");
             }
             Exit::Input
         }
+        Err(CliError::Pack(crate::rules::PackError::Invalid {
+            file,
+            problems,
+            sources,
+        })) => {
+            output::print_problems(&problems, |name| {
+                sources.iter().find(|(f, _)| f == name).map(|(_, t)| t.as_str())
+            });
+            let errors = problems.iter().filter(|p| p.is_error()).count();
+            errln!("error: `{file}` is not a valid pack: {errors} error(s)");
+            Exit::Input
+        }
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             Exit::Input
         }
     };

@@ -3,8 +3,6 @@
 use crate::engine::Options;
 use crate::rules::Pack;
 
-use super::output::print_problem;
-
 use super::{CliError, Exit, RulesCommand};
 
 pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
@@ -66,35 +64,29 @@ fn lint(packs: &[String]) -> Result<Exit, CliError> {
     for spec in packs_or_default(packs) {
         let pack = match Pack::resolve(&spec) {
             Ok(pack) => pack,
-            Err(crate::rules::PackError::Invalid { file, problems }) => {
-                for p in &problems {
-                    print_problem(p, std::fs::read_to_string(&file).ok().as_deref());
-                }
+            Err(crate::rules::PackError::Invalid { problems, sources, .. }) => {
+                super::output::print_problems(&problems, |file| {
+                    sources.iter().find(|(f, _)| f == file).map(|(_, t)| t.as_str())
+                });
                 errors += problems.iter().filter(|p| p.is_error()).count().max(1);
+                warnings += problems.iter().filter(|p| !p.is_error()).count();
+                rules += sources.iter().filter(|(f, _)| f.ends_with(".rhai")).count();
                 continue;
             }
             Err(e) => return Err(e.into()),
         };
         rules += pack.rules.len();
-        for problem in &pack.problems {
-            let source = pack
-                .rules
-                .iter()
-                .find(|r| r.file == problem.file)
-                .map(|r| r.source.as_str());
-            print_problem(problem, source);
-            if problem.is_error() {
-                errors += 1;
-            } else {
-                warnings += 1;
-            }
-        }
+        super::output::print_problems(&pack.problems, |file| {
+            pack.rules.iter().find(|r| r.file == file).map(|r| r.source.as_str())
+        });
+        errors += pack.problems.iter().filter(|p| p.is_error()).count();
+        warnings += pack.problems.iter().filter(|p| !p.is_error()).count();
     }
     let summary = format!("{rules} rule(s) checked: {errors} error(s), {warnings} warning(s)");
     if errors > 0 {
         Err(CliError::Reported(summary))
     } else {
-        eprintln!("{summary}");
+        errln!("{summary}");
         Ok(Exit::Ok)
     }
 }
@@ -180,12 +172,12 @@ fn scaffold(dir: &std::path::Path, id: &str) -> Result<Exit, CliError> {
         file: tests.display().to_string(),
         source,
     })?;
-    for (path, text) in [(&plan.rule_path, &plan.rule), (&plan.test_path, &plan.test)] {
-        std::fs::write(path, text).map_err(|source| CliError::Write {
-            file: path.display().to_string(),
-            source,
-        })?;
-        outln!("wrote {}", path.display());
+    let files = [
+        (plan.rule_path.as_path(), plan.rule.as_str()),
+        (plan.test_path.as_path(), plan.test.as_str()),
+    ];
+    for written in super::output::write_new(&files)? {
+        outln!("wrote {written}");
     }
     outln!(
         "next: edit both files, then `gapwise rules lint {0}` and `gapwise rules test {0}`",
@@ -219,7 +211,7 @@ fn test(packs: &[String], show_coverage: bool, min_coverage: Option<f64>) -> Res
         return Err(CliError::Reported(String::new()));
     }
     if !below.is_empty() {
-        eprintln!(
+        errln!(
             "coverage below --min-coverage {}%: {}",
             min_coverage.unwrap_or_default(),
             below.join(", ")

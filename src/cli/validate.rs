@@ -2,10 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::input::read_text;
+use super::read_input;
 use crate::profile::{self, Checked};
 
-use super::output::print_problem;
+use super::output::print_problems;
 use super::{CliError, Exit};
 
 /// A profile file read and checked; its problems already printed.
@@ -18,17 +18,21 @@ pub struct CheckedFile {
 /// Reads and checks a profile file, printing every problem with its line.
 /// `None` when the file cannot be read (the reason is printed).
 pub fn check_file(path: &Path) -> Option<CheckedFile> {
-    let (name, text) = match read_text(path) {
+    let (name, text) = match read_input(path) {
         Ok(read) => read,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return None;
         }
     };
-    let checked = profile::check(&name, &text);
-    for problem in &checked.problems {
-        print_problem(problem, Some(&text));
-    }
+    let checked = match crate::yaml_guard::check(&name, &text) {
+        Ok(()) => profile::check(&name, &text),
+        Err(problem) => Checked {
+            profile: None,
+            problems: vec![problem],
+        },
+    };
+    print_problems(&checked.problems, |_| Some(text.as_str()));
     Some(CheckedFile { name, text, checked })
 }
 
@@ -58,7 +62,7 @@ pub fn run(files: &[PathBuf]) -> Result<Exit, CliError> {
     if errors > 0 || unreadable > 0 {
         Err(CliError::Reported(summary))
     } else {
-        eprintln!("{summary}");
+        errln!("{summary}");
         Ok(Exit::Ok)
     }
 }

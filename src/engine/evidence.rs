@@ -12,7 +12,8 @@ pub struct FactIndex<'a> {
     profile: &'a Profile,
 }
 
-fn normalise(path: &str) -> Vec<String> {
+/// The segments of a dotted path (`a.b[2]` -> `a`, `b`, `2`).
+pub(crate) fn normalise(path: &str) -> Vec<String> {
     path.replace('[', ".")
         .replace(']', "")
         .split('.')

@@ -4,6 +4,7 @@
 //! shared; profiles are evaluated in parallel. A rule that breaks gives the
 //! outcome `error` for that criterion only.
 
+pub mod bounds;
 pub mod evidence;
 pub mod impact;
 pub mod questions;
@@ -11,6 +12,7 @@ pub mod results;
 pub mod score;
 pub mod standing;
 pub mod summary;
+pub mod threads;
 pub mod waivers;
 pub mod words;
 
@@ -60,7 +62,7 @@ pub struct Options {
 
 /// Assesses many profiles against a pack, in parallel; results keep input order.
 pub fn assess_all(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
-    inputs.par_iter().map(|input| assess(pack, input, options)).collect()
+    threads::in_pool(|| inputs.par_iter().map(|input| assess(pack, input, options)).collect())
 }
 
 /// Assesses one profile against a pack.
@@ -184,16 +186,11 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
     };
     match run_check(pack, rule, view) {
         Ok(verdict) => {
-            result.outcome = verdict.outcome;
-            result.message = verdict.message;
-            if verdict.outcome == Outcome::NoData {
-                result.missing = verdict.paths;
-            } else {
-                result.evidence = verdict.paths.iter().map(|p| index.evidence(p)).collect();
-                words::drop_repeated_holdings(&mut result.evidence);
-            }
+            bounds::fill(&mut result, verdict, index);
+            words::drop_repeated_holdings(&mut result.evidence);
         }
-        Err(failure) => {
+        Err(mut failure) => {
+            failure.message = bounds::truncate(failure.message, bounds::MAX_MESSAGE_BYTES);
             result.message = format!("rule error at {}:{}: {}", failure.file, failure.line, failure.message);
             result.failure = Some(failure);
         }

@@ -97,6 +97,7 @@ pub fn parse(file: &str, text: &str, pack_id: &str, rule_ids: &[&str]) -> Result
         file: file.to_string(),
         problems,
     };
+    crate::yaml_guard::check(file, text).map_err(|p| fail(vec![p]))?;
     let parsed: WaiverFile = serde_yaml::from_str(text).map_err(|e| {
         let position = e
             .location()

@@ -104,6 +104,13 @@ impl ImportError {
     }
 }
 
+/// Whether `text` looks like an HTML document rather than a page's text:
+/// such a file imports poorly (markup, scripts and menus read as text).
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(1024).collect::<String>().to_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<head>") || head.contains("<body")
+}
+
 /// Imports the text of a country page as a draft profile.
 pub fn import_page(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
     let file = options.file_name.clone();

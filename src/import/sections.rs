@@ -138,14 +138,30 @@ fn heading_at(text: &str, at: usize) -> Option<(usize, &'static Heading)> {
 /// Whether what follows a heading lets it be one: the end of the text or of
 /// the line, or glued text starting with a capital letter or a digit.
 fn ends_heading(after: &str) -> bool {
+    heading_end(after).0
+}
+
+/// [`ends_heading`], and how many bytes of `after` it looked at: it stops at
+/// the first character that is not white space (scanning the whole line for
+/// each candidate made headings glued to lower-case text quadratic).
+fn heading_end(after: &str) -> (bool, usize) {
     let Some(first) = after.chars().next() else {
-        return true;
+        return (true, 0);
     };
     if first.is_uppercase() || first.is_ascii_digit() || first == ':' {
-        return true;
+        return (true, first.len_utf8());
     }
-    let line = after.split('\n').next().unwrap_or("");
-    line.trim().is_empty()
+    let mut looked = 0;
+    for c in after.chars() {
+        looked += c.len_utf8();
+        if c == '\n' {
+            return (true, looked);
+        }
+        if !c.is_whitespace() {
+            return (false, looked);
+        }
+    }
+    (true, looked)
 }
 
 /// Matches `pattern` at the start of `text`, ignoring case and the white
@@ -226,6 +242,16 @@ mod tests {
             k[2],
             (Institutions, "Institutions spécialisées".into(), "Autre.".into())
         );
+    }
+
+    #[test]
+    fn heading_glued_to_lower_case_text_is_checked_in_constant_work() {
+        let line = format!("x{}", "y".repeat(1_000_000));
+        assert_eq!(heading_end(&line), (false, 1));
+        assert_eq!(heading_end("  \nnext"), (true, 3));
+        assert_eq!(heading_end("   "), (true, 3));
+        let page = format!("Status : Party\n{}\n", "xCase lawy".repeat(1_000));
+        assert_eq!(kinds(&page).len(), 1, "glued to lower-case text, it is no heading");
     }
 
     #[test]

@@ -157,6 +157,12 @@ fn name_generic_definitions(schema: &mut serde_json::Value) {
 
 /// Checks the text of a profile file; `file` names it in problems.
 pub fn check(file: &str, text: &str) -> Checked {
+    if let Err(problem) = crate::yaml_guard::check(file, text) {
+        return Checked {
+            profile: None,
+            problems: vec![problem],
+        };
+    }
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .prevent_coercion(true)

@@ -131,7 +131,11 @@ fn line(out: &mut String, fields: impl Iterator<Item = String>) {
 
 /// One field, defused and quoted as needed.
 pub fn field(text: &str) -> String {
-    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let defused = if text.starts_with(['\t', '\r'])
+        || text
+            .trim_start()
+            .starts_with(['=', '+', '-', '@', '＝', '＋', '－', '＠'])
+    {
         format!("'{text}")
     } else {
         text.to_string()

@@ -247,7 +247,7 @@ fn read_dir(root: &Path, dir: &Path, out: &mut Vec<TemplateFile>) -> Result<(), 
             continue;
         }
         let shown = path.display().to_string();
-        let bytes = std::fs::read(&path).map_err(|source| ReportError::Io {
+        let bytes = crate::input::read_confined(root, &path).map_err(|source| ReportError::Io {
             file: shown.clone(),
             source,
         })?;

@@ -8,6 +8,9 @@ use std::time::Duration;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// Largest rule file compiled, in bytes (1 MiB); a larger rule ends as `error`.
+pub const MAX_RULE_FILE: usize = 1024 * 1024;
+
 /// Budgets for one rule call. Every field is also a `pack.yaml` key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]

@@ -8,8 +8,10 @@
 pub mod api;
 pub mod bundled;
 pub mod coverage;
+mod folder;
 pub mod limits;
 pub mod meta;
+mod pack_checks;
 pub mod sandbox;
 pub mod scaffold;
 pub mod testing;
@@ -33,8 +35,13 @@ pub enum PackError {
     Read { dir: String, message: String },
     #[error("no pack named `{0}`: give a folder with a `pack.yaml`, or one of the bundled packs ({1})")]
     Unknown(String, String),
-    #[error("`{file}` is not a valid pack description")]
-    Invalid { file: String, problems: Vec<Problem> },
+    #[error("`{file}` is not a valid pack: {} error(s)", problems.iter().filter(|p| p.is_error()).count())]
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+        /// The text of each file the problems are about, to show their lines.
+        sources: Vec<(String, String)>,
+    },
 }
 
 /// One rule of a pack.
@@ -110,7 +117,7 @@ impl Pack {
 
     pub fn from_dir(dir: &Path) -> Result<Pack, PackError> {
         let mut files = Vec::new();
-        read_tree(dir, dir, &mut files).map_err(|e| PackError::Read {
+        folder::read_tree(dir, &mut files).map_err(|e| PackError::Read {
             dir: dir.display().to_string(),
             message: e.to_string(),
         })?;
@@ -130,15 +137,26 @@ impl Pack {
                 dir: dir.to_string(),
                 message: "it has no `pack.yaml`".into(),
             })?;
+        let invalid = |problems: Vec<Problem>| {
+            let sources = files
+                .iter()
+                .map(|(name, text)| (shown(name), text))
+                .filter(|(name, _)| problems.iter().any(|p| &p.file == name))
+                .map(|(name, text)| (name, text.clone()))
+                .collect();
+            PackError::Invalid {
+                file: pack_file.clone(),
+                problems,
+                sources,
+            }
+        };
+        crate::yaml_guard::check(&pack_file, pack_text).map_err(|p| invalid(vec![p]))?;
         let meta: PackMeta = serde_yaml::from_str(pack_text).map_err(|e| {
             let position = e
                 .location()
                 .map(|l| Position::new(l.line(), l.column()))
                 .unwrap_or_default();
-            PackError::Invalid {
-                file: pack_file.clone(),
-                problems: vec![Problem::error(&pack_file, position, e.to_string())],
-            }
+            invalid(vec![Problem::error(&pack_file, position, e.to_string())])
         })?;
         let mut problems = Vec::new();
         if meta.schema != meta::PACK_V1 {
@@ -158,17 +176,15 @@ impl Pack {
                 "the pack declares no `areas`",
             ));
         }
+        problems.extend(pack_checks::check_areas(&pack_file, pack_text, &meta));
         if problems.iter().any(Problem::is_error) {
-            return Err(PackError::Invalid {
-                file: pack_file,
-                problems,
-            });
+            return Err(invalid(problems));
         }
         let (limits, lowered) = meta.limits.clamped();
         for name in lowered {
             problems.push(Problem::warning(
                 &pack_file,
-                Position::default(),
+                line_of(pack_text, "limits:", &format!("{name}:")),
                 format!("`limits.{name}` is above the hard maximum and was lowered to it"),
             ));
         }
@@ -185,12 +201,14 @@ impl Pack {
             }
         }
         rules.sort_by(|a, b| natural_cmp(&a.meta.id, &b.meta.id).then(a.file.cmp(&b.file)));
+        let mut duplicates = false;
         for pair in rules.windows(2) {
             if pair[0].meta.id == pair[1].meta.id {
+                duplicates = true;
                 problems.push(
                     Problem::error(
                         &pair[1].file,
-                        Position::default(),
+                        line_of(&pair[1].source, "fn meta", "id:"),
                         format!("id `{}` is also used by `{}`", pair[1].meta.id, pair[0].file),
                     )
                     .with_help("ids must be unique within a pack"),
@@ -198,6 +216,9 @@ impl Pack {
             }
         }
         crate::diag::sort(&mut problems);
+        if duplicates {
+            return Err(invalid(problems));
+        }
         Ok(Pack {
             dir: dir.to_string(),
             meta,
@@ -213,25 +234,6 @@ impl Pack {
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.meta.id == id)
     }
-}
-
-fn read_tree(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            read_tree(root, &path, out)?;
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("rhai" | "yaml" | "yml")) {
-            let rel = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-            out.push((rel, text));
-        }
-    }
-    Ok(())
 }
 
 /// `sha256:` digest of a set of named files.
@@ -361,6 +363,19 @@ fn load_rule(engine: &Engine, limits: &Limits, pack: &PackMeta, file: &str, text
         failure: None,
     };
     let mut problems = Vec::new();
+    if text.len() > limits::MAX_RULE_FILE {
+        let message = format!(
+            "the rule file is {} bytes; a rule may be at most {} bytes",
+            text.len(),
+            limits::MAX_RULE_FILE
+        );
+        let pos = Position::new(1, 1);
+        problems.push(
+            Problem::error(file, pos, message.clone()).with_help("split the rule, or move data into the profile"),
+        );
+        rule.failure = Some(failure(file, pos, message));
+        return (rule, problems);
+    }
     if let Some(offset) = text.find(coverage::HOOK) {
         let pos = position_of_offset(text, offset);
         let message = format!(

@@ -275,6 +275,10 @@ fn run_file(
 ) {
     let pack = harness.pack;
     let file = format!("{}/{name}", pack.dir.trim_end_matches('/'));
+    if let Err(problem) = crate::yaml_guard::check(&file, text) {
+        problems.push(problem);
+        return;
+    }
     let spec: TestFile = match serde_yaml::from_str(text) {
         Ok(spec) => spec,
         Err(e) => {
@@ -315,6 +319,10 @@ fn run_file(
                 }
             },
         };
+        if let Err(problem) = crate::yaml_guard::check("the base profile", &base_text) {
+            problems.push(bad(problem.to_string()));
+            continue;
+        }
         let mut merged: Value = match serde_yaml::from_str(&base_text) {
             Ok(v) => v,
             Err(e) => {

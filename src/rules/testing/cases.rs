@@ -123,7 +123,21 @@ pub(super) fn read_base(pack: &Pack, test: &str, base: &str) -> Result<String, S
         return Err(format!("base profile `{base}` is not a file of the bundled pack"));
     }
     let path = Path::new(&pack.dir).join(&joined);
-    std::fs::read_to_string(&path).map_err(|e| format!("cannot read base profile `{}`: {e}", path.display()))
+    let real = path
+        .canonicalize()
+        .map_err(|e| format!("cannot read base profile `{}`: {e}", path.display()))?;
+    if !Path::new(&pack.dir)
+        .canonicalize()
+        .is_ok_and(|dir| real.starts_with(dir))
+    {
+        return Err(format!(
+            "base profile `{base}` is not a file inside the pack folder `{}`",
+            pack.dir
+        ));
+    }
+    crate::input::read_text(&path)
+        .map(|(_, text)| text)
+        .map_err(|e| format!("cannot read base profile: {e}"))
 }
 
 /// Deep merge: maps merge key by key, anything else replaces.

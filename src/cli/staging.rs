@@ -1,0 +1,215 @@
+//! Output files written all or nothing: each is staged in a temporary file
+//! created exclusively, with an unpredictable name, in the folder of its
+//! target, then renamed over the target. A rename replaces a symbolic link at
+//! the target instead of following it, and never writes through one. Staged
+//! temporaries are removed if the program is interrupted (Ctrl-C, SIGTERM).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, Once};
+
+use tempfile::NamedTempFile;
+
+/// Temporaries not yet renamed into place, to remove on interruption.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+static HANDLER: Once = Once::new();
+
+/// Exit code after an interruption (128 + SIGINT).
+const INTERRUPTED: i32 = 130;
+
+fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
+    PENDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn install_handler() {
+    HANDLER.call_once(|| {
+        // Failing to install it (another handler is set) only loses the clean-up.
+        let _ = ctrlc::set_handler(|| {
+            let _files = remove_pending();
+            std::process::exit(INTERRUPTED);
+        });
+    });
+}
+
+/// Removes every staged temporary; gives the lock that keeps new ones from
+/// being staged or renamed until the process exits.
+fn remove_pending() -> MutexGuard<'static, Vec<PathBuf>> {
+    let mut files = pending();
+    for file in files.drain(..) {
+        let _ = std::fs::remove_file(file);
+    }
+    files
+}
+
+/// One file written to its temporary, waiting to be renamed into place.
+pub struct Staged {
+    file: Option<NamedTempFile>,
+    target: PathBuf,
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        let mut files = pending();
+        if let Some(file) = self.file.take() {
+            files.retain(|p| p != file.path());
+            drop(file); // removes the temporary
+        }
+    }
+}
+
+/// Writes `text` to a new temporary in `dir`, to be renamed to `target`.
+pub fn stage(dir: &Path, target: PathBuf, text: &str) -> std::io::Result<Staged> {
+    install_handler();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".gapwise-").suffix(".tmp");
+    // Reports get the permissions any new file gets (0666 less the umask),
+    // not the owner-only mode of a temporary file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let file = builder.tempfile_in(dir)?;
+    pending().push(file.path().to_path_buf());
+    let mut staged = Staged {
+        file: Some(file),
+        target,
+    };
+    if let Some(file) = staged.file.as_mut() {
+        file.write_all(text.as_bytes())?;
+        file.flush()?;
+    }
+    Ok(staged)
+}
+
+/// Renames every staged file into place, in order. On a failure, the
+/// temporaries not yet renamed are removed; gives the failing target.
+pub fn commit(mut staged: Vec<Staged>) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let mut done = Vec::new();
+    let mut files = pending();
+    for i in 0..staged.len() {
+        let Some(file) = staged[i].file.take() else { continue };
+        let tmp = file.path().to_path_buf();
+        let target = staged[i].target.clone();
+        let result = file.persist(&target);
+        files.retain(|p| p != &tmp);
+        if let Err(e) = result {
+            drop(e.file);
+            for rest in &mut staged[i..] {
+                if let Some(file) = rest.file.take() {
+                    files.retain(|p| p != file.path());
+                }
+            }
+            return Err((target, e.error));
+        }
+        done.push(target);
+    }
+    Ok(done)
+}
+
+/// Renames every staged file into place where no file (nor link) exists
+/// yet; on a failure, removes the files this call created and the
+/// remaining temporaries, and gives the failing target.
+pub fn commit_new(mut staged: Vec<Staged>) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let mut done: Vec<PathBuf> = Vec::new();
+    let mut files = pending();
+    for i in 0..staged.len() {
+        let Some(file) = staged[i].file.take() else { continue };
+        let tmp = file.path().to_path_buf();
+        let target = staged[i].target.clone();
+        let result = file.persist_noclobber(&target);
+        files.retain(|p| p != &tmp);
+        if let Err(e) = result {
+            drop(e.file);
+            for rest in &mut staged[i..] {
+                if let Some(file) = rest.file.take() {
+                    files.retain(|p| p != file.path());
+                }
+            }
+            for created in &done {
+                let _ = std::fs::remove_file(created);
+            }
+            return Err((target, e.error));
+        }
+        done.push(target);
+    }
+    Ok(done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The staging list is shared: these tests take turns.
+    static SERIAL: Mutex<()> = Mutex::new(());
+
+    #[test]
+    fn staged_files_are_removed_unless_committed() {
+        let _turn = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let staged = stage(dir.path(), dir.path().join("a.md"), "text").expect("staged");
+        drop(staged);
+        assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 0);
+        assert!(pending().is_empty());
+        let staged = stage(dir.path(), dir.path().join("a.md"), "text").expect("staged");
+        let done = commit(vec![staged]).expect("renamed");
+        assert_eq!(done, vec![dir.path().join("a.md")]);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("a.md")).expect("written"),
+            "text"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_are_not_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let _turn = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let staged = stage(dir.path(), dir.path().join("r.md"), "text").expect("staged");
+        commit(vec![staged]).expect("renamed");
+        let mode = std::fs::metadata(dir.path().join("r.md"))
+            .expect("written")
+            .permissions()
+            .mode();
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let umask = status
+            .lines()
+            .find_map(|l| l.strip_prefix("Umask:"))
+            .and_then(|m| u32::from_str_radix(m.trim(), 8).ok());
+        if let Some(umask) = umask {
+            assert_eq!(mode & 0o777, 0o666 & !umask, "mode {mode:o}, umask {umask:o}");
+        }
+    }
+
+    #[test]
+    fn interrupted_run_removes_its_temporaries() {
+        let _turn = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let staged = stage(dir.path(), dir.path().join("b.md"), "text").expect("staged");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 1);
+        drop(remove_pending()); // what Ctrl-C does before exiting
+        assert_eq!(std::fs::read_dir(dir.path()).expect("listing").count(), 0);
+        drop(staged);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_never_replace_or_follow_a_link() {
+        let _turn = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let link = dir.path().join("new.rhai");
+        std::os::unix::fs::symlink(dir.path().join("planted"), &link).expect("link");
+        let first = stage(dir.path(), dir.path().join("first.rhai"), "a").expect("staged");
+        let second = stage(dir.path(), link.clone(), "b").expect("staged");
+        let (failed, _) = commit_new(vec![first, second]).expect_err("a link is there");
+        assert_eq!(failed, link);
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("listing")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, vec!["new.rhai".to_string()], "nothing created, nothing followed");
+    }
+}
