@@ -46,11 +46,14 @@ fn assess_html(extra: &[&str]) -> String {
         .args(extra)
         .assert()
         .success();
-    std::fs::read_to_string(dir.path().join("mexico-2014.html")).expect("html written")
+    std::fs::read_to_string(dir.path().join("mx-2014-11-23.html")).expect("html written")
 }
 
 fn outcome(results: &serde_json::Value, id: &str) -> String {
-    criterion(results, id)["outcome"].as_str().unwrap_or_default().to_string()
+    criterion(results, id)["outcome"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[test]
@@ -69,18 +72,30 @@ fn verdicts_match_the_country_page() {
     );
     // Being invited is the Committee of Ministers' decision: no half credit.
     assert_eq!(outcome(&r, "budapest.treaty.party_in_force"), "not_met");
-    let party = criterion(&r, "budapest.treaty.party_in_force")["message"].as_str().unwrap_or_default().to_string();
+    let party = criterion(&r, "budapest.treaty.party_in_force")["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     assert!(party.contains("2007-02-01"), "{party}");
     // Designations are due on becoming a Party: not yet due, not missing.
-    for id in ["budapest.art24.authority", "budapest.art27.central_authority", "budapest.art35.point_of_contact"] {
+    for id in [
+        "budapest.art24.authority",
+        "budapest.art27.central_authority",
+        "budapest.art35.point_of_contact",
+    ] {
         assert_eq!(outcome(&r, id), "not_applicable", "{id}");
     }
     // ... and the page's points of contact are still reported as findings.
-    let poc = criterion(&r, "budapest.art35.point_of_contact")["message"].as_str().unwrap_or_default().to_string();
+    let poc = criterion(&r, "budapest.art35.point_of_contact")["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     assert!(poc.contains("CERT-MX") && poc.contains("Interpol"), "{poc}");
     // Judicial supervision is evidenced for interception and phone searches only.
     assert_eq!(outcome(&r, "budapest.art15.supervision"), "partly_met");
-    for article in ["art2", "art3", "art4", "art5", "art6", "art7", "art8", "art9", "art10", "art16", "art17", "art20", "art21"] {
+    for article in [
+        "art2", "art3", "art4", "art5", "art6", "art7", "art8", "art9", "art10", "art16", "art17", "art20", "art21",
+    ] {
         let found = a["criteria"]
             .as_array()
             .and_then(|c| {
@@ -98,7 +113,11 @@ fn verdicts_match_the_country_page() {
         );
     }
     // The T-CY seat is information in the summary, not a scored criterion.
-    assert!(a["criteria"].as_array().expect("criteria").iter().all(|c| c["id"] != "budapest.treaty.tcy"));
+    assert!(a["criteria"]
+        .as_array()
+        .expect("criteria")
+        .iter()
+        .all(|c| c["id"] != "budapest.treaty.tcy"));
 }
 
 #[test]
@@ -106,15 +125,33 @@ fn the_pack_covers_the_whole_convention() {
     let r = json_results();
     let criteria = r["assessments"][0]["criteria"].as_array().expect("criteria");
     assert!(criteria.len() >= 50, "{} criteria", criteria.len());
-    for article in ["art1.", "art11.", "art12.", "art13.", "art14.", "art22.", "art23.", "art25.", "art29.", "art32.", "art35.functions"] {
+    for article in [
+        "art1.",
+        "art11.",
+        "art12.",
+        "art13.",
+        "art14.",
+        "art22.",
+        "art23.",
+        "art25.",
+        "art29.",
+        "art32.",
+        "art35.functions",
+    ] {
         assert!(
-            criteria.iter().any(|c| c["id"].as_str().is_some_and(|id| id.contains(article))),
+            criteria
+                .iter()
+                .any(|c| c["id"].as_str().is_some_and(|id| id.contains(article))),
             "no criterion for {article}"
         );
     }
     // No criterion cites the wrong article for a capacity matter.
-    assert!(criteria.iter().all(|c| !c["id"].as_str().unwrap_or_default().contains("police_unit")));
-    assert!(criteria.iter().all(|c| c["reference"] != "Preamble (common criminal policy)"));
+    assert!(criteria
+        .iter()
+        .all(|c| !c["id"].as_str().unwrap_or_default().contains("police_unit")));
+    assert!(criteria
+        .iter()
+        .all(|c| c["reference"] != "Preamble (common criminal policy)"));
 }
 
 #[test]
@@ -181,7 +218,10 @@ fn every_verdict_shows_its_evidence_and_sources() {
         .iter()
         .filter_map(|e| e["quote"].as_str())
         .collect();
-    assert!(quotes.iter().any(|q| q.contains("judicial authorization")), "{quotes:?}");
+    assert!(
+        quotes.iter().any(|q| q.contains("judicial authorization")),
+        "{quotes:?}"
+    );
     let sources = r["assessments"][0]["sources"].as_array().expect("sources");
     assert_eq!(sources.len(), 1);
     let md = assess_text(&[]);
@@ -198,7 +238,10 @@ fn as_of_before_the_invitation_shows_no_invitation() {
     let a = &r["assessments"][0];
     assert_eq!(a["budapest"]["standing"], "none");
     assert_eq!(outcome(&r, "budapest.treaty.party_in_force"), "not_met");
-    for text in [assess_text(&["--as-of", "2006-12-31"]), assess_html(&["--as-of", "2006-12-31"])] {
+    for text in [
+        assess_text(&["--as-of", "2006-12-31"]),
+        assess_html(&["--as-of", "2006-12-31"]),
+    ] {
         for invitation in ["Invited to accede on", "accession pending", "Invited to accede;"] {
             assert!(!text.contains(invitation), "`{invitation}` shown as of 2006-12-31");
         }
@@ -217,16 +260,43 @@ fn waivers_in_force_expiring_and_expired() {
         .as_array()
         .expect("waivers")
         .iter()
-        .map(|w| (w["rule"].as_str().unwrap_or_default().to_string(), w["state"].as_str().unwrap_or_default().to_string()))
+        .map(|w| {
+            (
+                w["rule"].as_str().unwrap_or_default().to_string(),
+                w["state"].as_str().unwrap_or_default().to_string(),
+            )
+        })
         .collect();
-    assert!(states.contains(&("budapest.treaty.party_in_force".into(), "active".into())), "{states:?}");
-    assert!(states.contains(&("budapest.art15.supervision".into(), "expired".into())), "{states:?}");
-    assert!(states.contains(&("budapest.art9.child_pornography".into(), "expiring".into())), "{states:?}");
+    assert!(
+        states.contains(&("budapest.treaty.party_in_force".into(), "active".into())),
+        "{states:?}"
+    );
+    assert!(
+        states.contains(&("budapest.art15.supervision".into(), "expired".into())),
+        "{states:?}"
+    );
+    assert!(
+        states.contains(&("budapest.art9.child_pornography".into(), "expiring".into())),
+        "{states:?}"
+    );
     assert_eq!(outcome(&r, "budapest.treaty.party_in_force"), "waived");
-    assert_eq!(criterion(&r, "budapest.treaty.party_in_force")["waived_outcome"], "not_met");
-    assert_eq!(outcome(&r, "budapest.art15.supervision"), "partly_met", "an expired waiver no longer applies");
+    assert_eq!(
+        criterion(&r, "budapest.treaty.party_in_force")["waived_outcome"],
+        "not_met"
+    );
+    assert_eq!(
+        outcome(&r, "budapest.art15.supervision"),
+        "partly_met",
+        "an expired waiver no longer applies"
+    );
     for text in [assess_text(&waivers), assess_html(&waivers)] {
-        for needle in ["treaty track", "2013 mission report", "Art. 9(4) expected", "Expired", "Waived"] {
+        for needle in [
+            "treaty track",
+            "2013 mission report",
+            "Art. 9(4) expected",
+            "Expired",
+            "Waived",
+        ] {
             assert!(text.to_lowercase().contains(&needle.to_lowercase()), "no `{needle}`");
         }
     }
@@ -249,7 +319,10 @@ fn a_malformed_waiver_file_fails_before_evaluation() {
         .assert()
         .code(2);
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-    assert!(stderr.contains("w.yaml:3:") && stderr.contains("justification"), "{stderr}");
+    assert!(
+        stderr.contains("w.yaml:3:") && stderr.contains("justification"),
+        "{stderr}"
+    );
     assert!(!dir.path().join("out").exists(), "no output when the waivers are bad");
 }
 
@@ -274,7 +347,10 @@ fn html_out_writes_exactly_one_self_contained_file() {
         .map(|e| e.path())
         .collect();
     assert_eq!(files.len(), 1, "{files:?}");
-    assert_eq!(files[0].file_name().and_then(|n| n.to_str()), Some("mexico-2014.html"));
+    assert_eq!(
+        files[0].file_name().and_then(|n| n.to_str()),
+        Some("mx-2014-11-23.html")
+    );
     let html = std::fs::read_to_string(&files[0]).expect("html");
     assert!(html.contains("<svg"));
     for forbidden in ["<script", "<link", "src=\"http", "url(http"] {

@@ -6,6 +6,7 @@
 
 pub mod evidence;
 pub mod impact;
+pub mod progress;
 pub mod questions;
 pub mod results;
 pub mod score;
