@@ -12,6 +12,7 @@ macro_rules! outln {
 }
 
 mod assess;
+mod compare;
 mod files;
 mod import;
 mod output;
@@ -128,6 +129,17 @@ pub enum Command {
     /// coverage beside it. A narrative lists the facts that changed, with
     /// their dates and sources. HTML adds a chart of area scores and coverage.
     Progress(ProgressArgs),
+    /// A country x criterion matrix: rows are countries, columns criteria
+    /// grouped by area.
+    ///
+    /// Takes each country's latest snapshot (with `--as-of`, the latest not
+    /// after that date, assessed as of it). Each cell shows the outcome by
+    /// symbol and colour; each row the score, its lower bound and coverage;
+    /// each column how many countries meet it. `--group-by region` adds
+    /// subtotals per region. HTML has sticky headers and numbered columns
+    /// with the full title on hover and in a key, and prints on A3 landscape;
+    /// CSV comes wide (a column per criterion) or long (`--shape long`).
+    Compare(CompareArgs),
     /// Print the JSON Schema of the profile format (for editors' completion).
     Schema,
     /// Turn a country page's text (Council of Europe Octopus wiki) into a
@@ -205,6 +217,37 @@ pub struct ProgressArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Folder of templates overriding the bundled ones (`progress.md.hbs`, `progress.html.hbs`).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// Profiles or folders of profiles (searched recursively for `*.yaml`, `*.yml`).
+    #[arg(required = true, value_name = "PROFILE|DIR")]
+    pub inputs: Vec<PathBuf>,
+    /// Rule pack: a folder with a `pack.yaml`, or the name of a bundled pack.
+    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
+    pub pack: String,
+    /// Compare as of this date: each country's latest snapshot not after it, assessed as of it.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Group rows, with subtotals.
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub group_by: Option<compare::GroupBy>,
+    /// Order of the rows (within each group).
+    #[arg(long, value_enum, default_value = "score")]
+    pub sort: crate::engine::compare::SortBy,
+    /// Report format: html, md, csv or json (`gapwise/compare/v1`).
+    #[arg(long, value_enum, default_value = "html")]
+    pub format: Format,
+    /// CSV shape: wide (a row per country) or long (a row per country and criterion).
+    #[arg(long, value_enum, default_value = "wide")]
+    pub shape: crate::report::compare::Shape,
+    /// Write `compare.EXT` into this folder instead of standard output.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Folder of templates overriding the bundled ones (`compare.md.hbs`, `compare.html.hbs`).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
 }
@@ -302,6 +345,7 @@ pub fn main() -> ExitCode {
         Command::Validate { files } => validate::run(&files),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
         Command::Progress(args) => progress::run(&args),
+        Command::Compare(args) => compare::run(&args),
         Command::Schema => output::print_json(&crate::profile::json_schema()),
         Command::Import {
             page,

@@ -4,6 +4,7 @@
 //! shared; profiles are evaluated in parallel. A rule that breaks gives the
 //! outcome `error` for that criterion only.
 
+pub mod compare;
 pub mod evidence;
 pub mod impact;
 pub mod progress;

@@ -408,7 +408,8 @@ pub fn yearly_dates(
         .collect())
 }
 
-fn pack_ref(pack: &Pack) -> PackRef {
+/// What results and reports say of a pack.
+pub fn pack_ref(pack: &Pack) -> PackRef {
     PackRef {
         id: pack.meta.id.clone(),
         name: pack.meta.name.clone(),

@@ -99,7 +99,7 @@ fn words_if_code(s: &str) -> String {
     }
 }
 
-fn field<'a>(map: &'a serde_json::Map<String, Value>, key: &str) -> Option<String> {
+fn field(map: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
     map.get(key).filter(|v| !v.is_null()).map(text)
 }
 

@@ -11,6 +11,7 @@
 //! which templates made the report. Output is deterministic: no timestamps.
 
 mod catalogue;
+pub mod compare;
 mod csv;
 mod error;
 mod escape;
