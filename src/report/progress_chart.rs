@@ -52,7 +52,7 @@ fn labels(dates: &[String]) -> Vec<String> {
 /// The legend, once above the panels.
 pub fn legend() -> String {
     format!(
-        r##"<svg class="legend" role="img" aria-label="Legend: solid line with round markers is the score; dashed line with square markers is the coverage" viewBox="0 0 340 22" width="100%" style="max-width:340px" font-family="system-ui, sans-serif" font-size="12"><line x1="2" y1="11" x2="26" y2="11" stroke="{SCORE}" stroke-width="2.5"/><circle cx="14" cy="11" r="4" fill="{SCORE}"/><text x="32" y="15" fill="#222">score</text><line x1="90" y1="11" x2="114" y2="11" stroke="{COVERAGE}" stroke-width="2" stroke-dasharray="5 3"/><rect x="98" y="7" width="8" height="8" fill="{COVERAGE}"/><text x="120" y="15" fill="#222">coverage (share of criteria with data)</text></svg>"##
+        r##"<svg class="legend" role="img" aria-label="Legend: solid line with round markers is the score; dashed line with square markers is the coverage" viewBox="0 0 340 22" width="100%" style="max-width:340px" font-family="system-ui, sans-serif" font-size="12"><line x1="2" y1="11" x2="26" y2="11" stroke="{SCORE}" stroke-width="2.5"/><circle cx="14" cy="11" r="4" fill="{SCORE}"/><text x="32" y="15" fill="#222">score</text><line x1="90" y1="11" x2="114" y2="11" stroke="{COVERAGE}" stroke-width="2" stroke-dasharray="5 3"/><rect x="98" y="7" width="8" height="8" fill="{COVERAGE}"/><text x="120" y="15" fill="#222">coverage (criteria with data)</text></svg>"##
     )
 }
 
