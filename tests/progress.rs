@@ -111,6 +111,22 @@ fn the_narrative_names_the_facts_with_their_dates_and_sources() {
 }
 
 #[test]
+fn json_reads_back_as_the_progress_format() {
+    let text = progress(&[OLD, NEW, "--format", "json"]);
+    let back: gapwise::engine::progress::Progress = serde_json::from_str(&text).expect("progress/v1");
+    assert_eq!(back.countries[0].points.len(), 2);
+    assert_eq!(back.countries[0].steps[0].counts.newly_known, 3);
+    // Only what changed is told: the facts both snapshots share are not.
+    let texts: Vec<&str> = back.countries[0].steps[0]
+        .narrative
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert!(!texts.iter().any(|t| t.contains("CERT-MX")), "{texts:?}");
+    assert_eq!(texts.len(), 7, "{texts:?}");
+}
+
+#[test]
 fn markdown_tells_the_story() {
     let md = progress(&[OLD, NEW]);
     assert!(md.contains("# Mexico (MX): progress from 2014-11-23 to 2020-06-30"));
