@@ -179,7 +179,7 @@ fn two_profiles_with_one_file_name_write_nothing() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "would both be written to `testland_good.html`",
+            "would both be written to `tl-2020-01-01.html`",
         ));
     assert_eq!(std::fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0), 0);
 }

@@ -46,7 +46,13 @@ fn assess_html(extra: &[&str]) -> String {
         .args(extra)
         .assert()
         .success();
-    std::fs::read_to_string(dir.path().join("mexico-2014.html")).expect("html written")
+    let files: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("out dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(files.len(), 1, "one report: {files:?}");
+    std::fs::read_to_string(&files[0]).expect("html written")
 }
 
 fn outcome(results: &serde_json::Value, id: &str) -> String {
@@ -355,7 +361,10 @@ fn html_out_writes_exactly_one_self_contained_file() {
         .map(|e| e.path())
         .collect();
     assert_eq!(files.len(), 1, "{files:?}");
-    assert_eq!(files[0].file_name().and_then(|n| n.to_str()), Some("mexico-2014.html"));
+    assert_eq!(
+        files[0].file_name().and_then(|n| n.to_str()),
+        Some("mx-2014-11-23.html")
+    );
     let html = std::fs::read_to_string(&files[0]).expect("html");
     assert!(html.contains("<svg"));
     for forbidden in ["<script", "<link", "src=\"http", "url(http"] {

@@ -556,14 +556,20 @@ fn html_of_results_is_one_page_per_assessment() {
 }
 
 #[test]
-fn file_names_come_from_the_profile() {
+fn file_names_are_the_country_code_and_the_date() {
     let mut a = mexiland();
-    assert_eq!(file_name(&a, Format::Html), "mexiland-2014.html");
-    assert_eq!(file_name(&a, Format::Md), "mexiland-2014.md");
+    assert_eq!(file_name(&a, Format::Html), "mx-2015-01-01.html");
+    assert_eq!(file_name(&a, Format::Md), "mx-2015-01-01.md");
     a.profile = "<stdin>".into();
     assert_eq!(file_name(&a, Format::Json), "mx-2015-01-01.json");
-    a.profile = "some dir/odd name?.yaml".into();
-    assert_eq!(file_name(&a, Format::Csv), "odd-name-.csv");
+    // Per-year folders of one country do not collide.
+    a.profile = "snap/2014/mexico.yaml".into();
+    let mut b = a.clone();
+    b.profile = "snap/2020/mexico.yaml".into();
+    b.as_of = "2020-06-30".into();
+    assert_ne!(file_name(&a, Format::Html), file_name(&b, Format::Html));
+    a.country.iso2 = "../X".into();
+    assert_eq!(file_name(&a, Format::Csv), "-x-2015-01-01.csv");
 }
 
 // Templates: overrides, strict mode, errors.
@@ -739,5 +745,8 @@ fn an_engine_assessment_renders_in_every_format() {
     assert_eq!(back.assessments[0].criteria, a.criteria);
     let csv = render_assessment(&a, Format::Csv, &templates).unwrap();
     assert_eq!(parse_csv(&csv).len(), 1 + a.criteria.len());
-    assert_eq!(file_name(&a, Format::Html), "testland.html");
+    assert_eq!(
+        file_name(&a, Format::Html),
+        format!("{}-{}.html", a.country.iso2.to_lowercase(), a.as_of)
+    );
 }

@@ -16,6 +16,7 @@ use super::{AssessArgs, CliError, Exit};
 
 /// Reads and checks every profile; prints every problem; fails if any is invalid.
 pub fn load_profiles(paths: &[std::path::PathBuf]) -> Result<Vec<ProfileInput>, CliError> {
+    let paths = &super::files::expand(paths)?;
     let mut inputs = Vec::new();
     let mut invalid = 0;
     for path in paths {
@@ -105,18 +106,30 @@ pub fn emit(
                     report::render_results(results, format, templates)?,
                 )],
             };
-            let mut names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
-            names.sort();
-            if let Some(pair) = names.windows(2).find(|w| w[0] == w[1]) {
-                return Err(CliError::Usage(format!(
-                    "two profiles would both be written to `{}`: give profiles with different file names, or write them to different folders",
-                    pair[0]
-                )));
+            if matches!(format, Format::Md | Format::Html) {
+                check_unique_names(results, format)?;
             }
             for file in write_all(dir, &files)? {
                 errln!("wrote {file}");
             }
         }
+    }
+    Ok(())
+}
+
+/// Two assessments that would be written to one file (same country, same
+/// date) are an error naming both profiles.
+fn check_unique_names(results: &Results, format: Format) -> Result<(), CliError> {
+    let mut seen: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
+    for a in &results.assessments {
+        let name = report::file_name(a, format);
+        if let Some(first) = seen.get(&name) {
+            return Err(CliError::Usage(format!(
+                "`{first}` and `{}` would both be written to `{name}`: both describe {} ({}) as of {}; remove one, or assess them separately",
+                a.profile, a.country.name, a.country.iso2, a.as_of
+            )));
+        }
+        seen.insert(name, a.profile.as_str());
     }
     Ok(())
 }

@@ -22,8 +22,11 @@ macro_rules! err {
 }
 
 mod assess;
+mod compare;
+mod files;
 mod import;
 mod output;
+mod progress;
 mod rules_cmd;
 mod staging;
 mod validate;
@@ -136,8 +139,8 @@ pub enum Command {
     /// Reports every problem of every file at once, as FILE:LINE:COLUMN with a
     /// hint. Exits 2 when any file has an error; warnings alone exit 0.
     Validate {
-        /// Profile files (`-` reads standard input).
-        #[arg(required = true, value_name = "PROFILE")]
+        /// Profile files or folders of them, searched recursively for `*.yaml`, `*.yml` (`-` reads standard input).
+        #[arg(required = true, value_name = "PROFILE|DIR")]
         files: Vec<PathBuf>,
     },
     /// Work with rule packs: list, show, test, lint, doc, new, impact of a change.
@@ -156,6 +159,34 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
     },
+    /// What changed between snapshots of a country: real change told apart
+    /// from new evidence.
+    ///
+    /// `progress OLD NEW`, or `progress FILES|DIR` for every country with two
+    /// or more snapshots (grouped by country code, ordered by date), or
+    /// `progress PROFILE --every year [--from YEAR] [--to YEAR]` to follow one
+    /// profile through time (facts without a date are named as assumed constant).
+    ///
+    /// Each criterion's transition is classified: improved (`not_met ->
+    /// partly_met/met`), regressed, newly known (`no_data -> anything`: new
+    /// evidence, not change), evidence lost (`anything -> no_data`), changed
+    /// (to or from not applicable, waived, error) or unchanged. The score
+    /// change is split, per area and overall, into what real change moved
+    /// (criteria known at both dates) and what new evidence moved, with
+    /// coverage beside it. A narrative lists the facts that changed, with
+    /// their dates and sources. HTML adds a chart of area scores and coverage.
+    Progress(ProgressArgs),
+    /// A country x criterion matrix: rows are countries, columns criteria
+    /// grouped by area.
+    ///
+    /// Takes each country's latest snapshot (with `--as-of`, the latest not
+    /// after that date, assessed as of it). Each cell shows the outcome by
+    /// symbol and colour; each row the score, its lower bound and coverage;
+    /// each column how many countries meet it. `--group-by region` adds
+    /// subtotals per region. HTML has sticky headers and numbered columns
+    /// with the full title on hover and in a key, and prints on A3 landscape;
+    /// CSV comes wide (a column per criterion) or long (`--shape long`).
+    Compare(CompareArgs),
     /// Print the JSON Schema of the profile format (for editors' completion).
     Schema,
     /// Turn a country page's text (Council of Europe Octopus wiki) into a
@@ -180,8 +211,8 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct AssessArgs {
-    /// Profile files (`-` reads standard input).
-    #[arg(required = true, value_name = "PROFILE")]
+    /// Profile files or folders of them, searched recursively for `*.yaml`, `*.yml` (`-` reads standard input).
+    #[arg(required = true, value_name = "PROFILE|DIR")]
     pub profiles: Vec<PathBuf>,
     /// Rule pack: a folder with a `pack.yaml`, or the name of a bundled pack.
     #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
@@ -207,6 +238,65 @@ pub struct AssessArgs {
     /// listed as expired; those expiring within 30 days are flagged.
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ProgressArgs {
+    /// Profiles or folders of profiles (searched recursively for `*.yaml`, `*.yml`).
+    #[arg(required = true, value_name = "PROFILE|DIR")]
+    pub inputs: Vec<PathBuf>,
+    /// Rule pack: a folder with a `pack.yaml`, or the name of a bundled pack.
+    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
+    pub pack: String,
+    /// Follow one profile through time, assessing it as of 31 December of each year.
+    #[arg(long, value_enum, value_name = "PERIOD")]
+    pub every: Option<progress::Every>,
+    /// First year of the timeline (default: the year of the earliest treaty event).
+    #[arg(long, value_name = "YEAR")]
+    pub from: Option<i16>,
+    /// Last year of the timeline (default: the snapshot's year).
+    #[arg(long, value_name = "YEAR")]
+    pub to: Option<i16>,
+    /// Report format: md, html (one self-contained page with a chart), json (`gapwise/progress/v1`) or csv.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: Format,
+    /// Write into this folder (md and html: one file per country; json and csv: one file) instead of standard output.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Folder of templates overriding the bundled ones (`progress.md.hbs`, `progress.html.hbs`).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// Profiles or folders of profiles (searched recursively for `*.yaml`, `*.yml`).
+    #[arg(required = true, value_name = "PROFILE|DIR")]
+    pub inputs: Vec<PathBuf>,
+    /// Rule pack: a folder with a `pack.yaml`, or the name of a bundled pack.
+    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
+    pub pack: String,
+    /// Compare as of this date: each country's latest snapshot not after it, assessed as of it.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Group rows, with subtotals.
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub group_by: Option<compare::GroupBy>,
+    /// Order of the rows (within each group).
+    #[arg(long, value_enum, default_value = "score")]
+    pub sort: crate::engine::compare::SortBy,
+    /// Report format: html, md, csv or json (`gapwise/compare/v1`).
+    #[arg(long, value_enum, default_value = "html")]
+    pub format: Format,
+    /// CSV shape: wide (a row per country) or long (a row per country and criterion).
+    #[arg(long, value_enum, default_value = "wide")]
+    pub shape: crate::report::compare::Shape,
+    /// Write `compare.EXT` into this folder instead of standard output.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Folder of templates overriding the bundled ones (`compare.md.hbs`, `compare.html.hbs`).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -339,6 +429,8 @@ fn run(cli: Cli) -> ExitCode {
         Command::Assess(args) => assess::run(&args),
         Command::Validate { files } => validate::run(&files),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
+        Command::Progress(args) => progress::run(&args),
+        Command::Compare(args) => compare::run(&args),
         Command::Schema => output::print_json(&crate::profile::json_schema()),
         Command::Import {
             page,

@@ -37,6 +37,7 @@ pub fn check_file(path: &Path) -> Option<CheckedFile> {
 }
 
 pub fn run(files: &[PathBuf]) -> Result<Exit, CliError> {
+    let files = &super::files::expand(files)?;
     let (mut errors, mut warnings, mut unreadable) = (0, 0, 0);
     for path in files {
         let Some(file) = check_file(path) else {

@@ -5,8 +5,10 @@
 //! outcome `error` for that criterion only.
 
 pub mod bounds;
+pub mod compare;
 pub mod evidence;
 pub mod impact;
+pub mod progress;
 pub mod questions;
 pub mod results;
 pub mod score;

@@ -46,6 +46,7 @@ pub fn register(hb: &mut Handlebars<'static>, markup: Markup) {
             hb.register_helper("code", Box::new(code_html));
             hb.register_helper("link", Box::new(link_html));
             hb.register_helper("bar_chart", Box::new(chart));
+            hb.register_helper("progress_chart", Box::new(super::progress::chart_helper));
         }
     }
 }

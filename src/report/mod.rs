@@ -11,16 +11,17 @@
 //! which templates made the report. Output is deterministic: no timestamps.
 
 mod catalogue;
+pub mod compare;
 mod csv;
 mod error;
 mod escape;
 mod helpers;
+pub mod progress;
+mod progress_chart;
 mod svg;
 mod templates;
 pub mod view;
 mod words;
-
-use std::path::Path;
 
 pub use catalogue::render_catalogue;
 pub use error::ReportError;
@@ -112,15 +113,12 @@ fn json(results: &Results) -> String {
     text
 }
 
-/// The file name of an assessment's report in an output folder:
-/// `mexico-2014.html` from the profile file's stem, or `mx-2014-11-23.html`
-/// (ISO code and assessment date) when the profile came from standard input.
+/// The file name of an assessment's report in an output folder: the
+/// country's ISO code and the assessment date, `mx-2014-11-23.html`. Unique
+/// by construction for different countries or dates, whatever the profile
+/// files are called (`2014/mexico.yaml` and `2020/mexico.yaml` do not collide).
 pub fn file_name(a: &Assessment, format: Format) -> String {
-    let stem = Path::new(&a.profile)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .filter(|s| a.profile != "<stdin>" && a.profile != "-" && !s.is_empty());
-    let stem = stem.unwrap_or_else(|| format!("{}-{}", a.country.iso2.to_lowercase(), a.as_of));
+    let stem = format!("{}-{}", a.country.iso2.to_lowercase(), a.as_of);
     format!("{}.{}", safe_file_stem(&stem), format.extension())
 }
 

@@ -1,0 +1,76 @@
+//! `gapwise progress`: what changed between snapshots of a country, telling
+//! real change from new evidence.
+
+use crate::engine::progress::{self, Progress};
+use crate::engine::Options;
+use crate::report::{self, Format};
+use crate::rules::Pack;
+
+use super::assess::{load_profiles, load_templates};
+use super::output::write_all;
+use super::{CliError, Exit, ProgressArgs};
+
+pub fn run(args: &ProgressArgs) -> Result<Exit, CliError> {
+    let pack = Pack::resolve(&args.pack)?;
+    let templates = load_templates(args.templates.as_deref())?;
+    if args.every.is_none() && (args.from.is_some() || args.to.is_some()) {
+        return Err(CliError::Usage("--from and --to go with `--every year`".into()));
+    }
+    let inputs = load_profiles(&args.inputs)?;
+    for problem in pack.problems.iter().filter(|p| p.is_error()) {
+        eprintln!("{problem}");
+    }
+    let options = Options::default();
+    let result: Progress = match args.every {
+        Some(Every::Year) => {
+            let [input] = inputs.as_slice() else {
+                return Err(CliError::Usage(format!(
+                    "`--every year` follows one profile through time; {} were given",
+                    inputs.len()
+                )));
+            };
+            let dates = progress::yearly_dates(&input.profile, args.from, args.to)
+                .map_err(|e| CliError::Usage(e.to_string()))?;
+            progress::timeline(&pack, input, &dates, &options)
+        }
+        None => progress::across_snapshots(&pack, &inputs, &options).map_err(|e| CliError::Usage(e.to_string()))?,
+    };
+    match &args.out {
+        None => {
+            out!("{}", report::progress::render(&result, args.format, &templates)?);
+        }
+        Some(dir) => {
+            let files = match args.format {
+                Format::Md | Format::Html => result
+                    .countries
+                    .iter()
+                    .map(|c| {
+                        let one = Progress {
+                            countries: vec![c.clone()],
+                            ..result.clone()
+                        };
+                        Ok((
+                            report::progress::file_name(c, args.format),
+                            report::progress::render(&one, args.format, &templates)?,
+                        ))
+                    })
+                    .collect::<Result<Vec<_>, CliError>>()?,
+                format => vec![(
+                    format!("progress.{}", format.extension()),
+                    report::progress::render(&result, format, &templates)?,
+                )],
+            };
+            for file in write_all(dir, &files)? {
+                eprintln!("wrote {file}");
+            }
+        }
+    }
+    Ok(Exit::Ok)
+}
+
+/// How often a timeline takes a point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Every {
+    /// 31 December of each year (the snapshot's own date in its year).
+    Year,
+}

@@ -1,0 +1,267 @@
+//! Comparing countries: a country x criterion matrix.
+//!
+//! Rows are countries (the latest snapshot of each, or with an as-of date
+//! the latest snapshot not after it, assessed as of that date); columns are
+//! the pack's criteria grouped by area. Each row carries the score, its
+//! lower bound and coverage; each column how many countries meet it.
+//! Rows may be grouped by region, with subtotals, and sorted by score,
+//! coverage or name; ties fall back to the name, then the code.
+
+use serde::{Deserialize, Serialize};
+
+use crate::profile::PartialDate;
+use crate::rules::Pack;
+
+use super::results::{Outcome, PackRef};
+use super::{assess_all, Options, ProfileInput};
+
+/// Tag of the compare format.
+pub const COMPARE_V1: &str = "gapwise/compare/v1";
+
+/// How rows are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum SortBy {
+    /// Highest score first; countries without a score last.
+    #[default]
+    Score,
+    /// Highest coverage first.
+    Coverage,
+    /// By country name.
+    Name,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Column {
+    /// Short label: the column's number in the matrix (`1`, `2`, ...).
+    pub short: String,
+    pub id: String,
+    pub title: String,
+    pub reference: String,
+    /// Countries that meet it, and countries with data on it.
+    pub met: usize,
+    pub known: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AreaColumns {
+    pub id: String,
+    pub title: String,
+    pub columns: Vec<Column>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    pub country: String,
+    pub iso2: String,
+    pub region: String,
+    pub profile: String,
+    pub as_of: String,
+    pub score: Option<f64>,
+    pub lower_bound: Option<f64>,
+    pub coverage: f64,
+    pub sufficient: bool,
+    /// One outcome per column, in column order.
+    pub cells: Vec<Outcome>,
+}
+
+/// Subtotals of a region.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub region: String,
+    pub countries: usize,
+    /// Mean of the scores of the countries that have one.
+    pub mean_score: Option<f64>,
+    pub mean_coverage: f64,
+    /// Per column, countries of the region that meet it.
+    pub met: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Matrix {
+    pub schema: String,
+    pub pack: PackRef,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    pub sort: SortBy,
+    pub areas: Vec<AreaColumns>,
+    pub rows: Vec<Row>,
+    /// Regions in row order, when grouped by region; empty otherwise.
+    pub groups: Vec<Group>,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CompareError {
+    #[error("no profile was given")]
+    Empty,
+}
+
+fn region(input: &ProfileInput) -> String {
+    input
+        .profile
+        .country
+        .region
+        .clone()
+        .unwrap_or_else(|| "No region".to_string())
+}
+
+/// The snapshot to compare of each country: the latest, or the latest not
+/// after `as_of` (the earliest when all are after it).
+fn pick<'a>(inputs: &'a [ProfileInput], as_of: Option<&PartialDate>) -> Vec<&'a ProfileInput> {
+    let mut sorted: Vec<&ProfileInput> = inputs.iter().collect();
+    sorted.sort_by(|a, b| {
+        a.profile
+            .country
+            .iso2
+            .to_uppercase()
+            .cmp(&b.profile.country.iso2.to_uppercase())
+            .then(
+                a.profile
+                    .snapshot
+                    .as_of
+                    .earliest()
+                    .cmp(&b.profile.snapshot.as_of.earliest()),
+            )
+            .then(a.file.cmp(&b.file))
+    });
+    let mut chosen: Vec<&ProfileInput> = Vec::new();
+    for input in sorted {
+        let fits = as_of.is_none_or(|d| input.profile.snapshot.as_of.earliest() <= d.latest());
+        match chosen.last_mut() {
+            Some(last)
+                if last
+                    .profile
+                    .country
+                    .iso2
+                    .eq_ignore_ascii_case(&input.profile.country.iso2) =>
+            {
+                if fits {
+                    *last = input;
+                }
+            }
+            _ => chosen.push(input),
+        }
+    }
+    chosen
+}
+
+/// Builds the matrix.
+pub fn matrix(
+    pack: &Pack,
+    inputs: &[ProfileInput],
+    as_of: Option<PartialDate>,
+    sort: SortBy,
+    by_region: bool,
+) -> Result<Matrix, CompareError> {
+    if inputs.is_empty() {
+        return Err(CompareError::Empty);
+    }
+    let chosen: Vec<ProfileInput> = pick(inputs, as_of.as_ref()).into_iter().cloned().collect();
+    let assessed = assess_all(pack, &chosen, &Options { as_of, waivers: None });
+    let mut number = 0;
+    let mut areas: Vec<AreaColumns> = pack
+        .meta
+        .areas
+        .iter()
+        .map(|area| AreaColumns {
+            id: area.id.clone(),
+            title: area.title.clone(),
+            columns: pack
+                .rules
+                .iter()
+                .filter(|r| r.meta.area == area.id)
+                .map(|r| {
+                    number += 1;
+                    Column {
+                        short: number.to_string(),
+                        id: r.meta.id.clone(),
+                        title: r.meta.title.clone(),
+                        reference: r.meta.reference.clone(),
+                        met: 0,
+                        known: 0,
+                    }
+                })
+                .collect(),
+        })
+        .filter(|a| !a.columns.is_empty())
+        .collect();
+    let ids: Vec<String> = areas
+        .iter()
+        .flat_map(|a| a.columns.iter().map(|c| c.id.clone()))
+        .collect();
+    let mut rows: Vec<Row> = assessed
+        .iter()
+        .zip(&chosen)
+        .map(|(a, input)| Row {
+            country: a.country.name.clone(),
+            iso2: a.country.iso2.clone(),
+            region: region(input),
+            profile: a.profile.clone(),
+            as_of: a.as_of.clone(),
+            score: a.overall.score,
+            lower_bound: a.overall.lower_bound,
+            coverage: a.overall.coverage,
+            sufficient: a.overall.sufficient,
+            cells: ids
+                .iter()
+                .map(|id| a.criterion(id).map_or(Outcome::NoData, |c| c.outcome))
+                .collect(),
+        })
+        .collect();
+    let key = |r: &Row| (r.country.to_lowercase(), r.iso2.clone());
+    rows.sort_by(|a, b| {
+        let grouped = if by_region {
+            a.region.cmp(&b.region)
+        } else {
+            std::cmp::Ordering::Equal
+        };
+        let by = match sort {
+            SortBy::Score => b
+                .score
+                .unwrap_or(-1.0)
+                .partial_cmp(&a.score.unwrap_or(-1.0))
+                .unwrap_or(std::cmp::Ordering::Equal),
+            SortBy::Coverage => b.coverage.partial_cmp(&a.coverage).unwrap_or(std::cmp::Ordering::Equal),
+            SortBy::Name => std::cmp::Ordering::Equal,
+        };
+        grouped.then(by).then(key(a).cmp(&key(b)))
+    });
+    let mut i = 0;
+    for area in &mut areas {
+        for column in &mut area.columns {
+            column.met = rows.iter().filter(|r| r.cells[i] == Outcome::Met).count();
+            column.known = rows.iter().filter(|r| r.cells[i] != Outcome::NoData).count();
+            i += 1;
+        }
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    if by_region {
+        for row in &rows {
+            if groups.last().is_none_or(|g| g.region != row.region) {
+                let mine: Vec<&Row> = rows.iter().filter(|r| r.region == row.region).collect();
+                let scores: Vec<f64> = mine.iter().filter_map(|r| r.score).collect();
+                let mean =
+                    |v: &[f64]| (!v.is_empty()).then(|| (v.iter().sum::<f64>() / v.len() as f64 * 10.0).round() / 10.0);
+                let coverage: Vec<f64> = mine.iter().map(|r| r.coverage).collect();
+                groups.push(Group {
+                    region: row.region.clone(),
+                    countries: mine.len(),
+                    mean_score: mean(&scores),
+                    mean_coverage: mean(&coverage).unwrap_or(0.0),
+                    met: (0..ids.len())
+                        .map(|i| mine.iter().filter(|r| r.cells[i] == Outcome::Met).count())
+                        .collect(),
+                });
+            }
+        }
+    }
+    Ok(Matrix {
+        schema: COMPARE_V1.to_string(),
+        pack: super::progress::pack_ref(pack),
+        as_of: as_of.map(|d| d.to_string()),
+        sort,
+        areas,
+        rows,
+        groups,
+    })
+}

@@ -1,0 +1,345 @@
+//! The narrative of a step: the facts that changed, in words, with their
+//! dates and sources. Treaty standing comes first (from the dated events at
+//! each date), then the facts of the two profiles that differ.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::engine::results::{Assessment, SourceRef};
+use crate::engine::words::{label, text};
+use crate::profile::{PartialDate, Profile, TreatyState};
+
+/// Whether a fact changed, became known, or was lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NarrativeKind {
+    /// Known at both dates, with different values.
+    Change,
+    /// Unknown before: new evidence, not necessarily change.
+    NewEvidence,
+    /// Known before, unknown now.
+    EvidenceLost,
+}
+
+/// One fact that changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NarrativeItem {
+    pub kind: NarrativeKind,
+    /// What the fact is about (`Budapest status`, `cybersecurity strategy`).
+    pub topic: String,
+    pub from: String,
+    pub to: String,
+    /// Dates and articles (`accession deposited 2018-06-29, in force 2018-10-01 (Art. 37(2))`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// The whole line: `Budapest status: invited -> party; accession deposited ...`.
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<SourceRef>,
+}
+
+const UNKNOWN: &str = "unknown";
+
+fn item(topic: String, from: String, to: String, detail: Option<String>, sources: Vec<SourceRef>) -> NarrativeItem {
+    let kind = if from == UNKNOWN {
+        NarrativeKind::NewEvidence
+    } else if to == UNKNOWN {
+        NarrativeKind::EvidenceLost
+    } else {
+        NarrativeKind::Change
+    };
+    let mut line = format!("{topic}: {from} → {to}");
+    if let Some(d) = &detail {
+        if d.starts_with('(') {
+            line.push(' ');
+        } else {
+            line.push_str("; ");
+        }
+        line.push_str(d);
+    }
+    NarrativeItem {
+        kind,
+        topic,
+        from,
+        to,
+        detail,
+        text: line,
+        sources,
+    }
+}
+
+fn source(profile: &Profile, id: Option<&str>) -> Vec<SourceRef> {
+    let Some(id) = id else { return Vec::new() };
+    let known = profile.snapshot.sources.iter().find(|s| s.id == id);
+    vec![SourceRef {
+        id: id.to_string(),
+        title: known.map(|s| s.title.clone()),
+        url: known.and_then(|s| s.url.clone()),
+        date: known.and_then(|s| s.date).map(|d| d.to_string()),
+    }]
+}
+
+fn push_unique(into: &mut Vec<SourceRef>, more: Vec<SourceRef>) {
+    for s in more {
+        if !into.iter().any(|x| x.id == s.id) {
+            into.push(s);
+        }
+    }
+}
+
+/// The treaty standings that differ between two assessments.
+pub fn treaty(from: &Assessment, to: &Assessment, profile: &Profile) -> Vec<NarrativeItem> {
+    let mut out = Vec::new();
+    let (a, b) = (&from.budapest, &to.budapest);
+    if a.standing != b.standing {
+        let after: Option<PartialDate> = from.as_of.parse().ok();
+        let (detail, sources) = match &b.state {
+            Some(state) => events_between(state, after, profile),
+            None => (None, Vec::new()),
+        };
+        out.push(item(
+            "Budapest status".into(),
+            standing_words(&a.standing),
+            standing_words(&b.standing),
+            detail,
+            sources,
+        ));
+    }
+    for (name, x, y) in [
+        ("First Protocol (ETS 189) status", &a.first_protocol, &b.first_protocol),
+        (
+            "Second Protocol (CETS 224) status",
+            &a.second_protocol,
+            &b.second_protocol,
+        ),
+    ] {
+        if x != y {
+            out.push(item(
+                name.into(),
+                standing_words(x),
+                standing_words(y),
+                None,
+                Vec::new(),
+            ));
+        }
+    }
+    out
+}
+
+fn standing_words(s: &str) -> String {
+    if s.is_empty() {
+        UNKNOWN.into()
+    } else {
+        s.replace('_', " ")
+    }
+}
+
+/// The dated events after `after` (all when `None`), in words, and their sources.
+fn events_between(
+    state: &TreatyState,
+    after: Option<PartialDate>,
+    profile: &Profile,
+) -> (Option<String>, Vec<SourceRef>) {
+    let is_new = |d: &PartialDate| after.is_none_or(|a| d.latest() > a.latest());
+    let events = &profile.budapest.events;
+    let src = |f: &Option<crate::profile::Fact<PartialDate>>| source(profile, f.as_ref().and_then(|f| f.source()));
+    let mut parts = Vec::new();
+    let mut sources = Vec::new();
+    if let Some(d) = state.invited.filter(is_new) {
+        parts.push(format!("invited to accede {d}"));
+        push_unique(&mut sources, src(&events.invited));
+    }
+    if let Some(d) = state.signed.filter(is_new) {
+        parts.push(format!("signed {d}"));
+        push_unique(&mut sources, src(&events.signed));
+    }
+    let accession = state.deposit_kind.as_deref() == Some("accession");
+    if let Some(d) = state.deposit.filter(is_new) {
+        let kind = if accession { "accession" } else { "ratification" };
+        parts.push(format!("{kind} deposited {d}"));
+        push_unique(
+            &mut sources,
+            src(if accession { &events.acceded } else { &events.ratified }),
+        );
+    }
+    if let Some(d) = state.in_force.filter(is_new) {
+        let article = if accession { "Art. 37(2)" } else { "Art. 36(4)" };
+        let derived = if state.in_force_derived {
+            "derived from the deposit, "
+        } else {
+            ""
+        };
+        parts.push(format!("in force {d} ({derived}{article})"));
+        push_unique(&mut sources, src(&events.entry_into_force));
+    }
+    ((!parts.is_empty()).then(|| parts.join(", ")), sources)
+}
+
+/// A fact's value in words and its source id.
+type Leaf = (String, Option<String>);
+
+fn leaves(prefix: &str, value: &Value, out: &mut BTreeMap<String, Leaf>) {
+    match value {
+        Value::Null => {}
+        Value::Object(map) if map.contains_key("value") => {
+            let src = map.get("source").and_then(Value::as_str).map(str::to_string);
+            out.insert(prefix.to_string(), (text(&map["value"]), src));
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                if matches!(k.as_str(), "source" | "quote" | "evidence") {
+                    continue;
+                }
+                leaves(&format!("{prefix}.{k}"), v, out);
+            }
+        }
+        other => {
+            out.insert(prefix.to_string(), (text(other), None));
+        }
+    }
+}
+
+/// Every fact of the sections the narrative follows, by path.
+fn fact_map(profile: &Profile) -> BTreeMap<String, Leaf> {
+    let mut out = BTreeMap::new();
+    let Ok(tree) = serde_json::to_value(profile) else {
+        return out;
+    };
+    for section in ["contact_point", "central_authorities", "safeguards"] {
+        if let Some(v) = tree.get(section) {
+            leaves(section, v, &mut out);
+        }
+    }
+    for (section, key) in [
+        ("budapest", "observer"),
+        ("budapest", "declarations"),
+        ("budapest", "reservations"),
+        ("country", "federal"),
+    ] {
+        if let Some(v) = tree.get(section).and_then(|s| s.get(key)) {
+            leaves(&format!("{section}.{key}"), v, &mut out);
+        }
+    }
+    if let Some(Value::Object(articles)) = tree.get("legislation") {
+        for (article, entry) in articles {
+            let src = entry.get("source").and_then(Value::as_str).map(str::to_string);
+            out.insert(format!("legislation.{article}"), (text(entry), src));
+        }
+    }
+    for i in &profile.institutions {
+        let kind = serde_json::to_value(i.kind).map(|v| text(&v)).unwrap_or_default();
+        out.insert(
+            format!("institution:{}", i.name),
+            (format!("recorded ({kind})"), i.source.clone()),
+        );
+    }
+    for law in &profile.laws {
+        let mut value = law
+            .status
+            .and_then(|s| serde_json::to_value(s).ok())
+            .map_or_else(|| "recorded".to_string(), |v| text(&v));
+        if let Some(d) = law.date {
+            value.push_str(&format!(" ({d})"));
+        }
+        out.insert(format!("law:{}", law.title), (value, law.source.clone()));
+    }
+    out
+}
+
+fn topic(path: &str) -> String {
+    if let Some(name) = path.strip_prefix("institution:") {
+        return format!("Institution {name}");
+    }
+    if let Some(title) = path.strip_prefix("law:") {
+        return format!("Law {title}");
+    }
+    label(path)
+}
+
+fn strategy_value(s: &crate::profile::Strategy) -> String {
+    s.status
+        .as_ref()
+        .and_then(|f| serde_json::to_value(f.value()).ok())
+        .map_or_else(|| UNKNOWN.to_string(), |v| text(&v))
+}
+
+/// The facts of two snapshots of a country that differ, strategies first.
+pub fn facts(old: &Profile, new: &Profile) -> Vec<NarrativeItem> {
+    let mut out = Vec::new();
+    for (name, a, b) in [
+        (
+            "cybersecurity strategy",
+            &old.strategies.cybersecurity,
+            &new.strategies.cybersecurity,
+        ),
+        (
+            "cybercrime strategy",
+            &old.strategies.cybercrime,
+            &new.strategies.cybercrime,
+        ),
+    ] {
+        let (x, y) = (strategy_value(a), strategy_value(b));
+        if x != y {
+            let (holder, profile) = if b.status.is_some() { (b, new) } else { (a, old) };
+            let detail = holder.year.as_ref().map(|f| format!("({})", f.value()));
+            let src = source(profile, holder.status.as_ref().and_then(|f| f.source()));
+            out.push(item(name.into(), x, y, detail, src));
+        }
+    }
+    let (before, after) = (fact_map(old), fact_map(new));
+    let mut paths: Vec<&String> = before.keys().chain(after.keys()).collect();
+    paths.sort();
+    paths.dedup();
+    for path in paths {
+        let (x, y) = (before.get(path), after.get(path));
+        let value = |l: Option<&Leaf>| l.map_or_else(|| UNKNOWN.to_string(), |l| l.0.clone());
+        if value(x) == value(y) {
+            continue;
+        }
+        let src = match (y, x) {
+            (Some((_, Some(id))), _) => source(new, Some(id)),
+            (_, Some((_, Some(id)))) => source(old, Some(id)),
+            _ => Vec::new(),
+        };
+        out.push(item(topic(path), value(x), value(y), None, src));
+    }
+    out
+}
+
+/// Facts that carry no date, which a timeline assumes constant: each as
+/// `label: value`.
+pub fn undated_facts(profile: &Profile) -> Vec<String> {
+    let mut out = Vec::new();
+    for (name, s) in [
+        ("Cybersecurity strategy", &profile.strategies.cybersecurity),
+        ("Cybercrime strategy", &profile.strategies.cybercrime),
+    ] {
+        if s.status.is_some() && s.year.is_none() {
+            out.push(format!("{name}: {}", strategy_value(s)));
+        }
+    }
+    for (path, (value, _)) in fact_map(profile) {
+        if path.starts_with("law:") {
+            continue;
+        }
+        if let Some(article) = path.strip_prefix("legislation.") {
+            if profile.legislation.get(article).is_some_and(|l| l.since.is_some()) {
+                continue;
+            }
+        }
+        out.push(format!("{}: {value}", topic(&path)));
+    }
+    out
+}
+
+/// The year of the earliest dated treaty event of a profile.
+pub fn earliest_event_year(profile: &Profile) -> Option<i16> {
+    let b = &profile.budapest;
+    [&b.events, &b.protocols.first.events, &b.protocols.second.events]
+        .iter()
+        .flat_map(|e| [&e.invited, &e.signed, &e.ratified, &e.acceded, &e.entry_into_force])
+        .filter_map(|f| f.as_ref().map(|f| f.value().year))
+        .min()
+}

@@ -1,0 +1,470 @@
+//! Progress reports: [`Progress`] -> Markdown, HTML (with inline SVG charts
+//! of area scores and coverage across the points), JSON (the progress
+//! format itself, `gapwise/progress/v1`) or CSV (one row per criterion and
+//! per score, per step).
+//!
+//! Templates `progress.md.hbs` and `progress.html.hbs` see a [`ProgressView`]
+//! whose numbers are already written as text (`41.7%`, `+12.5`). The HTML
+//! chart is drawn by the `progress_chart` helper from the view's `chart`.
+
+use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason};
+use serde::{Deserialize, Serialize};
+
+use crate::engine::progress::{CountryProgress, Mode, NarrativeKind, Progress, ScoreChange, Step, Transition};
+
+use super::csv::field;
+use super::helpers::Markup;
+use super::progress_chart::{legend, panel, Panel};
+use super::words::{outcome_label, outcome_symbol, percent};
+use super::{Format, ReportError, Templates};
+
+/// Name of the progress templates (`progress.md.hbs`, `progress.html.hbs`).
+pub const ENTRY: &str = "progress";
+
+/// Renders a progress document in a format.
+pub fn render(p: &Progress, format: Format, templates: &Templates) -> Result<String, ReportError> {
+    match format {
+        Format::Md => templates.render_entry(ENTRY, Markup::Markdown, &view(p, templates)),
+        Format::Html => templates.render_entry(ENTRY, Markup::Html, &view(p, templates)),
+        Format::Json => {
+            let mut text = serde_json::to_string_pretty(p).unwrap_or_default();
+            text.push('\n');
+            Ok(text)
+        }
+        Format::Csv => Ok(table(p)),
+    }
+}
+
+/// The file of one country's progress report: `mx-progress-2014-11-23-2020-06-30.html`.
+pub fn file_name(c: &CountryProgress, format: Format) -> String {
+    let first = c.points.first().map(|p| p.as_of.as_str()).unwrap_or("");
+    let last = c.points.last().map(|p| p.as_of.as_str()).unwrap_or("");
+    let stem: String = format!("{}-progress-{first}-{last}", c.country.iso2.to_lowercase())
+        .chars()
+        .map(|ch| {
+            if ch.is_ascii_alphanumeric() || ch == '-' {
+                ch
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{stem}.{}", format.extension())
+}
+
+/// A signed number of points: `+12.5`, `-3`, `0`.
+pub fn signed(v: Option<f64>) -> String {
+    match v {
+        Some(v) if v > 0.0 => format!("+{}", super::words::number(v)),
+        Some(v) => super::words::number(v),
+        None => "n/a".into(),
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ProgressView {
+    pack: String,
+    pack_version: String,
+    templates_digest: String,
+    gapwise_version: String,
+    countries: Vec<CountryView>,
+}
+
+#[derive(Debug, Serialize)]
+struct CountryView {
+    name: String,
+    iso2: String,
+    timeline: bool,
+    first: String,
+    last: String,
+    points: Vec<PointView>,
+    steps: Vec<StepView>,
+    /// Steps in which nothing moved: `2008-12-31 -> 2009-12-31`.
+    quiet: Vec<String>,
+    has_quiet: bool,
+    assumed_constant: Vec<String>,
+    has_assumed: bool,
+    chart: ChartData,
+}
+
+#[derive(Debug, Serialize)]
+struct PointView {
+    as_of: String,
+    profile: String,
+    standing: String,
+    score: String,
+    lower_bound: String,
+    coverage: String,
+}
+
+#[derive(Debug, Serialize)]
+struct StepView {
+    from: String,
+    to: String,
+    headline: String,
+    narrative: Vec<NarrativeView>,
+    has_narrative: bool,
+    scores: Vec<ScoreRow>,
+    groups: Vec<GroupView>,
+    unchanged: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct NarrativeView {
+    kind: String,
+    text: String,
+    sources: String,
+    has_sources: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct ScoreRow {
+    title: String,
+    overall: bool,
+    from: String,
+    to: String,
+    change: String,
+    real: String,
+    evidence: String,
+    coverage: String,
+    lower_bound: String,
+}
+
+#[derive(Debug, Serialize)]
+struct GroupView {
+    key: String,
+    title: String,
+    explain: String,
+    rows: Vec<CriterionRow>,
+}
+
+#[derive(Debug, Serialize)]
+struct CriterionRow {
+    id: String,
+    title: String,
+    reference: String,
+    from: String,
+    to: String,
+    from_symbol: String,
+    to_symbol: String,
+    from_class: String,
+    to_class: String,
+    message: String,
+}
+
+/// What the chart helper draws.
+#[derive(Debug, Serialize, Deserialize)]
+struct ChartData {
+    id: String,
+    dates: Vec<String>,
+    panels: Vec<PanelData>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct PanelData {
+    title: String,
+    scores: Vec<Option<f64>>,
+    coverage: Vec<f64>,
+}
+
+fn view(p: &Progress, templates: &Templates) -> ProgressView {
+    ProgressView {
+        pack: p.pack.name.clone(),
+        pack_version: p.pack.version.clone(),
+        templates_digest: templates.digest(),
+        gapwise_version: env!("CARGO_PKG_VERSION").to_string(),
+        countries: p.countries.iter().map(country_view).collect(),
+    }
+}
+
+fn country_view(c: &CountryProgress) -> CountryView {
+    let points: Vec<PointView> = c
+        .points
+        .iter()
+        .map(|p| PointView {
+            as_of: p.as_of.clone(),
+            profile: p.profile.clone(),
+            standing: p.standing.replace('_', " "),
+            score: percent(p.score),
+            lower_bound: percent(p.lower_bound),
+            coverage: percent(Some(p.coverage)),
+        })
+        .collect();
+    let (loud, quiet): (Vec<&Step>, Vec<&Step>) = c.steps.iter().partition(|s| !s.is_quiet());
+    let quiet: Vec<String> = quiet.iter().map(|s| format!("{} → {}", s.from, s.to)).collect();
+    let mut panels = vec![PanelData {
+        title: "Overall".into(),
+        scores: c.points.iter().map(|p| p.score).collect(),
+        coverage: c.points.iter().map(|p| p.coverage).collect(),
+    }];
+    if let Some(first) = c.points.first() {
+        for area in first.areas.iter().filter(|a| a.scored > 0) {
+            let of = |p: &crate::engine::progress::Point| p.areas.iter().find(|x| x.id == area.id).cloned();
+            panels.push(PanelData {
+                title: area.title.clone(),
+                scores: c.points.iter().map(|p| of(p).and_then(|a| a.score)).collect(),
+                coverage: c.points.iter().map(|p| of(p).map_or(0.0, |a| a.coverage)).collect(),
+            });
+        }
+    }
+    CountryView {
+        name: c.country.name.clone(),
+        iso2: c.country.iso2.clone(),
+        timeline: c.mode == Mode::Timeline,
+        first: c.points.first().map(|p| p.as_of.clone()).unwrap_or_default(),
+        last: c.points.last().map(|p| p.as_of.clone()).unwrap_or_default(),
+        points,
+        steps: loud.into_iter().map(step_view).collect(),
+        has_quiet: !quiet.is_empty(),
+        quiet,
+        has_assumed: !c.assumed_constant.is_empty(),
+        assumed_constant: c.assumed_constant.clone(),
+        chart: ChartData {
+            id: c.country.iso2.to_lowercase(),
+            dates: c.points.iter().map(|p| p.as_of.clone()).collect(),
+            panels,
+        },
+    }
+}
+
+fn headline(s: &Step) -> String {
+    let o = &s.overall;
+    let counts = &s.counts;
+    let moved = match o.change {
+        Some(_) => format!(
+            "Overall score {} → {} ({} points: {} from real change, {} from new evidence)",
+            percent(o.from),
+            percent(o.to),
+            signed(o.change),
+            signed(o.real_change),
+            signed(o.new_evidence)
+        ),
+        None => format!(
+            "Overall score {} → {} (no score at one end: the change cannot be split)",
+            percent(o.from),
+            percent(o.to)
+        ),
+    };
+    format!(
+        "{moved}; coverage {} → {}. Criteria: {} improved, {} regressed, {} newly known, {} evidence lost, {} other changes, {} unchanged.",
+        percent(Some(o.coverage_from)),
+        percent(Some(o.coverage_to)),
+        counts.improved,
+        counts.regressed,
+        counts.newly_known,
+        counts.evidence_lost,
+        counts.changed,
+        counts.unchanged
+    )
+}
+
+fn score_row(s: &ScoreChange) -> ScoreRow {
+    ScoreRow {
+        title: s.title.clone(),
+        overall: s.id == "overall",
+        from: percent(s.from),
+        to: percent(s.to),
+        change: signed(s.change),
+        real: signed(s.real_change),
+        evidence: signed(s.new_evidence),
+        coverage: format!("{} → {}", percent(Some(s.coverage_from)), percent(Some(s.coverage_to))),
+        lower_bound: format!("{} → {}", percent(s.lower_bound_from), percent(s.lower_bound_to)),
+    }
+}
+
+fn group_words(t: Transition) -> (&'static str, &'static str) {
+    match t {
+        Transition::Improved => ("Improved", "A better verdict on a criterion known at both dates"),
+        Transition::Regressed => ("Regressed", "A worse verdict on a criterion known at both dates"),
+        Transition::NewlyKnown => ("Newly known", "No data before: new evidence, not change"),
+        Transition::EvidenceLost => ("Evidence lost", "Known before, no data now"),
+        Transition::Changed => ("Other changes", "To or from not applicable, waived or a rule error"),
+        Transition::Unchanged => ("Unchanged", "The same verdict at both dates"),
+    }
+}
+
+fn step_view(s: &Step) -> StepView {
+    let mut scores = vec![score_row(&s.overall)];
+    scores.extend(s.areas.iter().filter(|a| a.scored > 0).map(score_row));
+    let groups = Transition::ALL
+        .iter()
+        .filter(|t| **t != Transition::Unchanged)
+        .filter_map(|t| {
+            let rows: Vec<CriterionRow> = s
+                .criteria
+                .iter()
+                .filter(|c| c.transition == *t)
+                .map(|c| CriterionRow {
+                    id: c.id.clone(),
+                    title: c.title.clone(),
+                    reference: c.reference.clone(),
+                    from: outcome_label(c.from).into(),
+                    to: outcome_label(c.to).into(),
+                    from_symbol: outcome_symbol(c.from).into(),
+                    to_symbol: outcome_symbol(c.to).into(),
+                    from_class: c.from.as_str().into(),
+                    to_class: c.to.as_str().into(),
+                    message: c.to_message.clone(),
+                })
+                .collect();
+            let (title, explain) = group_words(*t);
+            (!rows.is_empty()).then(|| GroupView {
+                key: t.as_str().into(),
+                title: format!("{title} ({})", rows.len()),
+                explain: explain.into(),
+                rows,
+            })
+        })
+        .collect();
+    let narrative: Vec<NarrativeView> = s
+        .narrative
+        .iter()
+        .map(|n| {
+            let sources: Vec<String> = n
+                .sources
+                .iter()
+                .map(|s| {
+                    let title = s.title.clone().unwrap_or_else(|| s.id.clone());
+                    match &s.date {
+                        Some(d) => format!("{title}, {d}"),
+                        None => title,
+                    }
+                })
+                .collect();
+            NarrativeView {
+                kind: match n.kind {
+                    NarrativeKind::Change => "change",
+                    NarrativeKind::NewEvidence => "new evidence",
+                    NarrativeKind::EvidenceLost => "evidence lost",
+                }
+                .into(),
+                text: n.text.clone(),
+                has_sources: !sources.is_empty(),
+                sources: sources.join("; "),
+            }
+        })
+        .collect();
+    StepView {
+        from: s.from.clone(),
+        to: s.to.clone(),
+        headline: headline(s),
+        has_narrative: !narrative.is_empty(),
+        narrative,
+        scores,
+        groups,
+        unchanged: s.counts.unchanged,
+    }
+}
+
+/// `{{progress_chart chart}}`: the legend and one SVG panel per area.
+pub(crate) fn chart_helper(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let value = h
+        .param(0)
+        .filter(|p| !p.is_value_missing())
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex("progress_chart", 0))?;
+    let data: ChartData = serde_json::from_value(value.value().clone())
+        .map_err(|_| RenderErrorReason::InvalidParamType("the chart data of a progress view"))?;
+    let mut html = String::from("<figure class=\"progress-chart\">");
+    html.push_str(&legend());
+    html.push_str("<div class=\"panels\">");
+    for (i, p) in data.panels.iter().enumerate() {
+        let panel_data = Panel {
+            title: p.title.clone(),
+            scores: p.scores.clone(),
+            coverage: p.coverage.clone(),
+        };
+        let id = format!("chart-{}-{i}", super::escape::xml(&data.id));
+        html.push_str(&panel(&panel_data, &data.dates, &id));
+    }
+    html.push_str("</div></figure>");
+    out.write(&html)?;
+    Ok(())
+}
+
+/// The CSV columns, in order.
+pub const COLUMNS: [&str; 19] = [
+    "country",
+    "iso2",
+    "from",
+    "to",
+    "kind",
+    "id",
+    "title",
+    "area",
+    "from_outcome",
+    "to_outcome",
+    "transition",
+    "score_from",
+    "score_to",
+    "change",
+    "real_change",
+    "new_evidence",
+    "coverage_from",
+    "coverage_to",
+    "reference",
+];
+
+fn num(v: Option<f64>) -> String {
+    v.map(super::words::number).unwrap_or_default()
+}
+
+/// One row per (step, criterion) and per (step, area or overall score).
+pub fn table(p: &Progress) -> String {
+    let mut out = String::new();
+    let mut line = |fields: Vec<String>| {
+        // Numbers are written as they are: `-14.3` is a value, not a formula.
+        let f: Vec<String> = fields
+            .iter()
+            .map(|x| if x.parse::<f64>().is_ok() { x.clone() } else { field(x) })
+            .collect();
+        out.push_str(&f.join(","));
+        out.push('\n');
+    };
+    line(COLUMNS.iter().map(|c| c.to_string()).collect());
+    for c in &p.countries {
+        for s in &c.steps {
+            let head = || {
+                vec![
+                    c.country.name.clone(),
+                    c.country.iso2.clone(),
+                    s.from.clone(),
+                    s.to.clone(),
+                ]
+            };
+            for x in std::iter::once(&s.overall).chain(s.areas.iter()) {
+                let mut row = head();
+                let kind = if x.id == "overall" { "overall" } else { "area" };
+                row.extend([kind.into(), x.id.clone(), x.title.clone(), String::new()]);
+                row.extend([String::new(), String::new(), String::new()]);
+                row.extend([
+                    num(x.from),
+                    num(x.to),
+                    num(x.change),
+                    num(x.real_change),
+                    num(x.new_evidence),
+                ]);
+                row.extend([num(Some(x.coverage_from)), num(Some(x.coverage_to)), String::new()]);
+                line(row);
+            }
+            for k in &s.criteria {
+                let mut row = head();
+                row.extend(["criterion".into(), k.id.clone(), k.title.clone(), k.area.clone()]);
+                row.extend([
+                    k.from.as_str().into(),
+                    k.to.as_str().into(),
+                    k.transition.as_str().into(),
+                ]);
+                row.extend(std::iter::repeat_n(String::new(), 7));
+                row.push(k.reference.clone());
+                line(row);
+            }
+        }
+    }
+    out
+}
