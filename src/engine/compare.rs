@@ -257,7 +257,7 @@ pub fn matrix(
     }
     Ok(Matrix {
         schema: COMPARE_V1.to_string(),
-        pack: super::progress::pack_ref(pack),
+        pack: super::pack_ref(pack),
         as_of: as_of.map(|d| d.to_string()),
         sort,
         areas,

@@ -98,20 +98,7 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
         as_of,
         snapshot_as_of: profile.snapshot.as_of.to_string(),
         budapest: summary::status(profile, &standings),
-        pack: PackRef {
-            id: pack.meta.id.clone(),
-            name: pack.meta.name.clone(),
-            version: pack.meta.version.clone(),
-            criteria: pack.rules.len(),
-            stages: pack.meta.maturity.stages.clone(),
-            core_areas: pack
-                .meta
-                .areas
-                .iter()
-                .filter(|a| pack.meta.core_areas.contains(&a.id))
-                .map(|a| a.title.clone())
-                .collect(),
-        },
+        pack: pack_ref(pack),
         overall,
         areas,
         to_collect: questions::to_collect(&pack.meta, &criteria),
@@ -127,6 +114,24 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
             pack_digest: pack.digest.clone(),
             templates_digest: None,
         },
+    }
+}
+
+/// What results and reports say of a pack.
+pub fn pack_ref(pack: &Pack) -> PackRef {
+    PackRef {
+        id: pack.meta.id.clone(),
+        name: pack.meta.name.clone(),
+        version: pack.meta.version.clone(),
+        criteria: pack.rules.len(),
+        stages: pack.meta.maturity.stages.clone(),
+        core_areas: pack
+            .meta
+            .areas
+            .iter()
+            .filter(|a| pack.meta.core_areas.contains(&a.id))
+            .map(|a| a.title.clone())
+            .collect(),
     }
 }
 

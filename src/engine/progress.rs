@@ -22,7 +22,7 @@ use crate::profile::PartialDate;
 use crate::rules::Pack;
 
 use super::results::{AreaScore, Assessment, CountryRef, CriterionResult, Outcome, Overall, PackRef};
-use super::{assess, score, Options, ProfileInput};
+use super::{assess, pack_ref, score, Options, ProfileInput};
 
 pub use narrative::{NarrativeItem, NarrativeKind};
 
@@ -406,24 +406,6 @@ pub fn yearly_dates(
             }
         })
         .collect())
-}
-
-/// What results and reports say of a pack.
-pub fn pack_ref(pack: &Pack) -> PackRef {
-    PackRef {
-        id: pack.meta.id.clone(),
-        name: pack.meta.name.clone(),
-        version: pack.meta.version.clone(),
-        criteria: pack.rules.len(),
-        stages: pack.meta.maturity.stages.clone(),
-        core_areas: pack
-            .meta
-            .areas
-            .iter()
-            .filter(|a| pack.meta.core_areas.contains(&a.id))
-            .map(|a| a.title.clone())
-            .collect(),
-    }
 }
 
 fn series(pack: &Pack, mode: Mode, assessed: &[(Assessment, &ProfileInput)], constant: Vec<String>) -> CountryProgress {
