@@ -669,7 +669,8 @@ fn a_template_syntax_error_names_file_and_line() {
         "report.html.hbs",
         "<h1>{{country.name}}</h1>\n{{#if gaps}}\n<p>gaps</p>\n{{/each}}\n",
     );
-    let error = Templates::with_overrides(dir.path()).unwrap_err();
+    let templates = Templates::with_overrides(dir.path()).unwrap();
+    let error = templates.check().unwrap_err();
     let ReportError::Syntax { file, line, .. } = &error else {
         panic!("expected a syntax error, got {error:?}");
     };
@@ -685,7 +686,8 @@ fn a_template_syntax_error_names_file_and_line() {
 fn an_unclosed_expression_is_a_syntax_error() {
     let dir = tempfile::tempdir().unwrap();
     write_template(dir.path(), "report.md.hbs", "line one\nline {{two\n");
-    let error = Templates::with_overrides(dir.path()).unwrap_err();
+    let templates = Templates::with_overrides(dir.path()).unwrap();
+    let error = render_assessment(&mexiland(), Format::Md, &templates).unwrap_err();
     assert!(matches!(&error, ReportError::Syntax { line: 2 | 3, .. }), "{error:?}");
 }
 
@@ -749,4 +751,106 @@ fn an_engine_assessment_renders_in_every_format() {
         file_name(&a, Format::Html),
         format!("{}-{}.html", a.country.iso2.to_lowercase(), a.as_of)
     );
+}
+
+#[test]
+fn only_the_templates_of_the_chosen_format_are_compiled() {
+    let dir = tempfile::tempdir().unwrap();
+    write_template(dir.path(), "report.html.hbs", "<p>{{#if gaps}}</p>\n");
+    let templates = Templates::with_overrides(dir.path()).unwrap();
+    let a = mexiland();
+    assert!(render_assessment(&a, Format::Md, &templates).is_ok());
+    assert!(render_assessment(&a, Format::Json, &templates).is_ok());
+    assert!(render_assessment(&a, Format::Csv, &templates).is_ok());
+    let error = render_assessment(&a, Format::Html, &templates).unwrap_err();
+    assert!(matches!(&error, ReportError::Syntax { .. }), "{error:?}");
+}
+
+#[test]
+fn the_bundled_templates_of_every_format_compile_within_the_limits() {
+    Templates::bundled().check().unwrap();
+    assert!(Templates::bundled().is_bundled());
+}
+
+/// The template limit error of rendering `mexiland` with these files.
+fn limit_error(files: &[(&str, &str)], format: Format) -> (String, usize, String) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        write_template(dir.path(), name, text);
+    }
+    let error = match Templates::with_overrides(dir.path()) {
+        Ok(templates) => render_assessment(&mexiland(), format, &templates).unwrap_err(),
+        Err(error) => error,
+    };
+    let ReportError::Limit {
+        file, line, message, ..
+    } = &error
+    else {
+        panic!("expected a limit error, got {error:?}");
+    };
+    let file = Path::new(file).strip_prefix(dir.path()).unwrap().display().to_string();
+    (file, *line, message.clone())
+}
+
+#[test]
+fn mutual_partial_recursion_is_refused_before_rendering() {
+    let (file, line, message) = limit_error(
+        &[
+            ("report.md.hbs", "{{> ping}}\n"),
+            ("partials/ping.md.hbs", "{{> pong}}\n"),
+            ("partials/pong.md.hbs", "pong\n{{#if gaps}}{{> ping}}{{/if}}\n"),
+        ],
+        Format::Md,
+    );
+    assert_eq!((file.as_str(), line), ("partials/pong.md.hbs", 2));
+    assert!(message.contains("`ping` -> `pong` -> `ping`"), "{message}");
+}
+
+#[test]
+fn recursion_under_with_is_refused() {
+    let (file, line, message) = limit_error(
+        &[
+            ("report.md.hbs", "{{> again}}\n"),
+            ("partials/again.md.hbs", "{{#with country}}{{> again}}{{/with}}\n"),
+        ],
+        Format::Md,
+    );
+    assert_eq!((file.as_str(), line), ("partials/again.md.hbs", 1));
+    assert_eq!(message, "partial `again` calls itself");
+}
+
+#[test]
+fn eight_thousand_nested_ifs_are_refused_at_the_first_too_deep() {
+    let text = format!("{}x{}", "{{#if gaps}}\n".repeat(8_000), "{{/if}}".repeat(8_000));
+    let (file, line, message) = limit_error(&[("report.html.hbs", &text)], Format::Html);
+    assert_eq!((file.as_str(), line), ("report.html.hbs", 33));
+    assert!(message.contains("nested more than 32 deep"), "{message}");
+}
+
+#[test]
+fn twenty_thousand_expressions_are_refused_and_json_compiles_none() {
+    let text = "{{as_of}}\n".repeat(20_000);
+    let (file, line, message) = limit_error(&[("report.md.hbs", &text)], Format::Md);
+    assert_eq!((file.as_str(), line), ("report.md.hbs", 5_001));
+    assert!(message.contains("more than 5000 expressions"), "{message}");
+    let dir = tempfile::tempdir().unwrap();
+    write_template(dir.path(), "report.md.hbs", &text);
+    let templates = Templates::with_overrides(dir.path()).unwrap();
+    assert!(render_assessment(&mexiland(), Format::Json, &templates).is_ok());
+}
+
+#[test]
+fn each_nested_twelve_deep_runs_out_of_steps() {
+    let text = format!("{}x{}", "{{#each @root.criteria}}".repeat(12), "{{/each}}".repeat(12));
+    let (file, line, message) = limit_error(&[("report.md.hbs", &text)], Format::Md);
+    assert_eq!((file.as_str(), line), ("report.md.hbs", 1));
+    assert!(message.contains("`{{#each}}` blocks took more than"), "{message}");
+}
+
+#[test]
+fn a_template_over_256_kb_is_refused_when_read() {
+    let text = "x".repeat(300 * 1024);
+    let (file, _, message) = limit_error(&[("report.md.hbs", &text)], Format::Json);
+    assert_eq!(file, "report.md.hbs");
+    assert!(message.contains("over the limit of 256 KB"), "{message}");
 }

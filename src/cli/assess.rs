@@ -153,12 +153,14 @@ pub fn parse_as_of(text: Option<&str>) -> Result<Option<PartialDate>, CliError> 
     .transpose()
 }
 
-/// `gapwise report`: renders a results file again.
+/// `gapwise report`: renders a results file again, once it is shown to agree
+/// with itself and, when the pack is at hand, with its pack.
 pub fn rerender(
     path: &std::path::Path,
     format: Format,
     out: Option<&std::path::Path>,
     templates: Option<&std::path::Path>,
+    pack: Option<&str>,
 ) -> Result<Exit, CliError> {
     let (name, text) = read_input(path)?;
     let results: Results = serde_json::from_str(&text)
@@ -169,7 +171,10 @@ pub fn rerender(
             results.schema
         )));
     }
-    let inconsistencies = results.inconsistencies();
+    let mut inconsistencies = results.inconsistencies();
+    if inconsistencies.is_empty() {
+        inconsistencies = check_packs(&results, pack)?;
+    }
     if !inconsistencies.is_empty() {
         return Err(CliError::Usage(format!(
             "`{name}` is not a consistent results file: {}; re-create it with `gapwise assess --format json`",
@@ -177,8 +182,66 @@ pub fn rerender(
         )));
     }
     let templates = load_templates(templates)?;
+    if templates.is_bundled() {
+        note_other_templates(&results, &templates);
+    }
     emit(&results, format, out, &templates)?;
     Ok(Exit::Ok)
+}
+
+/// Checks each assessment against its pack: the one given with `--pack`,
+/// else the bundled pack of the same name and version, if there is one.
+fn check_packs(results: &Results, given: Option<&str>) -> Result<Vec<String>, CliError> {
+    let given = given.map(Pack::resolve).transpose()?;
+    let mut found = Vec::new();
+    let mut loaded: Vec<(String, String, Option<Pack>)> = Vec::new();
+    for a in &results.assessments {
+        if let Some(pack) = &given {
+            if pack.meta.id != a.pack.id {
+                found.push(format!(
+                    "`{}`: made with pack `{}`, and `--pack` gives `{}`",
+                    a.profile, a.pack.id, pack.meta.id
+                ));
+            } else {
+                found.extend(engine::recheck::against_pack(a, pack));
+            }
+            continue;
+        }
+        let key = (a.pack.id.clone(), a.pack.version.clone());
+        if !loaded.iter().any(|(id, version, _)| (id, version) == (&key.0, &key.1)) {
+            let pack = crate::rules::bundled::pack_files(&a.pack.id)
+                .and_then(|files| Pack::from_files(&format!("bundled:{}", a.pack.id), files).ok())
+                .filter(|p| p.meta.version == a.pack.version);
+            if pack.is_none() {
+                errln!(
+                    "note: pack `{}` {} is not bundled with this gapwise: the stamp's pack digest is not checked (give the pack with `--pack`)",
+                    a.pack.id,
+                    a.pack.version
+                );
+            }
+            loaded.push((key.0.clone(), key.1.clone(), pack));
+        }
+        if let Some((_, _, Some(pack))) = loaded.iter().find(|(id, version, _)| (id, version) == (&key.0, &key.1)) {
+            found.extend(engine::recheck::against_pack(a, pack));
+        }
+    }
+    Ok(found)
+}
+
+/// Says when a results file of this gapwise version was rendered with other
+/// templates than the bundled ones this report uses.
+fn note_other_templates(results: &Results, templates: &Templates) {
+    let ours = templates.digest();
+    for a in &results.assessments {
+        let stamp = &a.stamp;
+        match &stamp.templates_digest {
+            Some(theirs) if *theirs != ours && stamp.gapwise_version == env!("CARGO_PKG_VERSION") => errln!(
+                "note: `{}` was rendered with other templates (`{theirs}`); this report uses the bundled ones (`{ours}`)",
+                a.profile
+            ),
+            _ => {}
+        }
+    }
 }
 
 pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {

@@ -158,6 +158,11 @@ pub enum Command {
         /// Folder of templates overriding the bundled ones, file by file.
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        /// The pack the results were made with (a bundled pack name or a
+        /// folder), to check the stamp's pack digest and the criteria
+        /// against; by default the bundled pack of the same name and version.
+        #[arg(long, value_name = "PACK")]
+        pack: Option<String>,
     },
     /// What changed between snapshots of a country: real change told apart
     /// from new evidence.
@@ -443,7 +448,8 @@ fn run(cli: Cli) -> ExitCode {
             format,
             out,
             templates,
-        } => assess::rerender(&results, format, out.as_deref(), templates.as_deref()),
+            pack,
+        } => assess::rerender(&results, format, out.as_deref(), templates.as_deref(), pack.as_deref()),
     });
     let result = result.and_then(|exit| output::finish_stdout().map(|()| exit));
     let code = match result {

@@ -10,6 +10,7 @@ pub mod evidence;
 pub mod impact;
 pub mod progress;
 pub mod questions;
+pub mod recheck;
 pub mod results;
 pub mod score;
 pub mod standing;

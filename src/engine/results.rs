@@ -418,36 +418,11 @@ impl Assessment {
 }
 
 impl Results {
-    /// What is inconsistent in a results file read back from disk: scores
-    /// outside 0-100, areas or criteria listed twice, gaps naming no criterion.
+    /// What is inconsistent in a results file read back from disk: areas or
+    /// criteria listed twice, gaps naming no criterion, malformed digests,
+    /// and figures (counts, scores, lower bounds, coverage, stages, gaps)
+    /// that its criteria do not give (see [`super::recheck`]).
     pub fn inconsistencies(&self) -> Vec<String> {
-        let mut found = Vec::new();
-        let percent = |v: f64| (0.0..=100.0).contains(&v);
-        for a in &self.assessments {
-            let who = &a.profile;
-            if !a.overall.score.is_none_or(percent) || !percent(a.overall.coverage) {
-                found.push(format!("`{who}`: the overall score or coverage is not a percentage"));
-            }
-            let mut areas: Vec<&str> = a.areas.iter().map(|x| x.id.as_str()).collect();
-            areas.sort();
-            if areas.windows(2).any(|w| w[0] == w[1]) {
-                found.push(format!("`{who}`: an area is listed twice"));
-            }
-            if a.areas
-                .iter()
-                .any(|x| !x.score.is_none_or(percent) || !percent(x.coverage))
-            {
-                found.push(format!("`{who}`: an area's score or coverage is not a percentage"));
-            }
-            let mut ids: Vec<&str> = a.criteria.iter().map(|c| c.id.as_str()).collect();
-            ids.sort();
-            if ids.windows(2).any(|w| w[0] == w[1]) {
-                found.push(format!("`{who}`: a criterion is listed twice"));
-            }
-            if let Some(gap) = a.gaps.iter().find(|g| ids.binary_search(&g.as_str()).is_err()) {
-                found.push(format!("`{who}`: gap `{gap}` names no criterion"));
-            }
-        }
-        found
+        super::recheck::inconsistencies(self)
     }
 }

@@ -25,6 +25,16 @@ pub enum ReportError {
         message: String,
         help: Option<String>,
     },
+    /// A template over one of the limits that keep rendering from crashing
+    /// or stalling: size, expressions, nesting, recursion, work, output.
+    #[error("{file}:{line}:{column}: template exceeds a limit: {message}")]
+    Limit {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+        help: String,
+    },
     /// A file in a templates folder that overrides no bundled template.
     #[error("{file}: `{name}` is not one of the report templates")]
     UnknownTemplate { file: String, name: String, help: String },
@@ -48,6 +58,7 @@ impl ReportError {
                     .into(),
             ),
             ReportError::Render { help, .. } => help.clone(),
+            ReportError::Limit { help, .. } => Some(help.clone()),
             ReportError::UnknownTemplate { help, .. } => Some(help.clone()),
             ReportError::NoTemplates { .. } => {
                 Some("copy the bundled templates (the `reports/` folder) into it and change them".into())
@@ -79,6 +90,17 @@ impl ReportError {
                 message,
                 ..
             } => (file.clone(), Position::new(*line, *column), message.clone()),
+            ReportError::Limit {
+                file,
+                line,
+                column,
+                message,
+                ..
+            } => (
+                file.clone(),
+                Position::new(*line, *column),
+                format!("template exceeds a limit: {message}"),
+            ),
             ReportError::UnknownTemplate { file, name, .. } => (
                 file.clone(),
                 Position::default(),

@@ -10,11 +10,13 @@
 //! (`stamp.templates_digest`), so that the methodology annex and the JSON say
 //! which templates made the report. Output is deterministic: no timestamps.
 
+mod budget;
 mod catalogue;
 pub mod compare;
 mod csv;
 mod error;
 mod escape;
+mod guard;
 mod helpers;
 pub mod progress;
 mod progress_chart;

@@ -10,12 +10,15 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use handlebars::Handlebars;
 use include_dir::{include_dir, Dir};
 
+use super::budget;
 use super::error::ReportError;
 use super::escape;
+use super::guard;
 use super::helpers::{self, Markup};
 
 static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/reports");
@@ -48,13 +51,23 @@ impl TemplateFile {
     }
 }
 
-/// A compiled set of report templates.
-#[derive(Debug, Clone)]
+/// A set of report templates, each format compiled when first rendered:
+/// JSON and CSV compile none, Markdown compiles only the Markdown ones.
+#[derive(Clone)]
 pub struct Templates {
     files: Vec<TemplateFile>,
     digest: String,
-    md: Compiled,
-    html: Compiled,
+    md: OnceLock<Compiled>,
+    html: OnceLock<Compiled>,
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates")
+            .field("files", &self.names())
+            .field("digest", &self.digest)
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -67,7 +80,20 @@ struct Compiled {
 impl Templates {
     /// The templates compiled into gapwise.
     pub fn bundled() -> Templates {
-        Templates::compile(bundled_files()).expect("the bundled templates compile")
+        Templates::new(bundled_files())
+    }
+
+    /// Whether these are the templates compiled into gapwise, unchanged.
+    pub fn is_bundled(&self) -> bool {
+        self.digest == bundled_digest()
+    }
+
+    /// Compiles the templates of both formats now, rather than when first
+    /// rendered, so that every error of every template shows.
+    pub fn check(&self) -> Result<(), ReportError> {
+        self.compiled(Markup::Markdown)?;
+        self.compiled(Markup::Html)?;
+        Ok(())
     }
 
     /// The bundled templates with the `*.hbs` files of `dir` (searched
@@ -107,21 +133,31 @@ impl Templates {
                 });
             }
         }
-        Templates::compile(files)
+        Ok(Templates::new(files))
     }
 
-    fn compile(mut files: Vec<TemplateFile>) -> Result<Templates, ReportError> {
+    fn new(mut files: Vec<TemplateFile>) -> Templates {
         files.sort_by(|a, b| a.name.cmp(&b.name));
-        let md = Compiled::new(&files, Markup::Markdown)?;
-        let html = Compiled::new(&files, Markup::Html)?;
-        let named: Vec<(String, String)> = files.iter().map(|f| (f.name.clone(), f.text.clone())).collect();
-        let digest = crate::rules::digest(&named);
-        Ok(Templates {
+        let digest = digest_of(&files);
+        Templates {
             files,
             digest,
-            md,
-            html,
-        })
+            md: OnceLock::new(),
+            html: OnceLock::new(),
+        }
+    }
+
+    /// The compiled templates of a format, compiling them the first time.
+    fn compiled(&self, markup: Markup) -> Result<&Compiled, ReportError> {
+        let slot = match markup {
+            Markup::Markdown => &self.md,
+            Markup::Html => &self.html,
+        };
+        if let Some(compiled) = slot.get() {
+            return Ok(compiled);
+        }
+        let compiled = Compiled::new(&self.files, markup)?;
+        Ok(slot.get_or_init(|| compiled))
     }
 
     /// `sha256:` digest of the templates' names and contents.
@@ -151,15 +187,27 @@ impl Templates {
         markup: Markup,
         data: &T,
     ) -> Result<String, ReportError> {
-        let compiled = match markup {
-            Markup::Markdown => &self.md,
-            Markup::Html => &self.html,
-        };
-        compiled.hb.render(entry, data).map_err(|e| {
-            ReportError::render(&e, |name| {
-                compiled.files.get(name).cloned().unwrap_or_else(|| name.to_string())
-            })
-        })
+        let compiled = self.compiled(markup)?;
+        let file_of = |name: &str| compiled.files.get(name).cloned().unwrap_or_else(|| name.to_string());
+        let mut out = budget::Capped::default();
+        let (result, over) = budget::with_budget(|| compiled.hb.render_to_write(entry, data, &mut out));
+        match (result, over) {
+            (Ok(()), _) => String::from_utf8(out.text).map_err(|_| ReportError::Render {
+                file: file_of(entry),
+                line: 0,
+                column: 0,
+                message: "the report is not UTF-8 text".into(),
+                help: None,
+            }),
+            (Err(e), Some(over)) => Err(ReportError::Limit {
+                file: file_of(e.template_name.as_deref().unwrap_or(entry)),
+                line: e.line_no.unwrap_or(0),
+                column: e.column_no.unwrap_or(0),
+                message: over.message(),
+                help: "render less: fewer nested `{{#each}}` blocks, or smaller loops".into(),
+            }),
+            (Err(e), None) => Err(ReportError::render(&e, file_of)),
+        }
     }
 }
 
@@ -174,6 +222,7 @@ impl Compiled {
             Markup::Html => hb.register_escape_fn(escape::html),
         }
         helpers::register(&mut hb, markup);
+        budget::register(&mut hb);
         let mut names = BTreeMap::new();
         // Format-specific files are registered last so that they win over
         // files shared by both formats.
@@ -186,6 +235,20 @@ impl Compiled {
             })
             .collect();
         mine.sort_by_key(|(_, _, specific)| *specific);
+        // The file registered last under a name wins: check only those.
+        let mut winners: BTreeMap<&str, &TemplateFile> = BTreeMap::new();
+        for (file, name, _) in &mine {
+            winners.insert(name.as_str(), file);
+        }
+        let sources: Vec<guard::Source<'_>> = winners
+            .iter()
+            .map(|(name, file)| guard::Source {
+                name,
+                shown: &file.shown,
+                text: &file.text,
+            })
+            .collect();
+        guard::check(&sources)?;
         for (file, name, _) in mine {
             hb.register_template_string(&name, &file.text)
                 .map_err(|e| ReportError::syntax(&file.shown, &e))?;
@@ -202,6 +265,17 @@ impl Compiled {
         }
         Ok(Compiled { hb, files: names })
     }
+}
+
+fn digest_of(files: &[TemplateFile]) -> String {
+    let named: Vec<(String, String)> = files.iter().map(|f| (f.name.clone(), f.text.clone())).collect();
+    crate::rules::digest(&named)
+}
+
+/// Digest of the bundled templates, computed once.
+pub fn bundled_digest() -> String {
+    static DIGEST: OnceLock<String> = OnceLock::new();
+    DIGEST.get_or_init(|| digest_of(&bundled_files())).clone()
 }
 
 fn bundled_files() -> Vec<TemplateFile> {
@@ -252,6 +326,7 @@ fn read_dir(root: &Path, dir: &Path, out: &mut Vec<TemplateFile>) -> Result<(), 
             source,
         })?;
         let text = String::from_utf8(bytes).map_err(|_| ReportError::NotUtf8 { file: shown.clone() })?;
+        guard::check_size(&shown, &text)?;
         let name = path
             .strip_prefix(root)
             .unwrap_or(&path)
