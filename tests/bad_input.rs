@@ -297,6 +297,10 @@ fn concurrent_runs_into_one_folder_leave_complete_files() {
                 .args([
                     "assess",
                     "profiles/mexico-2014.yaml",
+                    // A small pack: eight runs at once on a busy machine must
+                    // not push a rule past its wall-time budget.
+                    "--pack",
+                    "tests/data/progress/pack",
                     "--format",
                     "json",
                     "--as-of",
