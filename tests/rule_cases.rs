@@ -127,21 +127,46 @@ fn mexico_2014_profile_reads_as_its_page() {
     }
 }
 
-/// `gapwise rules new` writes a rule and its cases that pass with complete coverage.
+/// `gapwise rules new` writes a rule and its cases that pass with complete
+/// coverage in a copy of the bundled pack.
 #[test]
 fn a_scaffolded_rule_passes_its_cases_with_complete_coverage() {
     let bundled = Pack::bundled_default().unwrap();
-    let plan =
-        gapwise::rules::scaffold::plan(std::path::Path::new("pack"), &bundled.meta, "budapest.new.rule").unwrap();
+    let plan = gapwise::rules::scaffold::plan(std::path::Path::new("pack"), &bundled, "budapest.art12.corporate_duty")
+        .unwrap();
     let name = |p: &std::path::Path| p.strip_prefix("pack").unwrap().to_string_lossy().replace('\\', "/");
-    let pack_yaml = serde_yaml::to_string(&bundled.meta).unwrap();
-    let files = vec![
-        ("pack.yaml".to_string(), pack_yaml),
-        (name(&plan.rule_path), plan.rule.clone()),
-        (name(&plan.test_path), plan.test.clone()),
-    ];
+    let mut files = bundled::pack_files("budapest").unwrap();
+    files.push((name(&plan.rule_path), plan.rule.clone()));
+    files.push((name(&plan.test_path), plan.test.clone()));
     let pack = Pack::from_files("pack", files).unwrap();
+    assert!(pack.problems.is_empty(), "{:#?}", pack.problems);
+    let rule = pack.rule("budapest.art12.corporate_duty").expect("the new rule loads");
+    assert_eq!(rule.meta.reference, "Art. 12");
+    assert_eq!(rule.meta.area, "substantive");
+    assert_eq!(rule.meta.stage.as_deref(), Some("foundational"));
     let run = run_pack_tests(&pack);
-    assert!(run.ok() && run.passed() == 3, "{}", run.report());
+    assert!(run.ok(), "{}", run.report());
     assert!(run.coverage.complete(), "{}", run.coverage.report());
+    // Lint refuses the placeholders, and only those; the 51 bundled rules stay clean.
+    let problems = gapwise::rules::lint::check_pack(&pack);
+    assert!(!problems.is_empty());
+    for p in &problems {
+        assert!(p.file.ends_with("art12_corporate_duty.rhai"), "{p}");
+        assert!(p.message.contains("placeholder text"), "{p}");
+    }
+    assert_eq!(
+        pack.version_label(),
+        format!("{} (modified, {})", pack.meta.version, &pack.digest[..15])
+    );
+}
+
+/// `gapwise rules lint` finds no profile path the bundled packs misread.
+#[test]
+fn bundled_packs_read_only_fields_the_profile_has() {
+    for name in bundled::pack_names() {
+        let pack = Pack::resolve(&name).expect("bundled pack loads");
+        let problems = gapwise::rules::lint::check_pack(&pack);
+        assert!(problems.is_empty(), "{name}: {problems:#?}");
+        assert_eq!(pack.version_label(), pack.meta.version, "{name} is not marked modified");
+    }
 }

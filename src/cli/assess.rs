@@ -246,7 +246,7 @@ fn note_other_templates(results: &Results, templates: &Templates) {
 
 pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
     let as_of = parse_as_of(args.as_of.as_deref())?;
-    let pack = Pack::resolve(&args.pack)?;
+    let pack = super::rules_cmd::load_pack(&args.pack)?;
     let templates = load_templates(args.templates.as_deref())?;
     let waivers = args
         .waivers

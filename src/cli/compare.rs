@@ -2,7 +2,6 @@
 
 use crate::engine::compare;
 use crate::report::{self, Format};
-use crate::rules::Pack;
 
 use super::assess::{load_profiles, load_templates, parse_as_of};
 use super::output::write_all;
@@ -10,7 +9,7 @@ use super::{CliError, CompareArgs, Exit};
 
 pub fn run(args: &CompareArgs) -> Result<Exit, CliError> {
     let as_of = parse_as_of(args.as_of.as_deref())?;
-    let pack = Pack::resolve(&args.pack)?;
+    let pack = super::rules_cmd::load_pack(&args.pack)?;
     let templates = load_templates(args.templates.as_deref())?;
     let inputs = load_profiles(&args.inputs)?;
     for problem in pack.problems.iter().filter(|p| p.is_error()) {

@@ -143,7 +143,7 @@ pub enum Command {
         #[arg(required = true, value_name = "PROFILE|DIR")]
         files: Vec<PathBuf>,
     },
-    /// Work with rule packs: list, show, test, lint, doc, new, impact of a change.
+    /// Work with rule packs: list, show, test, lint, doc, init, new, impact of a change.
     #[command(subcommand)]
     Rules(RulesCommand),
     /// Render reports again from a results file, without evaluating.
@@ -219,8 +219,7 @@ pub struct AssessArgs {
     /// Profile files or folders of them, searched recursively for `*.yaml`, `*.yml` (`-` reads standard input).
     #[arg(required = true, value_name = "PROFILE|DIR")]
     pub profiles: Vec<PathBuf>,
-    /// Rule pack: a folder with a `pack.yaml`, or the name of a bundled pack.
-    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
+    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
     pub pack: String,
     /// Assess as of this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) instead of each profile's snapshot date.
     #[arg(long, value_name = "DATE")]
@@ -250,8 +249,7 @@ pub struct ProgressArgs {
     /// Profiles or folders of profiles (searched recursively for `*.yaml`, `*.yml`).
     #[arg(required = true, value_name = "PROFILE|DIR")]
     pub inputs: Vec<PathBuf>,
-    /// Rule pack: a folder with a `pack.yaml`, or the name of a bundled pack.
-    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
+    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
     pub pack: String,
     /// Follow one profile through time, assessing it as of 31 December of each year.
     #[arg(long, value_enum, value_name = "PERIOD")]
@@ -278,8 +276,7 @@ pub struct CompareArgs {
     /// Profiles or folders of profiles (searched recursively for `*.yaml`, `*.yml`).
     #[arg(required = true, value_name = "PROFILE|DIR")]
     pub inputs: Vec<PathBuf>,
-    /// Rule pack: a folder with a `pack.yaml`, or the name of a bundled pack.
-    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
+    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
     pub pack: String,
     /// Compare as of this date: each country's latest snapshot not after it, assessed as of it.
     #[arg(long, value_name = "DATE")]
@@ -304,20 +301,27 @@ pub struct CompareArgs {
     pub templates: Option<PathBuf>,
 }
 
+/// How every `rules` command names a pack (and `assess --pack`).
+pub(crate) const PACK_HELP: &str = "Rule pack: a bundled pack's name (`budapest`, `capacity`: the copy built into \
+gapwise) or a folder with a `pack.yaml`, named by a path (`./budapest`, `my-pack`)";
+
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
     /// List the criteria of a pack: id, area, severity, weight, reference, title.
     List {
-        /// Rule pack: a folder with a `pack.yaml`, or a bundled pack name.
-        #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK)]
+        #[arg(long, short, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
         pack: String,
+        #[arg(hide = true)]
+        stray: Vec<String>,
     },
     /// Print a rule's metadata and source.
     Show {
         /// Rule id, such as `budapest.art35.point_of_contact`.
         id: String,
-        #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK)]
+        #[arg(long, short, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
         pack: String,
+        #[arg(hide = true)]
+        stray: Vec<String>,
     },
     /// Run the packs' test cases (`<pack>/tests/*.yaml`).
     ///
@@ -325,7 +329,9 @@ pub enum RulesCommand {
     /// case's FILE:LINE, then `N passed, M failed`. Exits 1 when a case fails
     /// or coverage is below `--min-coverage`, 2 when a test file is invalid.
     Test {
-        /// Pack folders or bundled pack names; the bundled default when none.
+        /// Rule pack (repeat for several): a bundled pack's name or a folder
+        /// with a `pack.yaml`, named by a path; the bundled `budapest` when none.
+        #[arg(long = "pack", short, value_name = "PACK")]
         packs: Vec<String>,
         /// Show, per rule, the outcomes the cases produced and the lines never run.
         #[arg(long)]
@@ -333,12 +339,13 @@ pub enum RulesCommand {
         /// Fail when line coverage is below this percentage (implies --coverage).
         #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
         min_coverage: Option<f64>,
+        #[arg(hide = true)]
+        stray: Vec<String>,
     },
     /// Render a pack's criteria catalogue: id, title, article, area,
     /// severity, weight, maturity stage, recommendation. Usable as a report annex.
     Doc {
-        /// Pack folder or bundled pack name.
-        #[arg(default_value = crate::rules::bundled::DEFAULT_PACK)]
+        #[arg(long, short, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
         pack: String,
         /// `md`, `html` or `json`.
         #[arg(long, value_enum, default_value = "md")]
@@ -346,32 +353,63 @@ pub enum RulesCommand {
         /// Folder of templates overriding the bundled ones (`catalogue.md.hbs`, `catalogue.html.hbs`).
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        #[arg(hide = true)]
+        stray: Vec<String>,
     },
-    /// Write a new rule and its test cases, ready to edit; both already pass
-    /// `rules lint` and `rules test`.
+    /// Copy a pack into a new folder, to edit: the bundled packs are built
+    /// into gapwise and cannot be changed in place.
+    ///
+    /// `gapwise rules init my-pack --from budapest`, then `gapwise rules new
+    /// --pack my-pack ID`, and `gapwise assess --pack my-pack PROFILE`.
+    Init {
+        /// The folder to create (it must not exist, or be empty).
+        dir: PathBuf,
+        /// The pack to copy: a bundled pack's name or a folder with a `pack.yaml`.
+        #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
+        from: String,
+    },
+    /// Write a new rule and its test cases into a pack folder. Both run and
+    /// pass `rules test`; `rules lint` refuses the rule until every `TODO`
+    /// placeholder is replaced.
+    ///
+    /// The article comes from the id (`budapest.art12.x`: Art. 12), the area
+    /// from the pack's criteria on that article, the stage is the pack's first.
     New {
-        /// The pack folder to add the rule to.
-        pack: PathBuf,
         /// The new rule's id, such as `budapest.art12.corporate_liability`.
         id: String,
+        /// The pack folder to add the rule to (a copy made with `gapwise rules init`).
+        #[arg(long, short, value_name = "PACK")]
+        pack: String,
+        /// Write into the source folder of a bundled pack (`rules/budapest`
+        /// of a gapwise checkout); the rule runs once gapwise is rebuilt.
+        #[arg(long)]
+        bundled_source: bool,
+        #[arg(hide = true)]
+        stray: Vec<String>,
     },
     /// Check rules without running them: compile with strict variables,
-    /// `meta()` keys and values, unique ids, areas, references, `check(p)`.
+    /// `meta()` keys and values, unique ids, areas, references, `check(p)`,
+    /// every profile field a rule reads, and placeholder text left in.
     ///
     /// Reports every problem at once as FILE:LINE:COLUMN; exits 2 on any error.
     Lint {
-        /// Pack folders or bundled pack names; the bundled default when none.
+        /// Rule pack (repeat for several): a bundled pack's name or a folder
+        /// with a `pack.yaml`, named by a path; the bundled `budapest` when none.
+        #[arg(long = "pack", short, value_name = "PACK")]
         packs: Vec<String>,
+        #[arg(hide = true)]
+        stray: Vec<String>,
     },
     /// List every (country, criterion) whose verdict changes between two
-    /// versions of a pack, and every overall score that moves.
+    /// versions of a pack, every overall score that moves, and every area
+    /// whose coverage changes.
     ///
     /// Exits 0 whether or not anything changes: it informs, it does not judge.
     Impact {
-        /// The pack as it is.
+        /// The pack as it is (a bundled pack's name or a folder).
         #[arg(long, value_name = "PACK")]
         before: String,
-        /// The pack with the change.
+        /// The pack with the change (a bundled pack's name or a folder).
         #[arg(long, value_name = "PACK")]
         after: String,
         /// Profiles to evaluate both on.

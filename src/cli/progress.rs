@@ -4,14 +4,13 @@
 use crate::engine::progress::{self, Progress};
 use crate::engine::Options;
 use crate::report::{self, Format};
-use crate::rules::Pack;
 
 use super::assess::{load_profiles, load_templates};
 use super::output::write_all;
 use super::{CliError, Exit, ProgressArgs};
 
 pub fn run(args: &ProgressArgs) -> Result<Exit, CliError> {
-    let pack = Pack::resolve(&args.pack)?;
+    let pack = super::rules_cmd::load_pack(&args.pack)?;
     let templates = load_templates(args.templates.as_deref())?;
     if args.every.is_none() && (args.from.is_some() || args.to.is_some()) {
         return Err(CliError::Usage("--from and --to go with `--every year`".into()));

@@ -7,16 +7,36 @@ use super::{CliError, Exit, RulesCommand};
 
 pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
     match command {
-        RulesCommand::List { pack } => list(&Pack::resolve(pack)?),
-        RulesCommand::Show { id, pack } => show(&Pack::resolve(pack)?, id),
-        RulesCommand::Lint { packs } => lint(packs),
-        RulesCommand::New { pack, id } => scaffold(pack, id),
+        RulesCommand::List { pack, stray } => {
+            no_stray("list", stray)?;
+            list(&load_pack(pack)?)
+        }
+        RulesCommand::Show { id, pack, stray } => {
+            no_stray("show", stray)?;
+            show(&load_pack(pack)?, id)
+        }
+        RulesCommand::Lint { packs, stray } => {
+            no_stray("lint", stray)?;
+            lint(packs)
+        }
+        RulesCommand::Init { dir, from } => init(dir, from),
+        RulesCommand::New {
+            pack,
+            id,
+            bundled_source,
+            stray,
+        } => {
+            no_stray("new", stray)?;
+            scaffold(pack, id, *bundled_source)
+        }
         RulesCommand::Doc {
             pack,
             format,
             templates,
+            stray,
         } => {
-            let pack = Pack::resolve(pack)?;
+            no_stray("doc", stray)?;
+            let pack = load_pack(pack)?;
             let templates = super::assess::load_templates(templates.as_deref())?;
             out!("{}", crate::report::render_catalogue(&pack, *format, &templates)?);
             Ok(Exit::Ok)
@@ -25,7 +45,11 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
             packs,
             coverage,
             min_coverage,
-        } => test(packs, *coverage || min_coverage.is_some(), *min_coverage),
+            stray,
+        } => {
+            no_stray("test", stray)?;
+            test(packs, *coverage || min_coverage.is_some(), *min_coverage)
+        }
         RulesCommand::Impact {
             before,
             after,
@@ -37,7 +61,7 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
                 as_of: super::assess::parse_as_of(as_of.as_deref())?,
                 waivers: None,
             };
-            let (before, after) = (Pack::resolve(before)?, Pack::resolve(after)?);
+            let (before, after) = (load_pack(before)?, load_pack(after)?);
             let inputs = super::assess::load_profiles(profiles)?;
             let impact = crate::engine::impact::impact(&before, &after, &inputs, &options);
             if *json {
@@ -48,6 +72,29 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
             }
             Ok(Exit::Ok)
         }
+    }
+}
+
+/// Loads the pack a command names; when a bundled name is given and a
+/// folder of that name in the working directory differs from the bundled
+/// copy, says which one runs.
+pub(crate) fn load_pack(spec: &str) -> Result<Pack, CliError> {
+    if crate::rules::bundled::is_bundled_name(spec) {
+        if let Some(note) = crate::rules::bundled::shadow_note(spec) {
+            errln!("note: {note}");
+        }
+    }
+    Ok(Pack::resolve(spec)?)
+}
+
+/// The old positional form (`rules lint rules/budapest`): every `rules`
+/// command now names its pack with `--pack`.
+fn no_stray(command: &str, stray: &[String]) -> Result<(), CliError> {
+    match stray.first() {
+        None => Ok(()),
+        Some(first) => Err(CliError::Usage(format!(
+            "unexpected argument `{first}`: name the pack with `--pack {first}` (`gapwise rules {command} --pack PACK`); every `rules` command takes the pack that way"
+        ))),
     }
 }
 
@@ -62,9 +109,9 @@ fn packs_or_default(packs: &[String]) -> Vec<String> {
 fn lint(packs: &[String]) -> Result<Exit, CliError> {
     let (mut errors, mut warnings, mut rules) = (0, 0, 0);
     for spec in packs_or_default(packs) {
-        let pack = match Pack::resolve(&spec) {
+        let pack = match load_pack(&spec) {
             Ok(pack) => pack,
-            Err(crate::rules::PackError::Invalid { problems, sources, .. }) => {
+            Err(CliError::Pack(crate::rules::PackError::Invalid { problems, sources, .. })) => {
                 super::output::print_problems(&problems, |file| {
                     sources.iter().find(|(f, _)| f == file).map(|(_, t)| t.as_str())
                 });
@@ -73,14 +120,17 @@ fn lint(packs: &[String]) -> Result<Exit, CliError> {
                 rules += sources.iter().filter(|(f, _)| f.ends_with(".rhai")).count();
                 continue;
             }
-            Err(e) => return Err(e.into()),
+            Err(e) => return Err(e),
         };
         rules += pack.rules.len();
-        super::output::print_problems(&pack.problems, |file| {
+        let mut problems = pack.problems.clone();
+        problems.extend(crate::rules::lint::check_pack(&pack));
+        crate::diag::sort(&mut problems);
+        super::output::print_problems(&problems, |file| {
             pack.rules.iter().find(|r| r.file == file).map(|r| r.source.as_str())
         });
-        errors += pack.problems.iter().filter(|p| p.is_error()).count();
-        warnings += pack.problems.iter().filter(|p| !p.is_error()).count();
+        errors += problems.iter().filter(|p| p.is_error()).count();
+        warnings += problems.iter().filter(|p| !p.is_error()).count();
     }
     let summary = format!("{rules} rule(s) checked: {errors} error(s), {warnings} warning(s)");
     if errors > 0 {
@@ -95,7 +145,7 @@ fn list(pack: &Pack) -> Result<Exit, CliError> {
     outln!(
         "{} {} ({} criteria, from {})",
         pack.meta.name,
-        pack.meta.version,
+        pack.version_label(),
         pack.rules.len(),
         pack.dir
     );
@@ -158,7 +208,64 @@ fn show(pack: &Pack, id: &str) -> Result<Exit, CliError> {
     Ok(Exit::Ok)
 }
 
-fn scaffold(dir: &std::path::Path, id: &str) -> Result<Exit, CliError> {
+/// `gapwise rules init DIR --from PACK`: a copy of a pack to edit.
+fn init(dir: &std::path::Path, from: &str) -> Result<Exit, CliError> {
+    let files = Pack::source_files(from)?;
+    let occupied = std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(false);
+    if occupied || (dir.exists() && !dir.is_dir()) {
+        return Err(CliError::Usage(format!(
+            "`{}` already exists and is not an empty folder: give a new folder",
+            dir.display()
+        )));
+    }
+    let paths: Vec<(std::path::PathBuf, &str)> = files
+        .iter()
+        .map(|(name, text)| (dir.join(name), text.as_str()))
+        .collect();
+    for (path, _) in &paths {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| CliError::Write {
+                file: parent.display().to_string(),
+                source,
+            })?;
+        }
+    }
+    let refs: Vec<(&std::path::Path, &str)> = paths.iter().map(|(p, t)| (p.as_path(), *t)).collect();
+    let written = super::output::write_new(&refs)?;
+    let shown = dir.display().to_string();
+    let shown = if shown.contains(['/', '\\']) {
+        shown
+    } else {
+        format!("./{shown}")
+    };
+    outln!(
+        "copied pack `{from}` into `{}` ({} files)",
+        dir.display(),
+        written.len()
+    );
+    outln!("next: gapwise rules new --pack {shown} ID");
+    outln!("      gapwise rules lint --pack {shown} && gapwise rules test --pack {shown}");
+    outln!("      gapwise rules impact --before {from} --after {shown} profiles/*.yaml");
+    outln!("      gapwise assess --pack {shown} PROFILE");
+    Ok(Exit::Ok)
+}
+
+fn scaffold(spec: &str, id: &str, bundled_source: bool) -> Result<Exit, CliError> {
+    if crate::rules::bundled::is_bundled_name(spec) {
+        return Err(CliError::Usage(format!(
+            "`{spec}` is the pack built into gapwise, which `rules new` cannot change: make a copy to edit with \
+             `gapwise rules init my-pack --from {spec}`, then `gapwise rules new --pack ./my-pack {id}`"
+        )));
+    }
+    let dir = std::path::Path::new(spec);
+    let source_of = crate::rules::bundled::source_of(dir);
+    if let (Some(name), false) = (&source_of, bundled_source) {
+        return Err(CliError::Usage(format!(
+            "`{spec}` is the source folder of the bundled pack `{name}`: gapwise runs the copy built into it, so a rule \
+             written here stays invisible to `assess` and `rules list` until gapwise is rebuilt. Make a copy to edit with \
+             `gapwise rules init my-pack --from {name}`; to change the bundled pack itself, pass `--bundled-source`"
+        )));
+    }
     let pack = Pack::from_dir(dir)?;
     if pack.rule(id).is_some() {
         return Err(CliError::Usage(format!(
@@ -166,7 +273,7 @@ fn scaffold(dir: &std::path::Path, id: &str) -> Result<Exit, CliError> {
             pack.meta.id
         )));
     }
-    let plan = crate::rules::scaffold::plan(dir, &pack.meta, id).map_err(|e| CliError::Usage(e.to_string()))?;
+    let plan = crate::rules::scaffold::plan(dir, &pack, id).map_err(|e| CliError::Usage(e.to_string()))?;
     let tests = dir.join("tests");
     std::fs::create_dir_all(&tests).map_err(|source| CliError::Write {
         file: tests.display().to_string(),
@@ -180,9 +287,17 @@ fn scaffold(dir: &std::path::Path, id: &str) -> Result<Exit, CliError> {
         outln!("wrote {written}");
     }
     outln!(
-        "next: edit both files, then `gapwise rules lint {0}` and `gapwise rules test {0}`",
-        dir.display()
+        "next: replace every `TODO` in both files, then `gapwise rules lint --pack {spec}` and `gapwise rules test --pack {spec}`"
     );
+    if let Some(name) = source_of {
+        outln!(
+            "this is the source of the bundled pack `{name}`: rebuild (`cargo build --release`) before `assess` or \
+             `rules list` see the rule (until then, `--pack {spec}`), and update the report snapshots with \
+             `INSTA_UPDATE=always cargo test --release` (read the `.snap` diffs before committing)"
+        );
+    } else {
+        outln!("      then `gapwise assess --pack {spec} PROFILE`");
+    }
     Ok(Exit::Ok)
 }
 
@@ -190,7 +305,7 @@ fn test(packs: &[String], show_coverage: bool, min_coverage: Option<f64>) -> Res
     let specs = packs_or_default(packs);
     let (mut passed, mut failed, mut bad_files, mut below) = (0, 0, 0, Vec::new());
     for spec in &specs {
-        let pack = Pack::resolve(spec)?;
+        let pack = load_pack(spec)?;
         let run = crate::rules::testing::run_pack_tests(&pack);
         if show_coverage {
             out!("{}", run.coverage.report());

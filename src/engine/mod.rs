@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 
 use crate::profile::{PartialDate, Profile};
 use crate::rules::api::Verdict;
-use crate::rules::{describe, innermost, line_of, position, sandbox, Pack, Rule};
+use crate::rules::{describe_in, innermost, line_of, position, sandbox, Pack, Rule};
 
 pub use results::*;
 
@@ -123,7 +123,7 @@ pub fn pack_ref(pack: &Pack) -> PackRef {
     PackRef {
         id: pack.meta.id.clone(),
         name: pack.meta.name.clone(),
-        version: pack.meta.version.clone(),
+        version: pack.version_label(),
         criteria: pack.rules.len(),
         stages: pack.meta.maturity.stages.clone(),
         core_areas: pack
@@ -167,7 +167,7 @@ pub fn run_check(pack: &Pack, rule: &Rule, view: &Dynamic) -> Result<Verdict, Ru
         Err(error) => {
             let (inner, pos) = innermost(&error);
             let pos = if pos.is_none() { line_of(&rule.source, "", "fn check") } else { position(pos) };
-            Err(RuleFailure { file: rule.file.clone(), line: pos.line, column: pos.column, message: describe(inner, &pack.limits) })
+            Err(RuleFailure { file: rule.file.clone(), line: pos.line, column: pos.column, message: describe_in(inner, &pack.limits, &rule.source, pos) })
         }
     }
 }

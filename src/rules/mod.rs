@@ -10,6 +10,7 @@ pub mod bundled;
 pub mod coverage;
 mod folder;
 pub mod limits;
+pub mod lint;
 pub mod meta;
 mod pack_checks;
 pub mod sandbox;
@@ -93,7 +94,16 @@ impl Rule {
 
 impl Pack {
     /// Loads a pack: a folder path when it exists, else a bundled pack name.
+    ///
+    /// A bare bundled name (`budapest`) always means the bundled pack, even
+    /// when a folder of that name exists; name the folder by a path
+    /// (`./budapest`). See [`bundled::shadow_note`].
     pub fn resolve(spec: &str) -> Result<Pack, PackError> {
+        if bundled::is_bundled_name(spec) {
+            if let Some(files) = bundled::pack_files(spec) {
+                return Pack::from_files(&format!("bundled:{spec}"), files);
+            }
+        }
         let path = Path::new(spec);
         if path.join("pack.yaml").is_file() {
             return Pack::from_dir(path);
@@ -231,6 +241,47 @@ impl Pack {
         })
     }
 
+    /// The bundled pack this one is a changed copy of: same id as a bundled
+    /// pack, different files. `None` for the bundled pack itself, an
+    /// unchanged copy, or a pack of another id.
+    pub fn modified_from(&self) -> Option<String> {
+        let name = bundled::pack_names().into_iter().find(|n| *n == self.meta.id)?;
+        bundled::digest(&name).is_some_and(|d| d != self.digest).then_some(name)
+    }
+
+    /// The version as reports show it: `1.0.0`, or for a changed copy of a
+    /// bundled pack `1.0.0 (modified, sha256:1a2b3c4d)`.
+    pub fn version_label(&self) -> String {
+        match self.modified_from() {
+            Some(_) => {
+                let short = self.digest.get(..15).unwrap_or(&self.digest);
+                format!("{} (modified, {short})", self.meta.version)
+            }
+            None => self.meta.version.clone(),
+        }
+    }
+
+    /// Every file of a pack, as (path within the pack, text): a bundled
+    /// pack's or a folder's, to copy it (`gapwise rules init`).
+    pub fn source_files(spec: &str) -> Result<Vec<(String, String)>, PackError> {
+        if bundled::is_bundled_name(spec) {
+            if let Some(files) = bundled::pack_files(spec) {
+                return Ok(files);
+            }
+        }
+        let path = Path::new(spec);
+        if !path.join("pack.yaml").is_file() {
+            return Err(PackError::Unknown(spec.to_string(), bundled::pack_names().join(", ")));
+        }
+        let mut files = Vec::new();
+        folder::read_tree(path, &mut files).map_err(|e| PackError::Read {
+            dir: spec.to_string(),
+            message: e.to_string(),
+        })?;
+        files.sort();
+        Ok(files)
+    }
+
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.meta.id == id)
     }
@@ -331,6 +382,44 @@ pub fn describe(error: &EvalAltResult, limits: &Limits) -> String {
             text.split(" (line ").next().unwrap_or(&text).to_string()
         }
     }
+}
+
+/// A user-facing message for a rule's runtime error at `pos` of `source`:
+/// reading a field or an index of `()` names the expression that gave `()`
+/// (`p.legislaton`), so the author sees which field is missing.
+pub fn describe_in(error: &EvalAltResult, limits: &Limits, source: &str, pos: Position) -> String {
+    let text = error.to_string();
+    let on_unit = match error {
+        EvalAltResult::ErrorIndexingType(what, _) => what.starts_with("()"),
+        _ => text.contains("for type '()'") || text.contains("type '()'"),
+    };
+    let what = match error {
+        EvalAltResult::ErrorIndexingType(..) => "index",
+        _ => "field",
+    };
+    let read = expression_before(source, pos);
+    match (on_unit, read) {
+        (true, Some(read)) => format!(
+            "`{read}` is `()` (no such field in the profile, or the fact is unknown), so it has no {what} to read: \
+             check the name (`gapwise rules lint` names misspelt fields) or test `{read} == ()` first"
+        ),
+        _ => describe(error, limits),
+    }
+}
+
+/// The chain of names that ends just before column `pos.column` of line
+/// `pos.line` (`p.legislaton` before `["11"]`).
+fn expression_before(source: &str, pos: Position) -> Option<String> {
+    let line = source.lines().nth(pos.line.checked_sub(1)?)?;
+    let chars: Vec<char> = line.chars().collect();
+    let end = pos.column.checked_sub(1)?.min(chars.len());
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| chars[i].is_alphanumeric() || "_.[]\"".contains(chars[i]))
+        .last()?;
+    let read: String = chars[start..end].iter().collect();
+    let read = read.trim_start_matches('.').to_string();
+    (!read.is_empty()).then_some(read)
 }
 
 /// A user-facing message for a rule that does not compile; the sandbox's
