@@ -9,6 +9,10 @@ fuzz_target!(|data: &[u8]| {
     let checked = gapwise::profile::check("fuzz.yaml", text);
     // A profile is given only when nothing is wrong enough to stop.
     if checked.profile.is_some() {
-        assert!(!checked.problems.iter().any(|p| p.is_error()), "{:#?}", checked.problems);
+        assert!(
+            !checked.problems.iter().any(|p| p.is_error()),
+            "{:#?}",
+            checked.problems
+        );
     }
 });

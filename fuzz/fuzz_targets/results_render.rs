@@ -16,7 +16,9 @@ fn templates() -> &'static Templates {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(results) = serde_json::from_slice::<Results>(data) else { return };
+    let Ok(results) = serde_json::from_slice::<Results>(data) else {
+        return;
+    };
     if !results.inconsistencies().is_empty() {
         return;
     }
