@@ -31,6 +31,7 @@ mod draft;
 mod events;
 mod institutions;
 mod jurisprudence;
+mod laws;
 mod links;
 mod names;
 mod page;
@@ -191,6 +192,7 @@ pub fn import_page(text: &str, options: &ImportOptions) -> Result<Imported, Impo
     institutions::extract(&mut d);
     contact::extract(&mut d);
     jurisprudence::extract(&mut d);
+    laws::extract(&mut d);
     let (dropped_warnings, dropped) = sanitize::events(&mut d.profile);
     d.warnings.extend(dropped_warnings);
     for (i, s) in page.sentences.iter().enumerate() {

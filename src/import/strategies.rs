@@ -308,12 +308,27 @@ fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 2] {
         )
     });
     if complement {
-        while last + 1 < words.len() && last - at < 8 && joined(last + 1) {
+        while last + 1 < words.len() && last - at < 5 && joined(last + 1) {
             last += 1;
         }
     }
     let name = lower.get(words[first].start..words[last].end).unwrap_or("");
     [text::any(name, SECURITY), text::any(name, CRIME)]
+}
+
+/// Whether a clause lists a security topic and cybercrime side by side:
+/// "information security, cybercrime and cyberdefense".
+fn listed_together(clause: &str) -> bool {
+    SECURITY.iter().any(|t| {
+        clause.match_indices(t).any(|(at, _)| {
+            let after = clause.get(at + t.len()..).unwrap_or("");
+            let after = after
+                .strip_prefix(", ")
+                .or_else(|| after.strip_prefix(" and "))
+                .unwrap_or("");
+            CRIME.iter().any(|c| after.starts_with(c))
+        })
+    })
 }
 
 /// The title of the document named by word `at`: the capitalised phrase
@@ -496,18 +511,35 @@ pub fn extract(d: &mut Draft) {
                 if !NOUNS.contains(&word) {
                     continue;
                 }
-                let on = topics(&s.text, &s.lower, &words, k);
+                let mut on = topics(&s.text, &s.lower, &words, k);
+                // A document whose object lists both topics ("risks associated
+                // to information security, cybercrime and cyberdefense") covers both.
+                if on[0] && !on[1] && listed_together(clause) {
+                    on[1] = true;
+                }
+                let title = title(&s.text, &words, k);
+                let Some(status) = status_of(clause, w.start - start, title.is_some()) else {
+                    continue;
+                };
+                // A stated absence names its topic anywhere in the clause:
+                // "there is no separate strategy covering cybercrime".
+                if status == StrategyStatus::None && !on[0] && !on[1] {
+                    on = [text::any(clause, SECURITY), text::any(clause, CRIME)];
+                }
                 if !on[0] && !on[1] {
                     continue;
                 }
-                let title = title(&s.text, &words, k);
                 let weak = WEAK_NOUNS.contains(&word) && title.is_none();
                 if weak && !text::any(&s.lower, &["strateg", "plan"]) {
                     continue;
                 }
-                let Some(status) = status_of(clause, w.start - start, title.is_some()) else {
+                // "the information security policy on ICTs" is an internal
+                // rule, not a national strategy: a plan, programme or policy
+                // counts with a title of its own, or when stated absent.
+                let strategy_word = word.starts_with("strat") || word.starts_with("estrat");
+                if !strategy_word && title.is_none() && status != StrategyStatus::None {
                     continue;
-                };
+                }
                 let date = if status == StrategyStatus::Adopted {
                     date_of(&s.text, &s.lower, start, end, title.as_deref())
                 } else {
