@@ -146,11 +146,13 @@ pub fn parse(text: &str) -> Articles {
                     Mode::Declaration
                 };
                 paragraph = false;
+                last = None;
             } else if word.starts_with("reservation") || word.starts_with("réserve") || word.starts_with("reserve") {
                 if mode != Mode::Joint {
                     mode = Mode::Reservation;
                 }
                 paragraph = false;
+                last = None;
             } else if word.starts_with("subparagraph")
                 || word.starts_with("paragraph")
                 || word == "para"

@@ -217,10 +217,25 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             None => {
                 let at = words.iter().position(|w| is_cert_word(w.text(s)))?;
                 let key = words[at].text(s).to_string();
-                let name = names::phrase_around(s, &words, at)
+                let mut name = names::phrase_around(s, &words, at)
                     .and_then(|(a, b)| s.get(a..b))
                     .unwrap_or(&key)
                     .to_string();
+                // "Emergency Security Response Team of X (Colcert)": the name before the brackets.
+                if let Some(open) = s.find(&format!(" ({key})")) {
+                    let before = &s[..open];
+                    let bw = text::words(before);
+                    if let Some((a, b)) = bw
+                        .len()
+                        .checked_sub(1)
+                        .and_then(|l| names::phrase_around(before, &bw, l))
+                    {
+                        let long = before.get(a..b).unwrap_or("");
+                        if long.split_whitespace().count() >= 3 {
+                            name = format!("{long} ({key})");
+                        }
+                    }
+                }
                 (name, Some(key))
             }
         };
@@ -253,9 +268,12 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             let verb = ACTIVITIES.iter().any(|v| after.trim_start().starts_with(v));
             verb && text::any(after, CYBER)
         };
-        let name = match proper.filter(|n| cyber(n) || active(n)) {
-            Some(name) => name,
-            None => description(s, &words, k),
+        let name = match proper {
+            Some(name) if cyber(&name) || active(&name) => name,
+            // A capitalised body that is not about cyber matters ("the Public
+            // Security Directorate hosts ..."): look further.
+            Some(name) if name.contains(' ') => continue,
+            _ => description(s, &words, k),
         };
         let cyber_name = text::any(&text::lower(&name), CYBER) || active(&name);
         let name_lower = text::lower(&name);
@@ -271,9 +289,14 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             .filter(|k| s.contains(&format!("{name} ({k})")));
         let parent = parent().filter(|p| *p != name);
         let head_end = name.find(word).map_or(name.len(), |at| at + word.len());
+        let name = name
+            .strip_prefix("An ")
+            .or_else(|| name.strip_prefix("A "))
+            .unwrap_or(&name)
+            .to_string();
         return Some(Found {
             kind,
-            head: name.get(..head_end).unwrap_or(&name).to_lowercase(),
+            head: name.get(..head_end.min(name.len())).unwrap_or(&name).to_lowercase(),
             name: text::capitalise(&name),
             parent,
             national: None,

@@ -335,10 +335,11 @@ fn listed_together(clause: &str) -> bool {
 /// around it, with a period ("2019-2024", "(2020 – 2025)"), a year or a
 /// bracketed acronym after it.
 fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
+    // Years are added after the name, never across a linker ("Strategy on the 05.06.2020").
     let capital = |k: usize| {
         words.get(k).is_some_and(|w| {
             let t = w.text(s);
-            t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            t.chars().next().is_some_and(char::is_uppercase)
         })
     };
     let linker = |k: usize| words.get(k).is_some_and(|w| names::is_linker(w.text(s)));
