@@ -181,9 +181,7 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
                 " concerning ",
             ] {
                 if let Some(r) = rest.strip_prefix(lead) {
-                    let stop = r
-                        .find(|c: char| matches!(c, ',' | ';' | '.' | '(' | ')' | ':' | '"' | '“' | '”'))
-                        .unwrap_or(r.len());
+                    let stop = r.find([',', ';', '.', '(', ')', ':', '"', '“', '”']).unwrap_or(r.len());
                     let subject: Vec<&str> = r[..stop].split_whitespace().take(8).collect();
                     let cut = subject.iter().position(|w| {
                         matches!(
@@ -474,7 +472,9 @@ fn status(lower: &str, start: usize, end: usize, anchor: &str) -> LawStatus {
 mod tests {
     use super::*;
 
-    fn laws(s: &str) -> Vec<(String, Option<String>, Option<String>, Option<LawStatus>)> {
+    type Found = (String, Option<String>, Option<String>, Option<LawStatus>);
+
+    fn laws(s: &str) -> Vec<Found> {
         let lower = text::lower(s);
         let words = text::words(s);
         let mut out = Vec::new();
