@@ -515,13 +515,15 @@ pub fn extract(d: &mut Draft) {
                 let mut on = topics(&s.text, &s.lower, &words, k);
                 // A document whose object lists both topics ("risks associated
                 // to information security, cybercrime and cyberdefense") covers both.
-                if on[0] && !on[1] && listed_together(clause) {
-                    on[1] = true;
-                }
                 let title = title(&s.text, &words, k);
                 let Some(status) = status_of(clause, w.start - start, title.is_some()) else {
                     continue;
                 };
+                // Only for a document still in the making, whose object the
+                // page describes; an adopted one is known by its name.
+                if on[0] && !on[1] && status != StrategyStatus::Adopted && listed_together(clause) {
+                    on[1] = true;
+                }
                 // A stated absence names its topic anywhere in the clause:
                 // "there is no separate strategy covering cybercrime".
                 if status == StrategyStatus::None && !on[0] && !on[1] {
