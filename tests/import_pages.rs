@@ -97,10 +97,11 @@ fn english_page_with_negatives_links_and_a_contact_point() {
         .sources
         .iter()
         .any(|s| s.url.as_deref() == Some("https://www.csa.gov.gh/strategy")));
-    assert!(p
-        .notes
-        .iter()
-        .any(|n| n.text.contains("Electronic Transactions Act") && n.section.as_deref() == Some("Substantive law")));
+    let law = p.laws.first().expect("the page names a law");
+    assert_eq!(law.title, "Electronic Transactions Act 2008");
+    assert_eq!(law.short_name.as_deref(), Some("Act 772"));
+    assert_eq!(law.date.map(|d| d.to_string()).as_deref(), Some("2008"));
+    assert_eq!(law.status, Some(gapwise::profile::LawStatus::InForce));
     assert!(
         !p.notes
             .iter()
@@ -170,7 +171,7 @@ fn missing_sections_bullets_cut_text_and_no_date() {
         "2016",
         "no label: the latest date the page mentions"
     );
-    assert!(imported.warnings.iter().any(|w| w.contains("latest date")));
+    assert!(imported.warnings.iter().any(|w| w.contains("is an estimate")));
     assert_eq!(value(&p.budapest.status), Some(TreatyStatus::None));
     assert_eq!(p.strategies, Default::default(), "nothing stated: absent, not none");
     let kinds: Vec<InstitutionKind> = p.institutions.iter().map(|i| i.kind).collect();
@@ -227,7 +228,7 @@ fn bad_input_gives_typed_errors() {
     let err = import_page("Status : Party", &options).expect_err("no date");
     assert_eq!(
         err.to_string(),
-        "`x.txt` gives no date: no \"last updated\" label, no year in the file name, no date in the text"
+        "`x.txt` gives no date: no \"last updated\" label, no `--as-of`, no year in the file name, no full date in the text"
     );
     let bad = ImportOptions {
         country_code: Some("Mexico".into()),

@@ -13,7 +13,9 @@ pub fn run(
     out: Option<&Path>,
     country_code: Option<String>,
     source_url: Option<String>,
+    as_of: Option<&str>,
 ) -> Result<Exit, CliError> {
+    let as_of = super::assess::parse_as_of(as_of)?;
     let (name, text) = read_input(page)?;
     if crate::import::looks_like_html(&text) {
         errln!(
@@ -28,6 +30,7 @@ pub fn run(
         country_code,
         source_url,
         file_name,
+        as_of,
     };
     let imported = import_page(&text, &options).map_err(|e| {
         let help = e.help();

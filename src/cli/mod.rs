@@ -211,6 +211,9 @@ pub enum Command {
         /// Where the page was taken from; recorded as its source's url.
         #[arg(long, value_name = "URL")]
         source_url: Option<String>,
+        /// Snapshot date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) when the page has no "last updated" label.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
     },
 }
 
@@ -480,7 +483,14 @@ fn run(cli: Cli) -> ExitCode {
             out,
             country_code,
             source_url,
-        } => import::run(&page, out.as_deref(), country_code.clone(), source_url.clone()),
+            as_of,
+        } => import::run(
+            &page,
+            out.as_deref(),
+            country_code.clone(),
+            source_url.clone(),
+            as_of.as_deref(),
+        ),
         Command::Report {
             results,
             format,

@@ -24,13 +24,106 @@ enum Mode {
     Untyped,
     Declaration,
     Reservation,
+    /// One label for both ("declarations and reservations regarding"):
+    /// the articles are not split by guessing.
+    Joint,
+}
+
+/// A sub-provision written after its number: `/ 3 (b)`, `/7 (a)`, `/4th`,
+/// `.1.b`, `(3)(a)`; gives the normalised tail (`(3)(b)`) and the char index
+/// after it, or `None` when what follows is a date (`/11/2014`, `.8.2013`).
+fn tail(chars: &[(usize, char)], mut k: usize) -> Option<(String, usize)> {
+    let c = |k: usize| chars.get(k).map(|(_, c)| *c);
+    let mut out = String::new();
+    let digits = |mut k: usize| {
+        let start = k;
+        while c(k).is_some_and(|c| c.is_ascii_digit()) {
+            k += 1;
+        }
+        (start, k)
+    };
+    match c(k) {
+        Some('/') | Some('.') => {
+            let sep = c(k)?;
+            let mut m = k + 1;
+            while c(m) == Some(' ') {
+                m += 1;
+            }
+            let (a, b) = digits(m);
+            if b == a {
+                // `1.d`: a letter after a dot.
+                let letter = c(m).filter(|c| c.is_ascii_lowercase());
+                if let (Some(l), '.') = (letter, sep) {
+                    if !c(m + 1).is_some_and(char::is_alphanumeric) {
+                        out.push_str(&format!("({l})"));
+                        return Some((out, m + 1));
+                    }
+                }
+                return Some((out, k));
+            }
+            // A date: a second separator then digits, or a four-digit part.
+            if b - a > 2 || (c(b) == Some(sep) && c(b + 1).is_some_and(|c| c.is_ascii_digit())) {
+                return None;
+            }
+            let n: String = chars[a..b].iter().map(|(_, c)| *c).collect();
+            out.push_str(&format!("({n})"));
+            k = b;
+            // Ordinal suffix: 4th, 1st, 2nd, 3rd.
+            for suffix in ["th", "st", "nd", "rd"] {
+                let matches = suffix.chars().enumerate().all(|(o, s)| c(k + o) == Some(s));
+                let after = c(k + 2);
+                if matches && !after.is_some_and(char::is_alphanumeric) {
+                    k += 2;
+                }
+            }
+            // `.b` after a dotted number: 6.1.b
+            if sep == '.'
+                && c(k) == Some('.')
+                && c(k + 1).is_some_and(|c| c.is_ascii_lowercase())
+                && !c(k + 2).is_some_and(char::is_alphanumeric)
+            {
+                out.push_str(&format!("({})", c(k + 1)?));
+                k += 2;
+            }
+        }
+        _ => {}
+    }
+    // Letter or number groups in brackets, spaced or not: ` (b)`, `(3)(a)`.
+    loop {
+        let mut m = k;
+        while c(m) == Some(' ') && m < k + 2 {
+            m += 1;
+        }
+        if c(m) != Some('(') {
+            break;
+        }
+        let close = (m + 1..chars.len().min(m + 6)).find(|&n| chars[n].1 == ')');
+        match close {
+            Some(n) if n > m + 1 && (m + 1..n).all(|x| chars[x].1.is_alphanumeric()) => {
+                let inner: String = chars[m + 1..n].iter().map(|(_, c)| *c).collect();
+                out.push_str(&format!("({})", inner.to_lowercase()));
+                k = n + 1;
+            }
+            _ => break,
+        }
+    }
+    Some((out, k))
 }
 
 /// Reads the article lists of a declarations-and-reservations text.
+/// Paragraph numbers are parts of the article before them ("Article 24,
+/// paragraph 7" is `24(7)`; "subparagraphs 1.d and 1.e of Article 9" are
+/// `9(1)(d)` and `9(1)(e)`), never articles of their own.
 pub fn parse(text: &str) -> Articles {
     let mut out = Articles::default();
     let mut mode = Mode::Untyped;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // The article the next paragraph numbers belong to, and where it was pushed.
+    let mut last: Option<(Mode, String)> = None;
+    // Paragraph numbers written before their article ("subparagraph 1.d of Article 9").
+    let mut pending: Vec<String> = Vec::new();
+    let mut paragraph = false;
+    let mut article_word = false;
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
@@ -42,40 +135,95 @@ pub fn parse(text: &str) -> Articles {
             let end = chars.get(j).map_or(text.len(), |(e, _)| *e);
             let word = text.get(at..end).unwrap_or("").to_lowercase();
             if word.starts_with("declaration") || word.starts_with("déclaration") {
-                mode = Mode::Declaration;
+                // "declarations and reservations" names both: no split.
+                let ahead = text
+                    .get(end..)
+                    .map(|r| r.chars().take(12).collect::<String>().to_lowercase())
+                    .unwrap_or_default();
+                mode = if ahead.contains("reserv") || ahead.contains("réserv") {
+                    Mode::Joint
+                } else {
+                    Mode::Declaration
+                };
+                paragraph = false;
+                last = None;
             } else if word.starts_with("reservation") || word.starts_with("réserve") || word.starts_with("reserve") {
-                mode = Mode::Reservation;
+                if mode != Mode::Joint {
+                    mode = Mode::Reservation;
+                }
+                paragraph = false;
+                last = None;
+            } else if word.starts_with("subparagraph")
+                || word.starts_with("paragraph")
+                || word == "para"
+                || word == "paras"
+                || word.starts_with("alinéa")
+                || word == "par"
+            {
+                paragraph = true;
+            } else if word.starts_with("art") {
+                paragraph = false;
+                article_word = true;
+            } else if word == "no" || word == "none" {
+                // "no reservations": nothing under this label.
+            } else if !matches!(
+                word.as_str(),
+                "and" | "of" | "et" | "de" | "regarding" | "concerning" | "on" | "to" | "y"
+            ) {
+                article_word = false;
             }
             i = j;
             continue;
+        }
+        if c == '§' {
+            paragraph = true;
         }
         if c.is_ascii_digit() {
             let mut j = i;
             while j < chars.len() && chars[j].1.is_ascii_digit() {
                 j += 1;
             }
-            let at_k = |k: Option<usize>| k.and_then(|k| chars.get(k)).map(|(_, c)| *c);
-            let digit_before = at_k(i.checked_sub(2)).is_some_and(|c| c.is_ascii_digit());
-            let digit_after = at_k(Some(j + 1)).is_some_and(|c| c.is_ascii_digit());
-            // Parts of dates and times: 23/11/2014, 27.8.2013, 10:30.
-            let in_date = (matches!(at_k(i.checked_sub(1)), Some('/' | ':' | '.')) && digit_before)
-                || (matches!(at_k(Some(j)), Some('/' | ':' | '.')) && digit_after);
-            // Paragraph groups glued to the number: 6(3), 27(9)(e).
-            let mut k = j;
-            while chars.get(k).is_some_and(|(_, c)| *c == '(') {
-                let close = (k + 1..chars.len().min(k + 6)).find(|&m| chars[m].1 == ')');
-                match close {
-                    Some(m) if (k + 1..m).all(|n| chars[n].1.is_alphanumeric()) && m > k + 1 => k = m + 1,
-                    _ => break,
+            let number: String = chars[i..j].iter().map(|(_, c)| *c).collect();
+            let Some((sub, k)) = tail(&chars, j) else {
+                // A date: skip it whole.
+                let mut k = j;
+                while k < chars.len() && (chars[k].1.is_ascii_digit() || matches!(chars[k].1, '/' | '.' | '-')) {
+                    k += 1;
                 }
-            }
-            let end = chars.get(k).map_or(text.len(), |(e, _)| *e);
-            let reference = text.get(at..end).unwrap_or("");
-            let number = treaty::article_number(reference);
-            if !in_date && j - i <= 2 && number.is_some_and(|n| (1..=48).contains(&n)) {
-                if let Some(norm) = treaty::normalise_article(reference) {
-                    push(&mut out, mode, norm);
+                i = k;
+                continue;
+            };
+            if paragraph {
+                let part = format!("({number}){sub}");
+                let next_is_article = text
+                    .get(chars.get(k).map_or(text.len(), |(e, _)| *e)..)
+                    .map(|r| r.trim_start().to_lowercase())
+                    .is_some_and(|r| r.starts_with("of art") || r.starts_with("de l'art"));
+                match (&last, next_is_article || !pending.is_empty()) {
+                    (Some((m, article)), false) => {
+                        let base = article.split('(').next().unwrap_or(article).trim_end_matches('#');
+                        let full = format!("{base}{part}");
+                        replace(&mut out, *m, article, full.clone());
+                        last = Some((*m, full));
+                        // Further paragraphs of the same article are added, not replaced.
+                        last = last.map(|(m, a)| (m, a.split('(').next().unwrap_or(&a).to_string()));
+                        last = last.map(|(m, a)| (m, format!("{a}#")));
+                    }
+                    _ => pending.push(part),
                 }
+            } else if j - i <= 2 && (1..=48).contains(&number.parse::<u32>().unwrap_or(0)) {
+                let references: Vec<String> = if pending.is_empty() {
+                    vec![format!("{number}{sub}")]
+                } else {
+                    pending.drain(..).map(|p| format!("{number}{p}")).collect()
+                };
+                for reference in references {
+                    if let Some(norm) = treaty::normalise_article(&reference) {
+                        let m = push(&mut out, mode, norm.clone());
+                        last = Some((m, norm));
+                    }
+                }
+                let _ = article_word;
             }
             i = k.max(j);
             continue;
@@ -85,23 +233,43 @@ pub fn parse(text: &str) -> Articles {
     out
 }
 
-fn push(out: &mut Articles, mode: Mode, article: String) {
+/// Replaces `article` by `full` in the list of `mode` (a paragraph number
+/// after its article); `article` ending in `#` means "add, do not replace".
+fn replace(out: &mut Articles, mode: Mode, article: &str, full: String) {
     let list = match mode {
         Mode::Declaration => &mut out.declarations,
         Mode::Reservation => &mut out.reservations,
+        Mode::Untyped | Mode::Joint => &mut out.unclassified,
+    };
+    let add = article.ends_with('#');
+    let article = article.trim_end_matches('#');
+    match list.iter().position(|a| a == article).filter(|_| !add) {
+        Some(p) => list[p] = full,
+        None if !list.contains(&full) => list.push(full),
+        None => {}
+    }
+}
+
+/// Adds an article under `mode`; gives the list it went to.
+fn push(out: &mut Articles, mode: Mode, article: String) -> Mode {
+    let (list, went) = match mode {
+        Mode::Declaration => (&mut out.declarations, Mode::Declaration),
+        Mode::Reservation => (&mut out.reservations, Mode::Reservation),
+        Mode::Joint => (&mut out.unclassified, Mode::Joint),
         Mode::Untyped => {
             let declaration = treaty::declaration_allowed(&article);
             let reservation = treaty::reservation_allowed(&article);
             match (declaration, reservation) {
-                (true, false) => &mut out.declarations,
-                (false, true) => &mut out.reservations,
-                _ => &mut out.unclassified,
+                (true, false) => (&mut out.declarations, Mode::Declaration),
+                (false, true) => (&mut out.reservations, Mode::Reservation),
+                _ => (&mut out.unclassified, Mode::Untyped),
             }
         }
     };
     if !list.contains(&article) {
         list.push(article);
     }
+    went
 }
 
 #[cfg(test)]
@@ -130,6 +298,30 @@ mod tests {
                 vec!["4".into(), "6".into()],
                 vec![]
             )
+        );
+    }
+
+    #[test]
+    fn paragraph_numbers_are_not_articles() {
+        assert_eq!(
+            lists("Declarations regarding Article 24, paragraph 7, Article 27, paragraph 2; no reservations").0,
+            ["24(7)", "27(2)"]
+        );
+        assert_eq!(
+            lists("Reservation: subparagraphs 1.d and 1.e of Article 9").1,
+            ["9(1)(d)", "9(1)(e)"]
+        );
+        assert_eq!(
+            lists("Declarations and reservations regarding Articles 6, 14/ 3 (b), 24/7 (a), 29/4th, 35/1").2,
+            ["6", "14(3)(b)", "24(7)(a)", "29(4)", "35(1)"]
+        );
+        assert_eq!(
+            lists("Reservation to Article 6.1.b and 22.1.d").1,
+            ["6(1)(b)", "22(1)(d)"]
+        );
+        assert_eq!(
+            lists("Article 24, subparagraph 7.a, subparagraph 2.c").0,
+            ["24(7)(a)", "24(2)(c)"]
         );
     }
 

@@ -30,6 +30,24 @@ const UNIT_WORDS: &[&str] = &[
     "bureau",
     "agence",
     "unidad",
+    "cell",
+    "lab",
+    "platform",
+    "command",
+    "stations",
+    "station",
+    "desk",
+    "group",
+    "inspectorate",
+    "plateforme",
+    "cellule",
+    "brigada",
+    "división",
+    "departamento",
+    "dirección",
+    "núcleo",
+    "divisão",
+    "unidade",
 ];
 const CYBER: &[&str] = &[
     "cyber",
@@ -46,6 +64,16 @@ const CYBER: &[&str] = &[
     "information security",
     "ict",
     "informática",
+    "informatics",
+    "it crime",
+    "it-crime",
+    "technological",
+    "tecnológic",
+    "tecnologic",
+    "e-crime",
+    "cibern",
+    "ciber",
+    "high technolog",
 ];
 /// Verbs that say what a unit does, right after its name.
 const ACTIVITIES: &[&str] = &[
@@ -76,8 +104,32 @@ pub struct Found {
     pub head: String,
 }
 
-fn kind_of(lower: &str) -> InstitutionKind {
-    if text::any(lower, &["police", "gendarmerie", "policía", "law enforcement"]) {
+/// Police forces, also those not called "police".
+const POLICE: &[&str] = &[
+    "police",
+    "gendarmerie",
+    "policía",
+    "polícia",
+    "policia",
+    "law enforcement",
+    "garda",
+    "internal security forces",
+    "public security directorate",
+    "public security department",
+    "directorate of security",
+    "directorate general of security",
+    "general directorate of police",
+    "carabinier",
+    "guardia civil",
+    "constabulary",
+    "sûreté nationale",
+    "surete nationale",
+    "emniyet",
+    "militsiya",
+];
+
+pub fn kind_of(lower: &str) -> InstitutionKind {
+    if text::any(lower, POLICE) {
         InstitutionKind::PoliceUnit
     } else if text::any(lower, &["prosecut", "procureur", "parquet", "fiscalía", "attorney"]) {
         InstitutionKind::Prosecution
@@ -90,8 +142,33 @@ fn kind_of(lower: &str) -> InstitutionKind {
     }
 }
 
+/// A CERT named by a word: `CERT-MX`, `bdCERT`, `EcuCERT`, `Colcert`,
+/// `CSIRT-IE`, `BwCIRT`; not plurals (`CERTs`) nor other words (`certain`).
 fn is_cert_word(w: &str) -> bool {
-    w.contains("CERT") || w.contains("CSIRT") || w.ends_with("CIRT")
+    let lower = w.to_lowercase();
+    let core = lower.trim_end_matches(|c: char| c == '-' || c.is_ascii_digit());
+    let upper_named = w.contains("CERT") || w.contains("CSIRT") || w.contains("CIRT");
+    let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+    let cased = upper_named || (capitalised && (core.ends_with("cert") || core.ends_with("csirt")) && core.len() > 4);
+    cased
+        && !w.ends_with('s')
+        && !matches!(core, "concert" | "certificate" | "certification")
+        && !lower.starts_with("certif")
+}
+
+/// Whether the CERT word at `at` is generic: "other CSIRT teams", "sectoral CERT".
+fn generic_cert(s: &str, words: &[Word], at: usize) -> bool {
+    let before = at
+        .checked_sub(1)
+        .and_then(|k| words.get(k))
+        .map(|w| w.text(s).to_lowercase());
+    let after = words.get(at + 1).map(|w| w.text(s).to_lowercase());
+    before.is_some_and(|b| {
+        matches!(
+            b.as_str(),
+            "other" | "sectoral" | "sector" | "private" | "several" | "many" | "various" | "local"
+        )
+    }) || after.is_some_and(|a| matches!(a.as_str(), "teams" | "network"))
 }
 
 /// Whether word `at` is "national" and a CERT word follows within three words.
@@ -118,10 +195,21 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             .then_some(subject)
     };
     // A CERT or CSIRT.
-    if words.iter().any(|w| is_cert_word(w.text(s)))
+    if words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is_cert_word(w.text(s)) && !generic_cert(s, &words, k))
         || text::any(
             lower,
-            &["computer emergency", "computer and emergency", "incident response team"],
+            &[
+                "computer emergency",
+                "computer and emergency",
+                "incident response team",
+                "emergency response team",
+                "security response team",
+                "emergency readiness team",
+                "équipe de réponse",
+            ],
         )
     {
         let (name, key) = match names::acronym_entity(s).filter(|(_, k)| is_cert_word(k)) {
@@ -129,10 +217,25 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             None => {
                 let at = words.iter().position(|w| is_cert_word(w.text(s)))?;
                 let key = words[at].text(s).to_string();
-                let name = names::phrase_around(s, &words, at)
+                let mut name = names::phrase_around(s, &words, at)
                     .and_then(|(a, b)| s.get(a..b))
                     .unwrap_or(&key)
                     .to_string();
+                // "Emergency Security Response Team of X (Colcert)": the name before the brackets.
+                if let Some(open) = s.find(&format!(" ({key})")) {
+                    let before = &s[..open];
+                    let bw = text::words(before);
+                    if let Some((a, b)) = bw
+                        .len()
+                        .checked_sub(1)
+                        .and_then(|l| names::phrase_around(before, &bw, l))
+                    {
+                        let long = before.get(a..b).unwrap_or("");
+                        if long.split_whitespace().count() >= 3 {
+                            name = format!("{long} ({key})");
+                        }
+                    }
+                }
                 (name, Some(key))
             }
         };
@@ -165,9 +268,12 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             let verb = ACTIVITIES.iter().any(|v| after.trim_start().starts_with(v));
             verb && text::any(after, CYBER)
         };
-        let name = match proper.filter(|n| cyber(n) || active(n)) {
-            Some(name) => name,
-            None => description(s, &words, k),
+        let name = match proper {
+            Some(name) if cyber(&name) || active(&name) => name,
+            // A capitalised body that is not about cyber matters ("the Public
+            // Security Directorate hosts ..."): look further.
+            Some(name) if name.contains(' ') => continue,
+            _ => description(s, &words, k),
         };
         let cyber_name = text::any(&text::lower(&name), CYBER) || active(&name);
         let name_lower = text::lower(&name);
@@ -183,9 +289,14 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             .filter(|k| s.contains(&format!("{name} ({k})")));
         let parent = parent().filter(|p| *p != name);
         let head_end = name.find(word).map_or(name.len(), |at| at + word.len());
+        let name = name
+            .strip_prefix("An ")
+            .or_else(|| name.strip_prefix("A "))
+            .unwrap_or(&name)
+            .to_string();
         return Some(Found {
             kind,
-            head: name.get(..head_end).unwrap_or(&name).to_lowercase(),
+            head: name.get(..head_end.min(name.len())).unwrap_or(&name).to_lowercase(),
             name: text::capitalise(&name),
             parent,
             national: None,
@@ -230,6 +341,35 @@ fn description(s: &str, words: &[Word], at: usize) -> String {
         "operates",
         "in charge",
     ];
+    // Lower-case words naming the unit before its noun: "specialised
+    // cybercrime unit"; only when one of them speaks of cyber matters.
+    const MODIFIERS: &[&str] = &[
+        "specialised",
+        "specialized",
+        "dedicated",
+        "crime",
+        "crimes",
+        "investigation",
+        "incident",
+        "response",
+        "forensic",
+        "forensics",
+    ];
+    let mut first = at;
+    while first > 0 && at - first < 3 {
+        let gap = s.get(words[first - 1].end..words[first].start).unwrap_or("");
+        let w = words[first - 1].text(s);
+        let lw = w.to_lowercase();
+        let fits = text::any(&lw, CYBER) || MODIFIERS.contains(&lw.as_str()) || w == "IT";
+        if !gap.chars().all(|c| c.is_whitespace() || c == '-') || !fits {
+            break;
+        }
+        first -= 1;
+    }
+    let modifiers = s.get(words[first].start..words[at].start).unwrap_or("");
+    if !text::any(&modifiers.to_lowercase(), CYBER) && !modifiers.contains("IT ") {
+        first = at;
+    }
     let mut last = at;
     for k in at + 1..words.len().min(at + 16) {
         let gap = s.get(words[k - 1].end..words[k].start).unwrap_or("");
@@ -238,7 +378,10 @@ fn description(s: &str, words: &[Word], at: usize) -> String {
         }
         last = k;
     }
-    s.get(words[at].start..words[last].end).unwrap_or("").to_string()
+    while last > at && matches!(words[last].text(s), "and" | "or" | "of" | "for" | "the" | "et" | "y") {
+        last -= 1;
+    }
+    s.get(words[first].start..words[last].end).unwrap_or("").to_string()
 }
 
 #[cfg(test)]

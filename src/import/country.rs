@@ -1,12 +1,12 @@
 //! Which country a page is about.
 //!
-//! Octopus pages often do not name their country. The importer takes, in
-//! order: the `--country-code` given by the caller (named from the table
-//! when it knows the code); a country of the built-in table named in the file
-//! name (`octopus-mexico-2014.txt`), because a page mentions other countries
-//! too (co-operation partners) and the file name is chosen by the user; the
-//! country of the table the page names most often; and finally the file name
-//! itself, title-cased, with the code `XX` and a warning.
+//! The importer takes, in order: the `--country-code` given by the caller
+//! (named from the table when it knows the code); the page's title line
+//! (`Back Colombia`, `Retour Sénégal`); a country of the built-in table named
+//! in the file name (`octopus-mexico-2014.txt`); and finally the file name
+//! itself, title-cased, with the code `XX` and a warning. A country the text
+//! merely mentions is never taken: pages name partner countries ("in
+//! France", "[FR]").
 
 use std::collections::HashMap;
 
@@ -41,6 +41,161 @@ const ME: &str = "Middle East";
 
 /// Common countries of the Octopus wiki, with their ISO 3166-1 alpha-2 code.
 pub const TABLE: &[Known] = &[
+    c("Afghanistan", "AF", AS, &[]),
+    c("Albania", "AL", EU, &["Albanie"]),
+    c("Algeria", "DZ", AF, &["Algérie"]),
+    c("Andorra", "AD", EU, &["Andorre"]),
+    c("Angola", "AO", AF, &[]),
+    c("Armenia", "AM", EU, &["Arménie"]),
+    c("Azerbaijan", "AZ", EU, &["Azerbaïdjan"]),
+    c("Bahrain", "BH", ME, &["Bahreïn"]),
+    c("Bangladesh", "BD", AS, &[]),
+    c("Belarus", "BY", EU, &["Bélarus"]),
+    c("Bhutan", "BT", AS, &["Bhoutan"]),
+    c("Bolivia", "BO", AM, &["Bolivie"]),
+    c("Bosnia and Herzegovina", "BA", EU, &["Bosnie-Herzégovine"]),
+    c("Botswana", "BW", AF, &[]),
+    c("Brunei", "BN", AS, &["Brunei Darussalam"]),
+    c("Bulgaria", "BG", EU, &["Bulgarie"]),
+    c("Burundi", "BI", AF, &[]),
+    c("Cambodia", "KH", AS, &["Cambodge"]),
+    c("Chad", "TD", AF, &["Tchad"]),
+    c("China", "CN", AS, &["Chine"]),
+    c("Croatia", "HR", EU, &["Croatie"]),
+    c("Cyprus", "CY", EU, &["Chypre"]),
+    c("Czech Republic", "CZ", EU, &["Czechia", "République tchèque"]),
+    c("Denmark", "DK", EU, &["Danemark"]),
+    c("Djibouti", "DJ", AF, &[]),
+    c("Egypt", "EG", AF, &["Égypte", "Egypte"]),
+    c("El Salvador", "SV", AM, &["Salvador"]),
+    c("Estonia", "EE", EU, &["Estonie"]),
+    c("Eswatini", "SZ", AF, &["Swaziland"]),
+    c("Ethiopia", "ET", AF, &["Éthiopie"]),
+    c("Fiji", "FJ", AS, &["Fidji"]),
+    c("Finland", "FI", EU, &["Finlande"]),
+    c("Gabon", "GA", AF, &[]),
+    c("Gambia", "GM", AF, &["The Gambia", "Gambie"]),
+    c("Greece", "GR", EU, &["Grèce"]),
+    c("Grenada", "GD", AM, &["Grenade"]),
+    c("Guatemala", "GT", AM, &[]),
+    c("Guinea", "GN", AF, &["Guinée"]),
+    c("Guinea-Bissau", "GW", AF, &["Guinée-Bissau"]),
+    c("Guyana", "GY", AM, &[]),
+    c("Haiti", "HT", AM, &["Haïti"]),
+    c("Honduras", "HN", AM, &[]),
+    c("Hungary", "HU", EU, &["Hongrie"]),
+    c("Iceland", "IS", EU, &["Islande"]),
+    c("Iraq", "IQ", ME, &["Irak"]),
+    c("Ireland", "IE", EU, &["Irlande"]),
+    c("Jamaica", "JM", AM, &["Jamaïque"]),
+    c("Jordan", "JO", ME, &["Jordanie"]),
+    c("Kazakhstan", "KZ", AS, &[]),
+    c("Kiribati", "KI", AS, &[]),
+    c("Kosovo", "XK", EU, &[]),
+    c("Kuwait", "KW", ME, &["Koweït"]),
+    c("Kyrgyzstan", "KG", AS, &["Kirghizistan"]),
+    c("Lao PDR", "LA", AS, &["Laos", "Lao People's Democratic Republic"]),
+    c("Latvia", "LV", EU, &["Lettonie"]),
+    c("Lebanon", "LB", ME, &["Liban"]),
+    c("Lesotho", "LS", AF, &[]),
+    c("Liberia", "LR", AF, &[]),
+    c("Libya", "LY", AF, &["Libye"]),
+    c("Liechtenstein", "LI", EU, &[]),
+    c("Lithuania", "LT", EU, &["Lituanie"]),
+    c("Luxembourg", "LU", EU, &[]),
+    c("Madagascar", "MG", AF, &[]),
+    c("Malawi", "MW", AF, &[]),
+    c("Malaysia", "MY", AS, &["Malaisie"]),
+    c("Maldives", "MV", AS, &[]),
+    c("Mali", "ML", AF, &[]),
+    c("Malta", "MT", EU, &["Malte"]),
+    c("Mauritania", "MR", AF, &["Mauritanie"]),
+    c("Moldova", "MD", EU, &["Republic of Moldova", "République de Moldova"]),
+    c("Monaco", "MC", EU, &[]),
+    c("Mongolia", "MN", AS, &["Mongolie"]),
+    c("Montenegro", "ME", EU, &["Monténégro"]),
+    c("Mozambique", "MZ", AF, &[]),
+    c("Myanmar", "MM", AS, &[]),
+    c("Namibia", "NA", AF, &["Namibie"]),
+    c("Nepal", "NP", AS, &["Népal"]),
+    c("Netherlands", "NL", EU, &["Pays-Bas"]),
+    c("New Zealand", "NZ", AS, &["Nouvelle-Zélande"]),
+    c("Nicaragua", "NI", AM, &[]),
+    c("Niger", "NE", AF, &[]),
+    c("North Macedonia", "MK", EU, &["Macédoine du Nord"]),
+    c("Norway", "NO", EU, &["Norvège"]),
+    c("Oman", "OM", ME, &[]),
+    c("Pakistan", "PK", AS, &[]),
+    c("Palau", "PW", AS, &[]),
+    c("Papua New Guinea", "PG", AS, &["Papouasie-Nouvelle-Guinée"]),
+    c("Poland", "PL", EU, &["Pologne"]),
+    c("Qatar", "QA", ME, &[]),
+    c("Romania", "RO", EU, &["Roumanie"]),
+    c("Russian Federation", "RU", EU, &["Russia", "Fédération de Russie"]),
+    c("Rwanda", "RW", AF, &[]),
+    c("Samoa", "WS", AS, &[]),
+    c("San Marino", "SM", EU, &["Saint-Marin"]),
+    c("Saudi Arabia", "SA", ME, &["Arabie saoudite"]),
+    c("Serbia", "RS", EU, &["Serbie"]),
+    c("Seychelles", "SC", AF, &[]),
+    c("Sierra Leone", "SL", AF, &[]),
+    c("Singapore", "SG", AS, &["Singapour"]),
+    c("Slovakia", "SK", EU, &["Slovaquie", "Slovak Republic"]),
+    c("Slovenia", "SI", EU, &["Slovénie"]),
+    c("Solomon Islands", "SB", AS, &["Îles Salomon"]),
+    c("Somalia", "SO", AF, &["Somalie"]),
+    c("South Sudan", "SS", AF, &["Soudan du Sud"]),
+    c("Sudan", "SD", AF, &["Soudan"]),
+    c("Sweden", "SE", EU, &["Suède"]),
+    c("Switzerland", "CH", EU, &["Suisse"]),
+    c("Tajikistan", "TJ", AS, &["Tadjikistan"]),
+    c("Tanzania", "TZ", AF, &["Tanzanie", "United Republic of Tanzania"]),
+    c("Thailand", "TH", AS, &["Thaïlande"]),
+    c("Timor-Leste", "TL", AS, &["East Timor"]),
+    c("Togo", "TG", AF, &[]),
+    c("Trinidad and Tobago", "TT", AM, &["Trinité-et-Tobago"]),
+    c("Turkmenistan", "TM", AS, &["Turkménistan"]),
+    c("Tuvalu", "TV", AS, &[]),
+    c("Uganda", "UG", AF, &["Ouganda"]),
+    c("United Arab Emirates", "AE", ME, &["Émirats arabes unis"]),
+    c("Uzbekistan", "UZ", AS, &["Ouzbékistan"]),
+    c("Vanuatu", "VU", AS, &[]),
+    c("Venezuela", "VE", AM, &[]),
+    c("Viet Nam", "VN", AS, &["Vietnam"]),
+    c("Yemen", "YE", ME, &["Yémen"]),
+    c("Zambia", "ZM", AF, &["Zambie"]),
+    c("Zimbabwe", "ZW", AF, &[]),
+    c("Bahamas", "BS", AM, &[]),
+    c("Barbados", "BB", AM, &["Barbade"]),
+    c("Belize", "BZ", AM, &[]),
+    c("Cuba", "CU", AM, &[]),
+    c("Dominica", "DM", AM, &["Dominique"]),
+    c("Equatorial Guinea", "GQ", AF, &["Guinée équatoriale"]),
+    c("Eritrea", "ER", AF, &["Érythrée"]),
+    c("Iran", "IR", ME, &[]),
+    c("Korea", "KR", AS, &["Republic of Korea", "South Korea", "Corée"]),
+    c("Marshall Islands", "MH", AS, &[]),
+    c("Micronesia", "FM", AS, &[]),
+    c("Nauru", "NR", AS, &[]),
+    c("Saint Lucia", "LC", AM, &["Sainte-Lucie"]),
+    c(
+        "Sao Tome and Principe",
+        "ST",
+        AF,
+        &["São Tomé and Príncipe", "Sao Tomé-et-Principe"],
+    ),
+    c("Suriname", "SR", AM, &[]),
+    c("Syria", "SY", ME, &["Syrian Arab Republic"]),
+    c("Central African Republic", "CF", AF, &["République centrafricaine"]),
+    c("Comoros", "KM", AF, &["Comores"]),
+    c("Congo", "CG", AF, &[]),
+    c(
+        "Democratic Republic of the Congo",
+        "CD",
+        AF,
+        &["DR Congo", "République démocratique du Congo"],
+    ),
+    c("Estado Plurinacional de Bolivia", "BO", AM, &[]),
     c("Argentina", "AR", AM, &["Argentine"]),
     c("Australia", "AU", AS, &["Australie"]),
     c("Austria", "AT", EU, &["Autriche"]),
@@ -127,15 +282,44 @@ pub fn from_file_name(file_name: &str) -> Option<&'static Known> {
     best(&words).map(|(k, _)| k)
 }
 
-/// The country of the table the text names most often; ties go to the
-/// first named. Only capitalised words are looked at.
-pub fn from_text(text: &str) -> Option<&'static Known> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(str::to_lowercase)
+/// The country named by the page's title line, before its first heading:
+/// `Back Colombia`, `Retour Sénégal`, or `Back` alone with the name on the
+/// next line; `Moldova (Republic of)` gives `Moldova`.
+pub fn from_title(preamble: &str) -> Option<String> {
+    let lines: Vec<&str> = preamble
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(40)
         .collect();
-    best(&words).map(|(k, _)| k)
+    for (i, line) in lines.iter().enumerate() {
+        let name = if matches!(*line, "Back" | "Retour" | "Volver" | "Voltar") {
+            lines.get(i + 1).copied()
+        } else {
+            ["Back ", "Retour ", "Volver ", "Voltar "]
+                .iter()
+                .find_map(|p| line.strip_prefix(p))
+        };
+        let Some(name) = name.map(str::trim) else {
+            continue;
+        };
+        let name = name.split(" (").next().unwrap_or(name).trim();
+        let plausible = !name.is_empty()
+            && name.chars().count() <= 60
+            && name.split_whitespace().count() <= 6
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !name.contains(':');
+        if plausible {
+            return Some(name.to_string());
+        }
+    }
+    None
+}
+
+/// The table entry a country name (or one of its aliases) names exactly.
+pub fn lookup(name: &str) -> Option<&'static Known> {
+    let wanted = folded_words(name);
+    TABLE.iter().find(|k| names(k).any(|n| folded_words(n) == wanted))
 }
 
 /// Counts the table's names in a word sequence; the most frequent wins,
@@ -187,7 +371,9 @@ pub fn name_from_file(file_name: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// The country's name, code and region.
+/// The country's name, code and region: from `--country-code`, else the
+/// page's title line, else the file name; never from a passing mention in
+/// the text (pages name partner countries).
 pub fn identify(
     page: &Page,
     options: &ImportOptions,
@@ -205,20 +391,16 @@ pub fn identify(
         let name = name_from_file(&options.file_name).unwrap_or_else(|| code.clone());
         return Ok((name, code, None));
     }
-    if let Some(k) = from_file_name(&options.file_name) {
-        return Ok(from_table(k));
-    }
-    let sample: String = page
-        .sentences
-        .iter()
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if let Some(k) = from_text(&sample) {
+    if let Some(title) = from_title(&page.preamble) {
+        if let Some(k) = lookup(&title) {
+            return Ok(from_table(k));
+        }
         warnings.push(format!(
-            "the country is a guess from the text: {} ({}); give `--country-code` if it is wrong",
-            k.name, k.iso2
+            "the country `{title}` of the page's title is not in the built-in table: its code is `XX`; give `--country-code`"
         ));
+        return Ok((title, "XX".to_string(), None));
+    }
+    if let Some(k) = from_file_name(&options.file_name) {
         return Ok(from_table(k));
     }
     let name = name_from_file(&options.file_name).unwrap_or_else(|| "Unknown".to_string());
@@ -237,10 +419,18 @@ mod tests {
         assert_eq!(from_file_name("octopus-mexico-2014.txt").map(|k| k.iso2), Some("MX"));
         assert_eq!(from_file_name("pages/south_africa.txt").map(|k| k.iso2), Some("ZA"));
         assert_eq!(from_file_name("page.txt"), None);
-        let text = "Co-operation with the United States. Mexico has a CERT. Mexico is invited.";
-        assert_eq!(from_text(text).map(|k| k.iso2), Some("MX"));
-        assert_eq!(from_text("Le Sénégal a adopté").map(|k| k.iso2), Some("SN"));
-        assert_eq!(from_text("nothing here"), None);
+        assert_eq!(
+            from_title("Country Wiki\n\nBack Colombia\n").as_deref(),
+            Some("Colombia")
+        );
+        assert_eq!(
+            from_title("Back\n\nCôte d'Ivoire\n\nLast updated").as_deref(),
+            Some("Côte d'Ivoire")
+        );
+        assert_eq!(from_title("Retour Moldova (Republic of)").as_deref(), Some("Moldova"));
+        assert_eq!(from_title("in France, a unit"), None);
+        assert_eq!(lookup("Viet Nam").map(|k| k.iso2), Some("VN"));
+        assert_eq!(lookup("Turkey").map(|k| k.iso2), Some("TR"));
     }
 
     #[test]

@@ -120,6 +120,9 @@ pub fn extract(d: &mut Draft) -> Stated {
             if !label && !about_convention {
                 continue;
             }
+            if planned(&s.lower, end) {
+                continue;
+            }
             let limit = found.get(k + 1).map_or(s.text.len(), |n| n.0).min(end + 60);
             let date = dates.iter().find(|f| f.start >= end && f.start < limit).map(|f| f.date);
             if stated.slot(event).is_some() {
@@ -134,6 +137,33 @@ pub fn extract(d: &mut Draft) -> Stated {
         }
     }
     stated
+}
+
+/// Words after a step that make it a plan, not an event: "ratification of
+/// the Convention by Q2 2021", "is expected", "is planned".
+const PLANNED: &[&str] = &[
+    " by q1 ",
+    " by q2 ",
+    " by q3 ",
+    " by q4 ",
+    " by the end of",
+    " is expected",
+    " is planned",
+    " planned for",
+    " is foreseen",
+    " is envisaged",
+    " will ",
+    " aims at",
+    " is part of the commitment",
+    " prévue",
+    " prévu ",
+];
+
+/// Whether the step ending at byte `end` of a sentence is only planned.
+fn planned(lower: &str, end: usize) -> bool {
+    let before = lower.get(end.saturating_sub(40)..end).unwrap_or("");
+    let after = text::up_to(lower.get(end..).unwrap_or(""), 80);
+    text::any(after, PLANNED) || text::any(before, &["planned ", "intends to ", "plans to ", "will ", "expected "])
 }
 
 fn slot(events: &mut crate::profile::TreatyEvents, event: Event) -> &mut Option<Fact<PartialDate>> {
@@ -155,5 +185,12 @@ mod tests {
         let o = occurrences("invited to accede: 1 february 2007; accession: 2015");
         let events: Vec<Event> = o.iter().map(|x| x.2).collect();
         assert_eq!(events, [Event::Invited, Event::Acceded]);
+    }
+
+    #[test]
+    fn planned_steps_are_not_events() {
+        let s = "ratification of the budapest convention by q2 2021 is part of the plan";
+        assert!(planned(s, "ratification".len()));
+        assert!(!planned("ratified: 20/06/2002", "ratified".len()));
     }
 }

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::profile::{Institution, InstitutionKind};
 
-use super::bodies::detect;
+use super::bodies::{detect, kind_of};
 use super::draft::Draft;
 use super::roles::roles;
 use super::sections::SectionKind;
@@ -29,53 +29,122 @@ pub fn extract(d: &mut Draft) {
     let mut names: BTreeMap<(InstitutionKind, String), usize> = BTreeMap::new();
     let mut heads: BTreeMap<(InstitutionKind, String), usize> = BTreeMap::new();
     let mut seen_roles: Vec<HashSet<String>> = Vec::new();
-    for i in page.in_kind(SectionKind::Institutions).collect::<Vec<_>>() {
-        let s = &page.sentences[i];
-        // A sentence about a body already found.
-        let about = text::words(&s.text)
-            .iter()
-            .take(12)
-            .find_map(|w| keys.get(w.text(&s.text)).copied());
-        if let Some(n) = about {
-            let found = roles(&s.text, &s.lower);
-            if !found.is_empty() {
-                add_roles(d, &mut seen_roles, n, found);
-                d.mark(i);
+    let wanted = |k: SectionKind| {
+        matches!(
+            k,
+            SectionKind::Institutions | SectionKind::Policies | SectionKind::Legislation
+        )
+    };
+    // The institutions section first, so that its names and acronyms are
+    // known when the other sections mention the same bodies.
+    let mut indices: Vec<usize> = page.in_kind(SectionKind::Institutions).collect();
+    indices.extend((0..page.sentences.len()).filter(|&i| {
+        wanted(page.kind(&page.sentences[i])) && page.kind(&page.sentences[i]) != SectionKind::Institutions
+    }));
+    for i in indices {
+        let sentence = &page.sentences[i];
+        let in_section = page.kind(sentence) == SectionKind::Institutions;
+        for segment in segments(&sentence.text) {
+            let lower = text::lower(segment);
+            let s = Seg {
+                text: segment,
+                lower: &lower,
+            };
+            // A sentence about a body already found.
+            let about = text::words(s.text)
+                .iter()
+                .take(12)
+                .find_map(|w| keys.get(w.text(s.text)).copied());
+            if let Some(n) = about {
+                let found = roles(s.text, s.lower);
+                if !found.is_empty() && in_section {
+                    add_roles(d, &mut seen_roles, n, found);
+                    d.mark(i);
+                }
+                continue;
             }
-            continue;
-        }
-        let Some(found) = detect(&s.text, &s.lower) else {
-            continue;
-        };
-        d.mark(i);
-        let duplicate = names
-            .get(&(found.kind, found.name.clone()))
-            .or_else(|| heads.get(&(found.kind, found.head.clone())))
-            .copied();
-        let n = match duplicate {
-            Some(n) => n,
-            None => {
-                let n = d.profile.institutions.len();
-                names.insert((found.kind, found.name.clone()), n);
-                heads.insert((found.kind, found.head.clone()), n);
-                seen_roles.push(HashSet::new());
-                d.profile.institutions.push(Institution {
-                    kind: found.kind,
-                    name: found.name,
-                    parent: found.parent,
-                    roles: Vec::new(),
-                    national: found.national,
-                    source: Some(d.source.clone()),
-                    quote: Some(s.text.clone()),
-                });
-                n
+            let Some(mut found) = detect(s.text, s.lower) else {
+                continue;
+            };
+            // "... and 'a cybercrime cell' are set up by the police": the kind
+            // may sit in another part of the sentence.
+            if found.kind == InstitutionKind::Other && kind_of(&sentence.lower) == InstitutionKind::PoliceUnit {
+                found.kind = InstitutionKind::PoliceUnit;
             }
-        };
-        add_roles(d, &mut seen_roles, n, roles(&s.text, &s.lower));
-        if let Some(k) = found.key {
-            keys.entry(k).or_insert(n);
+            // Outside its own section, a body counts only when it is a CERT,
+            // a police or a prosecution unit.
+            let key_known = found.key.as_ref().is_some_and(|k| keys.contains_key(k));
+            if !in_section
+                && (key_known
+                    || !matches!(
+                        found.kind,
+                        InstitutionKind::Cert | InstitutionKind::PoliceUnit | InstitutionKind::Prosecution
+                    ))
+            {
+                continue;
+            }
+            d.mark(i);
+            let duplicate = names
+                .get(&(found.kind, found.name.clone()))
+                .or_else(|| heads.get(&(found.kind, found.head.clone())))
+                .copied();
+            let n = match duplicate {
+                Some(n) => n,
+                None => {
+                    let n = d.profile.institutions.len();
+                    names.insert((found.kind, found.name.clone()), n);
+                    heads.insert((found.kind, found.head.clone()), n);
+                    seen_roles.push(HashSet::new());
+                    d.profile.institutions.push(Institution {
+                        kind: found.kind,
+                        name: found.name,
+                        parent: found.parent,
+                        roles: Vec::new(),
+                        national: found.national,
+                        source: Some(d.source.clone()),
+                        quote: Some(sentence.text.clone()),
+                    });
+                    n
+                }
+            };
+            add_roles(d, &mut seen_roles, n, roles(s.text, s.lower));
+            if let Some(k) = found.key {
+                keys.entry(k).or_insert(n);
+            }
         }
     }
+}
+
+struct Seg<'a> {
+    text: &'a str,
+    lower: &'a str,
+}
+
+/// The parts of a sentence that may each name a body: cut at `;`, at inline
+/// list markers (`(ii)`, `ii)`) and between quoted names (`‘a cell’ and ‘a lab’`).
+fn segments(s: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    for (i, c) in s.char_indices() {
+        if c == ';' || c == '‘' || c == '“' {
+            cuts.push(i + c.len_utf8() * usize::from(c == ';'));
+        }
+        if c == '(' {
+            let inner: String = s[i + 1..].chars().take_while(|&c| c != ')').take(5).collect();
+            if !inner.is_empty()
+                && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                && s[i + 1 + inner.len()..].starts_with(')')
+            {
+                cuts.push(i);
+            }
+        }
+    }
+    cuts.push(s.len());
+    cuts.dedup();
+    cuts.windows(2)
+        .filter_map(|w| s.get(w[0]..w[1]))
+        .map(|p| p.trim_start_matches([';', ' ']))
+        .filter(|p| p.split_whitespace().count() >= 2)
+        .collect()
 }
 
 fn add_roles(d: &mut Draft, seen: &mut [HashSet<String>], n: usize, found: Vec<String>) {

@@ -31,6 +31,7 @@ mod draft;
 mod events;
 mod institutions;
 mod jurisprudence;
+mod laws;
 mod links;
 mod names;
 mod page;
@@ -61,6 +62,8 @@ pub struct ImportOptions {
     /// The page's file name, for the source title and messages, and as a
     /// hint for the country and the date.
     pub file_name: String,
+    /// The snapshot date, when the page has no "last updated" label.
+    pub as_of: Option<crate::profile::PartialDate>,
 }
 
 /// A draft profile and what the import found.
@@ -84,7 +87,7 @@ pub enum ImportError {
     Empty { file: String },
     #[error("`{file}` does not look like a country page: no known heading and no status line")]
     NotAPage { file: String },
-    #[error("`{file}` gives no date: no \"last updated\" label, no year in the file name, no date in the text")]
+    #[error("`{file}` gives no date: no \"last updated\" label, no `--as-of`, no year in the file name, no full date in the text")]
     NoDate { file: String },
     #[error("`{code}` is not an ISO 3166-1 alpha-2 country code")]
     BadCountryCode { code: String },
@@ -98,7 +101,9 @@ impl ImportError {
             ImportError::NotAPage { .. } => {
                 "a page has headings such as `Status regarding Budapest Convention` or `Specialised institutions`"
             }
-            ImportError::NoDate { .. } => "put the year in the file name, such as `octopus-mexico-2014.txt`",
+            ImportError::NoDate { .. } => {
+                "give `--as-of`, or put the year in the file name, such as `octopus-mexico-2014.txt`"
+            }
             ImportError::BadCountryCode { .. } => "give two letters, such as `MX`",
         }
     }
@@ -128,13 +133,15 @@ pub fn import_page(text: &str, options: &ImportOptions) -> Result<Imported, Impo
     }
     let mut warnings = Vec::new();
     let (country, iso2, region) = country::identify(&page, options, &mut warnings)?;
-    let (as_of, dated) = snapshot::date(&page, &file).ok_or(ImportError::NoDate { file: file.clone() })?;
+    let (as_of, dated) =
+        snapshot::date(&page, &file, options.as_of).ok_or(ImportError::NoDate { file: file.clone() })?;
     match dated {
+        snapshot::Dated::Given => {}
         snapshot::Dated::FileName => warnings.push(format!(
             "the page gives no \"last updated\" date: the snapshot date {as_of} is the year in the file name"
         )),
         snapshot::Dated::LatestMention => warnings.push(format!(
-            "the page gives no \"last updated\" date: the snapshot date {as_of} is the latest date it mentions"
+            "the page gives no \"last updated\" date: the snapshot date {as_of} is an estimate (the latest full date it mentions); give `--as-of`"
         )),
         snapshot::Dated::Label(_) => {}
     }
@@ -185,6 +192,7 @@ pub fn import_page(text: &str, options: &ImportOptions) -> Result<Imported, Impo
     institutions::extract(&mut d);
     contact::extract(&mut d);
     jurisprudence::extract(&mut d);
+    laws::extract(&mut d);
     let (dropped_warnings, dropped) = sanitize::events(&mut d.profile);
     d.warnings.extend(dropped_warnings);
     for (i, s) in page.sentences.iter().enumerate() {

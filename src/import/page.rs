@@ -44,6 +44,33 @@ const BOILERPLATE: &[&str] = &[
     "cet outil est cofinancé",
     "cet outil est co-financé",
     "cybercrime@octopus projects",
+    "profiles do not necessarily reflect",
+    "profils ne reflètent pas nécessairement",
+    "are you aware of the latest",
+    "share this information with us",
+    "connaissez-vous",
+    "partagez cette information",
+    "outils sur la cybercriminalit",
+    "wiki profiles provide an overview",
+    "les profils wiki",
+    "for more information on a country's legislation",
+    "click on the legal profile",
+    "this designation is without prejudice",
+    "modèle : demande",
+    "modèle: demande",
+    "template : request",
+];
+
+/// Whole lines of the site's chrome, in lower case.
+const CHROME: &[&str] = &[
+    "country wiki",
+    "wiki des pays",
+    "useful links",
+    "liens utiles",
+    "contribute",
+    "contribuer",
+    "back",
+    "retour",
 ];
 
 impl Page {
@@ -122,7 +149,13 @@ impl Page {
 /// Whether a sentence (in lower case) is the site's footer or navigation.
 fn is_boilerplate(lower: &str) -> bool {
     let trimmed = lower.trim_end_matches(['.', '!']);
+    let bare = trimmed.trim_end_matches(':').trim();
     BOILERPLATE.iter().any(|b| lower.contains(b))
+        || CHROME.contains(&bare)
+        || bare.starts_with("back ")
+        || bare.starts_with("retour ")
+        || bare.starts_with("source: http")
+        || bare.ends_with(".png")
         || matches!(
             trimmed,
             "see legal profile" | "voir le profil légal" | "voir le profil legal"

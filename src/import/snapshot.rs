@@ -2,9 +2,10 @@
 //! site's interface was (`Last updated`, `Última actualització`, `Dernière
 //! mise à jour`, ...), and the language of the page's text.
 //!
-//! Newer pages have no such date. The importer then takes a year from the
-//! file name (`octopus-mexico-2014.txt`), else the latest date the page
-//! mentions, and says so in the summary.
+//! Newer pages have no such date. The importer then takes `--as-of`, else a
+//! year from the file name (`octopus-mexico-2014.txt`), else an estimate:
+//! the latest full date (not a bare year) the page mentions, with a warning
+//! in the summary.
 
 use crate::profile::PartialDate;
 
@@ -33,6 +34,8 @@ const LABELS: &[&str] = &[
 pub enum Dated {
     /// The page's label; the sentence it is in, if it is one.
     Label(Option<usize>),
+    /// Given by the caller (`--as-of`).
+    Given,
     FileName,
     LatestMention,
 }
@@ -57,7 +60,7 @@ fn after_label(text: &str) -> Option<PartialDate> {
 }
 
 /// The snapshot date and where it came from.
-pub fn date(page: &Page, file_name: &str) -> Option<(PartialDate, Dated)> {
+pub fn date(page: &Page, file_name: &str, given: Option<PartialDate>) -> Option<(PartialDate, Dated)> {
     if let Some(date) = after_label(&page.preamble) {
         let sentence = page
             .sentences
@@ -73,6 +76,9 @@ pub fn date(page: &Page, file_name: &str) -> Option<(PartialDate, Dated)> {
             return Some((date, Dated::Label(Some(i))));
         }
     }
+    if let Some(date) = given {
+        return Some((date, Dated::Given));
+    }
     let stem = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
     if let Some(year) = dates::find_all(&stem.replace(['-', '_', '.'], " "))
         .into_iter()
@@ -80,11 +86,32 @@ pub fn date(page: &Page, file_name: &str) -> Option<(PartialDate, Dated)> {
     {
         return Some((year.date, Dated::FileName));
     }
-    page.sentences
-        .iter()
-        .flat_map(|s| dates::find_all(&s.text))
-        .map(|f| f.date)
-        .max_by(|a, b| a.latest().cmp(&b.latest()).then(a.earliest().cmp(&b.earliest())))
+    // An estimate: the latest full date (a month at least) the page
+    // mentions; else the latest bare year that does not end a period
+    // ("2019-2024") and is not from a local calendar ("2072").
+    let latest = |full: bool| {
+        page.sentences
+            .iter()
+            .flat_map(|s| {
+                let found = dates::find_all(&s.text);
+                let ends: Vec<usize> = found
+                    .windows(2)
+                    .filter(|p| {
+                        let gap = s.text.get(p[0].end..p[1].start).unwrap_or("").trim();
+                        p[0].bare_year && matches!(gap, "-" | "–" | "—" | "to" | "/" | "until")
+                    })
+                    .map(|p| p[1].start)
+                    .collect();
+                found
+                    .into_iter()
+                    .filter(move |f| f.bare_year != full && !ends.contains(&f.start))
+            })
+            .map(|f| f.date)
+            .filter(|d| d.year <= 2040)
+            .max_by(|a, b| a.latest().cmp(&b.latest()).then(a.earliest().cmp(&b.earliest())))
+    };
+    latest(true)
+        .or_else(|| latest(false))
         .map(|d| (d, Dated::LatestMention))
 }
 

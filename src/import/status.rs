@@ -10,7 +10,7 @@
 //! status comes from the steps the page states (signed: `signatory`;
 //! invited: `invited`), else `unknown`.
 
-use crate::profile::{ArticleRef, TreatyStatus};
+use crate::profile::{ArticleRef, Note, TreatyStatus};
 
 use super::articles;
 use super::draft::Draft;
@@ -230,14 +230,36 @@ fn set_articles(d: &mut Draft, line: &Line) {
         let list = allowed.into_iter().map(ArticleRef).collect();
         d.profile.budapest.reservations = Some(d.fact_quoting(list, &line.quote));
     }
-    for a in refused {
+    // What the page states but no field can hold is kept as a note, so
+    // that the draft still validates and nothing stated is lost.
+    let keep = |d: &mut Draft, text: String| {
+        d.profile.notes.push(Note {
+            text,
+            section: Some("Status regarding Budapest Convention".into()),
+            source: Some(d.source.clone()),
+        });
+    };
+    if !refused.is_empty() {
+        let list = refused.join(", ");
         d.warn(format!(
-            "the page lists a reservation on article `{a}`, which Art. 42 does not allow: check it by hand"
+            "the page lists a reservation on `{list}`, which Art. 42 does not allow: kept as a note, check it by hand"
         ));
+        keep(
+            d,
+            format!("The page states reservations on Art. {list}: {}", line.quote),
+        );
     }
-    for a in found.unclassified {
+    if !found.unclassified.is_empty() {
+        let list = found.unclassified.join(", ");
         d.warn(format!(
-            "the page names article `{a}` without saying whether it is a declaration or a reservation"
+            "the page names `{list}` without saying which are declarations and which reservations: kept as a note"
         ));
+        keep(
+            d,
+            format!(
+                "The page states declarations or reservations on Art. {list}: {}",
+                line.quote
+            ),
+        );
     }
 }

@@ -1,13 +1,24 @@
 //! Cybersecurity and cybercrime strategies: two facts, since a page can say
 //! one exists and the other does not.
 //!
-//! Each clause (a sentence cut at `;`, "but", "however", "while") that
-//! speaks of a strategy is read for its topic (cybersecurity or information
-//! security; cybercrime; a clause can be about both) and its status: a draft,
-//! one in preparation, an explicit negative ("has not yet adopted", "no
-//! separate strategy") giving `none`, or one adopted. Across the page the
-//! strongest status wins: adopted, then draft, then in preparation, then
-//! none (a page saying "not yet adopted" and "a draft exists" means a draft).
+//! A strategy is a mention of a policy document: `strategy`, `plan`,
+//! `programme`, `policy` or `document` (French, Spanish and Portuguese forms
+//! too). Its topic comes from the words of its own name, not from its
+//! clause: a cybersecurity strategy that "addresses cybercrime" is not a
+//! cybercrime strategy, while "National Plan to Combat Cybercrime" and
+//! "Strategy for investigation of cybercrime" are. Its status comes from the
+//! clause (a sentence cut at `;`, "but", "however", "while"): a draft, one in
+//! preparation ("project ... underway", "under public consultation"), an
+//! explicit negative ("does not have a cybercrime policy") giving `none`, or
+//! one adopted ("adopted", "framed", "issued", "validated", "ran from ... to
+//! ...", or a named strategy that "seeks to", "covers", "aims to"). Across
+//! the page the strongest status wins: adopted, then draft, then in
+//! preparation, then none.
+//!
+//! The date is the one that goes with the status verb ("was adopted in
+//! December 2019", "Decision No. 973 from 02.12.2015 on approval of"), else a
+//! single year ending the title ("National ICT Policy 2009"); a period
+//! ("2019-2024") is part of the title, never an adoption date.
 
 use crate::profile::{PartialDate, Strategy, StrategyStatus};
 
@@ -15,19 +26,45 @@ use super::dates;
 use super::draft::Draft;
 use super::names;
 use super::sections::SectionKind;
-use super::text;
+use super::text::{self, Word};
 
-const STRATEGY: &[&str] = &["strateg", "stratég", "estrategia"];
+/// Words naming a policy document, in lower case.
+const NOUNS: &[&str] = &[
+    "strategy",
+    "strategies",
+    "stratégie",
+    "stratégies",
+    "estrategia",
+    "estratégia",
+    "plan",
+    "plans",
+    "programme",
+    "program",
+    "programa",
+    "policy",
+    "policies",
+    "politique",
+    "política",
+    "document",
+    "framework",
+];
+/// Nouns that name a strategy only with a topic word inside their name.
+const WEAK_NOUNS: &[&str] = &["document", "framework", "plans", "program", "programa"];
 const SECURITY: &[&str] = &[
     "cybersecurity",
     "cyber security",
     "cyber-security",
     "information security",
+    "digital security",
     "cybersécurité",
     "cyber sécurité",
+    "sécurité numérique",
     "sécurité des systèmes d'information",
     "sécurité de l'information",
     "ciberseguridad",
+    "seguridad digital",
+    "cibersegurança",
+    "segurança cibernética",
 ];
 const CRIME: &[&str] = &[
     "cybercrime",
@@ -35,9 +72,18 @@ const CRIME: &[&str] = &[
     "cyber-crime",
     "cybercriminalité",
     "cibercrimen",
-    "cyber criminal",
+    "cibercriminalidad",
+    "cibercrime",
+    "high-tech crime",
+    "computer crime",
 ];
-const DRAFT: &[&str] = &["draft", "projet de stratégie", "avant-projet", "borrador"];
+const DRAFT: &[&str] = &[
+    "draft",
+    "projet de stratégie",
+    "avant-projet",
+    "borrador",
+    "anteproyecto",
+];
 const PREPARATION: &[&str] = &[
     "currently working on",
     "is working on",
@@ -45,16 +91,28 @@ const PREPARATION: &[&str] = &[
     "being developed",
     "being prepared",
     "being drafted",
+    "being finalised",
+    "being finalized",
+    "being elaborated",
     "in preparation",
     "under development",
     "under preparation",
+    "under elaboration",
+    "under review",
+    "under public consultation",
+    "public consultation",
     "is developing",
+    "are developing",
     "in the process of",
     "a project on",
+    "a project to",
+    "underway",
+    "under way",
     "en cours d'élaboration",
     "en préparation",
     "en cours de préparation",
     "en cours de rédaction",
+    "en elaboración",
 ];
 const NEGATIVE: &[&str] = &[
     "has not yet adopted",
@@ -63,32 +121,99 @@ const NEGATIVE: &[&str] = &[
     "not yet adopted",
     "no separate strategy",
     "there is no ",
-    "does not have a",
+    "does not have",
+    "do not have",
+    "doesn't have",
     "has no ",
+    "have no ",
     "not have a national",
+    "lacks a",
     "n'a pas encore adopté",
     "n'a pas adopté",
+    "ne dispose pas",
     "il n'existe pas",
     "aucune stratégie",
     "pas de stratégie",
     "no cuenta con",
+    "no tiene",
 ];
+/// Verbs saying the document exists; the date that goes with them follows.
 const ADOPTED: &[&str] = &[
     "adopted",
     "approved",
+    "approval of",
     "launched",
     "published",
+    "publication of",
     "entered into force",
+    "enacted",
+    "framed",
+    "developed",
+    "issued",
+    "validated",
+    "endorsed",
+    "ratifying",
+    "promulgated",
+    "released",
+    "signed into",
+    "ran from",
+    "runs from",
+    "came into force",
+    "was established",
     "adopté",
+    "adoptée",
     "approuvé",
-    "was issued",
-    "has a national",
+    "approuvée",
+    "validé",
+    "validée",
     "aprobó",
+    "aprobada",
+    "aprovada",
+    "has a national",
+    "has a ",
+    "have a ",
+    "its current",
+    "current ",
+];
+/// Verbs of a named document that say it exists without a date.
+const EXISTS: &[&str] = &[
+    "seeks to",
+    "aims to",
+    "aims at",
+    "covers",
+    "serves as",
+    "recognized that",
+    "recognised that",
+    "recognizes",
+    "recognises",
+    "stipulates",
+    "envisages",
+    "sets out",
+    "highlights",
+    "focuses on",
+    "provides for",
+    "is structured",
+    "identifies",
+    "outlines",
+    "defines",
+    "includes",
+    "contains",
+    "addresses",
+];
+/// Words of a clause that make a statement about the future, not a fact.
+const FUTURE: &[&str] = &[
+    " will ",
+    " should ",
+    " would ",
+    " needs to be",
+    " plans to",
+    " intends to",
 ];
 const CLAUSE_BREAKS: &[&str] = &[
     "; ",
     " but ",
     " however",
+    "however,",
     " while ",
     " whereas ",
     " mais ",
@@ -96,7 +221,7 @@ const CLAUSE_BREAKS: &[&str] = &[
     " alors que ",
 ];
 
-/// A status, the sentence stating it, the strategy's title and year.
+/// A status, the sentence stating it, the strategy's title and date.
 type Finding = (StrategyStatus, usize, Option<String>, Option<PartialDate>);
 
 fn rank(status: StrategyStatus) -> u8 {
@@ -127,49 +252,133 @@ fn clauses(lower: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The status a clause gives, if it speaks of one.
-fn status_of(clause: &str) -> Option<StrategyStatus> {
-    if text::any(clause, DRAFT) {
+/// The status a clause gives a document named at `noun` (a byte offset in
+/// the clause), if it speaks of one; `named` when the document has a
+/// capitalised title.
+fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
+    if text::any(clause, NEGATIVE) {
+        // "does not have a cybercrime policy; a draft exists" is cut into clauses first.
+        if !text::any(clause, DRAFT) {
+            return Some(StrategyStatus::None);
+        }
+    }
+    let near = text::up_to(clause.get(noun.saturating_sub(60)..).unwrap_or(clause), 140);
+    if text::any(clause, DRAFT) && text::any(near, DRAFT) {
         Some(StrategyStatus::Draft)
     } else if text::any(clause, PREPARATION) {
         Some(StrategyStatus::InPreparation)
-    } else if text::any(clause, NEGATIVE) {
-        Some(StrategyStatus::None)
-    } else if text::any(clause, ADOPTED) {
+    } else if text::any(clause, FUTURE) && !text::any(clause, &["adopted", "approved", "framed", "issued"]) {
+        None
+    } else if text::any(clause, ADOPTED) || (named && text::any(clause, EXISTS)) {
         Some(StrategyStatus::Adopted)
     } else {
         None
     }
 }
 
-/// The title of a strategy named in `clause`: the capitalised phrase around
-/// a capitalised "Strategy", with a bracketed acronym after it.
-fn title(clause: &str) -> Option<String> {
-    let words = text::words(clause);
-    let at = words
-        .iter()
-        .position(|w| matches!(w.text(clause), "Strategy" | "Stratégie" | "Estrategia"))?;
+/// The topics of the document named by word `at`: cybersecurity, cybercrime.
+/// Only the words of its name count: up to five words before the noun, and
+/// a complement after it ("Plan to Combat Cybercrime", "Strategy for
+/// investigation of cybercrime"), without crossing punctuation.
+fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 2] {
+    let joined = |k: usize| {
+        k > 0
+            && words.get(k).is_some_and(|w| {
+                s.get(words[k - 1].end..w.start)
+                    .is_some_and(|g| g.chars().all(|c| c.is_whitespace() || c == '/' || c == '-'))
+            })
+    };
+    let mut first = at;
+    while first > 0 && at - first < 6 && joined(first) {
+        let w = words[first - 1].text(lower);
+        if matches!(
+            w,
+            "a" | "an" | "the" | "its" | "their" | "any" | "no" | "has" | "have" | "of"
+        ) && first < at
+        {
+            break;
+        }
+        first -= 1;
+    }
+    let mut last = at;
+    let complement = words.get(at + 1).is_some_and(|w| {
+        matches!(
+            w.text(lower),
+            "for" | "on" | "to" | "against" | "of" | "de" | "contre" | "sur" | "pour" | "en"
+        )
+    });
+    if complement {
+        while last + 1 < words.len() && last - at < 5 && joined(last + 1) {
+            last += 1;
+        }
+    }
+    let name = lower.get(words[first].start..words[last].end).unwrap_or("");
+    [text::any(name, SECURITY), text::any(name, CRIME)]
+}
+
+/// Whether a clause lists a security topic and cybercrime side by side:
+/// "information security, cybercrime and cyberdefense".
+fn listed_together(clause: &str) -> bool {
+    SECURITY.iter().any(|t| {
+        clause.match_indices(t).any(|(at, _)| {
+            let after = clause.get(at + t.len()..).unwrap_or("");
+            let after = after
+                .strip_prefix(", ")
+                .or_else(|| after.strip_prefix(" and "))
+                .unwrap_or("");
+            CRIME.iter().any(|c| after.starts_with(c))
+        })
+    })
+}
+
+/// The title of the document named by word `at`: the capitalised phrase
+/// around it, with a period ("2019-2024", "(2020 – 2025)"), a year or a
+/// bracketed acronym after it.
+fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
+    // Years are added after the name, never across a linker ("Strategy on the 05.06.2020").
     let capital = |k: usize| {
         words.get(k).is_some_and(|w| {
-            w.text(clause)
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            let t = w.text(s);
+            t.chars().next().is_some_and(char::is_uppercase)
         })
     };
-    let linker = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            matches!(
-                w.text(clause),
-                "for" | "on" | "of" | "and" | "de" | "la" | "du" | "des" | "en" | "et" | "pour" | "sur"
-            )
-        })
+    let linker = |k: usize| words.get(k).is_some_and(|w| names::is_linker(w.text(s)));
+    let (first, last) = if capital(at) {
+        names::extend(s, words, at, capital, linker)
+    } else if at > 0 && capital(at - 1) {
+        // "National Cyber Security and Cyber Defense strategy".
+        let (first, _) = names::extend(s, words, at - 1, capital, linker);
+        (first, at)
+    } else {
+        // "the national cybercrime strategy" names no title.
+        return None;
     };
-    let (first, last) = names::extend(clause, &words, at, capital, linker);
+    let first = if words
+        .get(first)
+        .is_some_and(|w| matches!(w.text(s), "A" | "An" | "Its" | "This"))
+        && first < at
+    {
+        first + 1
+    } else {
+        first
+    };
     let (start, mut end) = (words.get(first)?.start, words.get(last)?.end);
-    // A bracketed acronym right after: (NSIS).
-    let after = clause.get(end..)?;
-    if let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split(')').next()) {
+    // A period or a year glued after: "2019-2024", " (2020 – 2025)", " 2009".
+    let after = s.get(end..).unwrap_or("");
+    let trimmed = after.trim_start_matches([' ', '(']);
+    let year_like = |t: &str| t.len() >= 4 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    if year_like(trimmed) && after.len() - trimmed.len() <= 2 {
+        let mut k = after.len() - trimmed.len() + 4;
+        let rest = &after[k..];
+        let dash = rest.trim_start_matches([' ', '-', '–', '—']);
+        if dash.len() < rest.len() && rest.len() - dash.len() <= 5 && year_like(dash) {
+            k += rest.len() - dash.len() + 4;
+        }
+        if after.starts_with(" (") && after.get(k..).is_some_and(|r| r.starts_with(')')) {
+            k += 1;
+        }
+        end += k;
+    } else if let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split(')').next()) {
         if !inner.is_empty()
             && inner.len() <= 12
             && inner
@@ -179,44 +388,185 @@ fn title(clause: &str) -> Option<String> {
             end += 2 + inner.len() + 1;
         }
     }
-    clause.get(start..end).map(str::to_string).filter(|t| t.contains(' '))
+    let t = s.get(start..end)?.trim_end_matches([',', '.']).to_string();
+    (t.contains(' ') && first != last || t.len() > words[at].text(s).len() + 4).then_some(t)
+}
+
+/// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
+fn periods(s: &str) -> Vec<(usize, usize)> {
+    let found = dates::find_all(s);
+    let mut out = Vec::new();
+    for pair in found.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let gap = s.get(a.end..b.start).unwrap_or("").trim().to_lowercase();
+        if a.bare_year && b.bare_year && matches!(gap.as_str(), "-" | "–" | "—" | "to" | "/" | "until" | "and") {
+            out.push((a.start, b.end));
+        }
+    }
+    out
+}
+
+/// The date that goes with the status verb of a clause of `s` (byte range
+/// `start..end`), else a single year ending the title.
+fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Option<&str>) -> Option<PartialDate> {
+    let spans = periods(s);
+    let in_period = |f: &dates::Found| spans.iter().any(|&(a, b)| f.start >= a && f.end <= b);
+    let found: Vec<dates::Found> = dates::find_all(s)
+        .into_iter()
+        .filter(|f| f.start >= start && f.end <= end && !in_period(f))
+        // The year of a reference number: "Law No. 2/2017", "2019/1234".
+        .filter(|f| !s.get(..f.start).is_some_and(|b| b.ends_with('/')))
+        .collect();
+    let clause = lower.get(start..end).unwrap_or("");
+    let verb = ADOPTED
+        .iter()
+        .filter(|v| {
+            !matches!(
+                **v,
+                "has a national" | "has a " | "have a " | "its current" | "current "
+            )
+        })
+        .filter_map(|v| clause.find(v).map(|at| (at + start, at + start + v.len())))
+        .min();
+    if let Some((verb_start, verb_end)) = verb {
+        // After the verb, within the clause: "adopted in December 2019".
+        if let Some(f) = found.iter().find(|f| f.start >= verb_end && f.start < verb_end + 80) {
+            return Some(f.date);
+        }
+        // Before it, in a decision or decree: "Decision No. 973 from 02.12.2015 On approval of".
+        let before = lower.get(start..verb_start).unwrap_or("");
+        if text::any(
+            before,
+            &[
+                "decision",
+                "decree",
+                "décret",
+                "decreto",
+                "resolution",
+                "order",
+                "arrêté",
+            ],
+        ) {
+            if let Some(f) = found.iter().rev().find(|f| f.end <= verb_start && !f.bare_year) {
+                return Some(f.date);
+            }
+        }
+        // "adopted on the dd.mm.yyyy its national ..." is covered above;
+        // "in 2012, adopted" puts a year just before the verb.
+        if let Some(f) = found
+            .iter()
+            .rev()
+            .find(|f| f.end <= verb_start && verb_start - f.end <= 12)
+        {
+            return Some(f.date);
+        }
+    }
+    // Decree in brackets after the title: "(enacted by Decree N ... of <date>)" is covered by the verb.
+    // A bracketed gloss with its date: "(National Policy for ..., Jul 2020), issued by".
+    if let Some(t) = title {
+        let at = s.find(t)?;
+        let rest = s.get(at + t.len()..)?;
+        if let Some(inner) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' ')) {
+            if let Some(f) = dates::find_all(text::up_to(inner, 20)).first() {
+                if f.start == 0 && f.bare_year && !spans.iter().any(|&(a, _)| a == at + t.len() + 1) {
+                    return Some(f.date);
+                }
+            }
+        }
+        // "National ICT Policy 2009": a single year ending the title.
+        let tail = t.trim_end_matches(')');
+        if let Some(f) = dates::find_all(t).last() {
+            let ends = f.end == tail.len();
+            let period = !periods(t).is_empty();
+            if ends && !period {
+                return Some(f.date);
+            }
+        }
+    }
+    // A gloss in brackets right after the noun: "(National Policy for X, Jul 2020)".
+    None
 }
 
 /// Finds the strategies and writes them into the profile.
 pub fn extract(d: &mut Draft) {
     let page = d.page;
-    // Per topic: (status, sentence, title, year).
     let mut best: [Option<Finding>; 2] = [None, None];
     for (i, s) in page.sentences.iter().enumerate() {
         if matches!(
             page.kind(s),
             SectionKind::Status | SectionKind::Sources | SectionKind::Jurisprudence
-        ) || !text::any(&s.lower, STRATEGY)
-        {
+        ) || !text::any(
+            &s.lower,
+            &["strat", "plan", "program", "polic", "politi", "document", "framework"],
+        ) {
             continue;
         }
+        let words = text::words(&s.text);
         for (start, end) in clauses(&s.lower) {
             let clause = s.lower.get(start..end).unwrap_or("");
-            if !text::any(clause, STRATEGY) {
-                continue;
-            }
-            let Some(status) = status_of(clause) else {
-                continue;
-            };
-            let original = s.text.get(start..end).unwrap_or("");
-            let year = if status == StrategyStatus::Adopted {
-                dates::find_all(original).first().map(|f| f.date)
-            } else {
-                None
-            };
-            let topics = [text::any(clause, SECURITY), text::any(clause, CRIME)];
-            for (slot, on_topic) in best.iter_mut().zip(topics) {
-                let better = match slot {
-                    Some((current, ..)) => rank(status) > rank(*current),
-                    None => true,
+            for (k, w) in words.iter().enumerate() {
+                if w.start < start || w.end > end {
+                    continue;
+                }
+                let word = w.text(&s.lower);
+                if !NOUNS.contains(&word) {
+                    continue;
+                }
+                let mut on = topics(&s.text, &s.lower, &words, k);
+                // A document whose object lists both topics ("risks associated
+                // to information security, cybercrime and cyberdefense") covers both.
+                let title = title(&s.text, &words, k);
+                let Some(status) = status_of(clause, w.start - start, title.is_some()) else {
+                    continue;
                 };
-                if on_topic && better {
-                    *slot = Some((status, i, title(original), year));
+                // Only for a document still in the making, whose object the
+                // page describes; an adopted one is known by its name.
+                if on[0] && !on[1] && status != StrategyStatus::Adopted && listed_together(clause) {
+                    on[1] = true;
+                }
+                // A stated absence names its topic anywhere in the clause:
+                // "there is no separate strategy covering cybercrime".
+                if status == StrategyStatus::None && !on[0] && !on[1] {
+                    on = [text::any(clause, SECURITY), text::any(clause, CRIME)];
+                }
+                if !on[0] && !on[1] {
+                    continue;
+                }
+                let weak = WEAK_NOUNS.contains(&word) && title.is_none();
+                if weak && !text::any(&s.lower, &["strateg", "plan"]) {
+                    continue;
+                }
+                // "the information security policy on ICTs" is an internal
+                // rule, not a national strategy: a plan, programme or policy
+                // counts with a title of its own, or when stated absent.
+                let strategy_word = word.starts_with("strat") || word.starts_with("estrat");
+                if !strategy_word && title.is_none() && status != StrategyStatus::None {
+                    continue;
+                }
+                let date = if status == StrategyStatus::Adopted {
+                    date_of(&s.text, &s.lower, start, end, title.as_deref())
+                } else {
+                    None
+                };
+                for (slot, on_topic) in best.iter_mut().zip(on) {
+                    let better = match slot {
+                        Some((current, _, current_title, current_date)) => {
+                            let same_rank = rank(status) == rank(*current);
+                            rank(status) > rank(*current)
+                                || (same_rank
+                                    && current_date.is_none()
+                                    && date.is_some()
+                                    && (current_title.is_none() || *current_title == title))
+                                // The latest of two adopted documents is the one in force.
+                                || (same_rank
+                                    && status == StrategyStatus::Adopted
+                                    && matches!((current_date, &date), (Some(a), Some(b)) if b.earliest() > a.latest()))
+                        }
+                        None => true,
+                    };
+                    if on_topic && better {
+                        *slot = Some((status, i, title.clone(), date));
+                    }
                 }
             }
         }
@@ -241,33 +591,76 @@ fn strategy(d: &mut Draft, found: Option<Finding>) -> Strategy {
 mod tests {
     use super::*;
 
-    #[test]
-    fn titles_keep_capitalised_phrases_and_acronyms() {
-        let s = "The government is currently working on a project on National Strategy for Information Security (NSIS), it seeks";
-        assert_eq!(
-            title(s).as_deref(),
-            Some("National Strategy for Information Security (NSIS)")
-        );
-        assert_eq!(
-            title("the National Cyber Security Strategy 2019-2023 was adopted").as_deref(),
-            Some("National Cyber Security Strategy 2019-2023")
-        );
-        assert_eq!(title("a strategy"), None);
+    fn title_of(s: &str, noun: &str) -> Option<String> {
+        let words = text::words(s);
+        let at = words.iter().position(|w| w.text(s) == noun)?;
+        title(s, &words, at)
     }
 
     #[test]
-    fn negatives_yield_none_and_drafts_beat_them() {
+    fn titles_keep_capitalised_phrases_periods_and_acronyms() {
+        let s = "The government is currently working on a project on National Strategy for Information Security (NSIS), it seeks";
         assert_eq!(
-            status_of("has not yet adopted a national cyber security strategy"),
+            title_of(s, "Strategy").as_deref(),
+            Some("National Strategy for Information Security (NSIS)")
+        );
+        assert_eq!(
+            title_of("the National Cyber Security Strategy 2019-2023 was adopted", "Strategy").as_deref(),
+            Some("National Cyber Security Strategy 2019-2023")
+        );
+        assert_eq!(
+            title_of("The National Cyber Security Strategy (2020 – 2025) seeks", "Strategy").as_deref(),
+            Some("National Cyber Security Strategy (2020 – 2025)")
+        );
+        assert_eq!(title_of("a strategy", "strategy"), None);
+    }
+
+    #[test]
+    fn topics_come_from_the_name_not_the_clause() {
+        let t = |s: &str, noun: &str| {
+            let lower = text::lower(s);
+            let words = text::words(s);
+            let at = words.iter().position(|w| w.text(s) == noun).expect("noun");
+            topics(s, &lower, &words, at)
+        };
+        assert_eq!(
+            t("the National Cyber Security Strategy addresses cybercrime", "Strategy"),
+            [true, false]
+        );
+        assert_eq!(
+            t("a National Plan to Combat Cybercrime was adopted", "Plan"),
+            [false, true]
+        );
+        assert_eq!(t("does not have a cybercrime policy", "policy"), [false, true]);
+    }
+
+    #[test]
+    fn statuses_and_their_dates() {
+        assert_eq!(
+            status_of("has not yet adopted a national cyber security strategy", 40, false),
             Some(StrategyStatus::None)
         );
         assert_eq!(
-            status_of("there is no separate strategy covering cybercrime specifically"),
-            Some(StrategyStatus::None)
+            status_of("a project to develop a cybercrime strategy is underway", 25, false),
+            Some(StrategyStatus::InPreparation)
         );
         assert_eq!(
-            status_of("has not yet adopted a strategy; a draft exists"),
-            Some(StrategyStatus::Draft)
+            status_of("the strategy seeks to build", 4, true),
+            Some(StrategyStatus::Adopted)
+        );
+        let s = "National Cyber Security Strategy 2019-2024 was adopted in December 2019.";
+        let d = date_of(
+            s,
+            &text::lower(s),
+            0,
+            s.len(),
+            Some("National Cyber Security Strategy 2019-2024"),
+        );
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2019-12"));
+        let s = "The Strategy 2016-2021 seeks to protect.";
+        assert_eq!(
+            date_of(s, &text::lower(s), 0, s.len(), Some("Strategy 2016-2021")),
+            None
         );
         assert_eq!(clauses("a; b but c").len(), 3);
     }

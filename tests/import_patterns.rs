@@ -1,0 +1,246 @@
+//! The phrasings of the catalogue of real pages (`/work/shared/import-patterns.md`),
+//! reproduced with invented wording in `tests/data/import/patterns/`: for
+//! each fixture, the facts it states, and how many the import finds right,
+//! misses, or gets wrong. A wrong fact misleads a report; a missing one only
+//! lists a question, so both are counted.
+
+use gapwise::import::{import_page, to_yaml, ImportOptions, Imported};
+use gapwise::profile::{self, PartialDate};
+
+fn import(name: &str) -> Imported {
+    let text = std::fs::read_to_string(format!("tests/data/import/patterns/{name}.txt")).expect("fixture");
+    let options = ImportOptions {
+        file_name: format!("{name}.txt"),
+        as_of: Some(PartialDate::year(2024)),
+        ..Default::default()
+    };
+    import_page(&text, &options).expect("imports")
+}
+
+fn v<T: std::fmt::Debug>(x: &Option<gapwise::profile::Fact<T>>) -> Option<String> {
+    x.as_ref().map(|f| format!("{:?}", f.value()))
+}
+
+/// Flattened facts of a draft: `path = value`.
+fn facts(imported: &Imported) -> Vec<(String, String)> {
+    let p = &imported.profile;
+    let mut out = Vec::new();
+    let mut push = |k: &str, x: Option<String>| {
+        if let Some(x) = x {
+            out.push((k.to_string(), x));
+        }
+    };
+    push("status", v(&p.budapest.status));
+    push(
+        "declarations",
+        p.budapest.declarations.as_ref().map(|f| list(f.value())),
+    );
+    push(
+        "reservations",
+        p.budapest.reservations.as_ref().map(|f| list(f.value())),
+    );
+    push(
+        "ratified",
+        p.budapest.events.ratified.as_ref().map(|f| f.value().to_string()),
+    );
+    let s = &p.strategies;
+    push("cybersecurity", v(&s.cybersecurity.status));
+    push(
+        "cybersecurity.title",
+        s.cybersecurity.title.as_ref().map(|f| f.value().clone()),
+    );
+    push(
+        "cybersecurity.date",
+        s.cybersecurity.year.as_ref().map(|f| f.value().to_string()),
+    );
+    push("cybercrime", v(&s.cybercrime.status));
+    push(
+        "cybercrime.title",
+        s.cybercrime.title.as_ref().map(|f| f.value().clone()),
+    );
+    push(
+        "cybercrime.date",
+        s.cybercrime.year.as_ref().map(|f| f.value().to_string()),
+    );
+    for i in &p.institutions {
+        push("institution", Some(format!("{:?}: {}", i.kind, i.name)));
+    }
+    for l in &p.laws {
+        let date = l.date.map(|d| d.to_string()).unwrap_or_default();
+        push("law", Some(format!("{} | {date} | {:?}", l.title, l.status)));
+    }
+    push("country", Some(format!("{} {}", p.country.name, p.country.iso2)));
+    out
+}
+
+fn list(a: &[gapwise::profile::ArticleRef]) -> String {
+    a.iter().map(|x| x.0.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// Checks a fixture: every expected fact found, nothing else found on the
+/// keys it states (found but not expected = wrong), and a clean draft.
+fn check(name: &str, expected: &[(&str, &str)]) -> Imported {
+    let imported = import(name);
+    let yaml = to_yaml(&imported.profile);
+    let checked = profile::check(&format!("{name}.yaml"), &yaml);
+    assert!(checked.errors().is_empty(), "{name}: {:#?}\n{yaml}", checked.errors());
+    let got = facts(&imported);
+    let keys: Vec<&str> = expected.iter().map(|(k, _)| *k).collect();
+    let missing: Vec<_> = expected
+        .iter()
+        .filter(|(k, v)| !got.iter().any(|(gk, gv)| gk == k && gv == v))
+        .collect();
+    let wrong: Vec<_> = got
+        .iter()
+        .filter(|(k, v)| keys.contains(&k.as_str()) && !expected.iter().any(|(ek, ev)| ek == k && ev == v))
+        .collect();
+    assert!(
+        missing.is_empty() && wrong.is_empty(),
+        "{name}: expected {}, found {}, missing {missing:#?}, wrong {wrong:#?}",
+        expected.len(),
+        expected.len() - missing.len()
+    );
+    imported
+}
+
+#[test]
+fn plans_policies_negatives_and_the_date_of_the_verb() {
+    check(
+        "strategies-nouns",
+        &[
+            ("country", "Freedonia XX"),
+            ("status", "None"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "National Digital Security Plan 2021-2026"),
+            ("cybersecurity.date", "2021-03"),
+            ("institution", "PoliceUnit: Cybercrime unit"),
+        ],
+    );
+}
+
+#[test]
+fn periods_decisions_planned_steps_and_listed_units() {
+    let imported = check(
+        "strategies-periods",
+        &[
+            ("country", "Sylvania XX"),
+            ("status", "Party"),
+            ("declarations", "24(7), 27(2)"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "National Cybersecurity Strategy (2022 – 2027)"),
+            ("cybercrime", "Adopted"),
+            (
+                "cybercrime.title",
+                "Programme for the Prevention of Cybercrime 2023-2025",
+            ),
+            ("cybercrime.date", "2023-02-14"),
+            ("institution", "PoliceUnit: Digital Investigations Platform"),
+            ("institution", "Prosecution: Cybercrime Unit"),
+            (
+                "institution",
+                "Cert: National Computer Incident Response Team (SYL-CIRT)",
+            ),
+        ],
+    );
+    let p = &imported.profile;
+    assert!(
+        p.strategies.cybersecurity.year.is_none(),
+        "a period is not an adoption date"
+    );
+    assert!(
+        p.budapest.events.ratified.is_none(),
+        "a planned ratification is not an event"
+    );
+    assert_eq!(p.institutions.len(), 3, "generic CSIRT teams are no institution");
+}
+
+#[test]
+fn projects_drafts_foreign_names_and_laws() {
+    let imported = check(
+        "strategies-preparation",
+        &[
+            ("country", "Ruritanie XX"),
+            ("status", "None"),
+            ("cybercrime", "InPreparation"),
+            ("cybersecurity", "Draft"),
+            ("cybersecurity.title", "National Cybersecurity Policy"),
+            ("institution", "PoliceUnit: Unidad de Delitos Tecnológicos"),
+            (
+                "institution",
+                "Cert: Ruritanian Emergency Security Response Team (Rurcert)",
+            ),
+            ("law", "Penal Code |  | Some(InForce)"),
+            ("law", "Law No. 12/2019 on information systems | 2019 | Some(InForce)"),
+            ("law", "Electronic Evidence Bill |  | Some(Draft)"),
+            ("law", "Computer Misuse Ordinance |  | Some(Repealed)"),
+        ],
+    );
+    assert!(
+        !imported.profile.notes.iter().any(|n| n.text.contains("reflètent")),
+        "the disclaimer is boilerplate, not a note"
+    );
+}
+
+#[test]
+fn joint_lists_are_not_split_and_the_label_gives_the_date() {
+    let imported = check(
+        "reservations-joint",
+        &[
+            ("country", "Osterlich XX"),
+            ("status", "Party"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "Cyber Security Strategy 2020-2024"),
+            ("cybersecurity.date", "2020-06-05"),
+            ("institution", "PoliceUnit: Osterlich Constabulary Cyber Crime Bureau"),
+            ("law", "Computer Crimes Act, 2014 | 2014 | Some(InForce)"),
+            ("law", "Criminal Procedure Code |  | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    assert_eq!(
+        p.snapshot.as_of.to_string(),
+        "2021-03-12",
+        "the label wins over --as-of"
+    );
+    assert!(p.budapest.declarations.is_none() && p.budapest.reservations.is_none());
+    assert!(p
+        .notes
+        .iter()
+        .any(|n| n.text.contains("14(3)(b), 24(7)(a), 29(4), 35(1)")));
+    assert!(
+        p.strategies.cybercrime.status.is_none(),
+        "a section on cybercrime is no cybercrime strategy"
+    );
+    assert!(!p
+        .notes
+        .iter()
+        .any(|n| n.text.contains("Useful links") || n.text.contains("necessarily")));
+}
+
+#[test]
+fn stated_reservations_are_kept_by_sub_provision() {
+    check(
+        "reservations-stated",
+        &[
+            ("country", "Grand Fenwick XX"),
+            ("status", "Party"),
+            ("reservations", "14, 20, 21, 9(1)(d), 9(1)(e), 6(1)(b)"),
+            ("cybersecurity", "None"),
+            ("cybercrime", "Adopted"),
+            ("cybercrime.date", "2019-04-02"),
+        ],
+    );
+}
+
+#[test]
+fn the_country_comes_from_the_title_line_not_a_mention() {
+    let text = "Back Côte d'Ivoire\n\nStatus regarding Budapest Convention\n\nStatus : NA See legal profile\n\nCybercrime policies/strategies\n\nA unit trained in France [FR] in 2019.\n";
+    let options = ImportOptions {
+        file_name: "page.txt".into(),
+        as_of: Some(PartialDate::year(2020)),
+        ..Default::default()
+    };
+    let p = import_page(text, &options).expect("imports").profile;
+    assert_eq!(p.country.iso2, "CI");
+}
