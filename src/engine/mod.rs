@@ -5,6 +5,7 @@
 //! outcome `error` for that criterion only.
 
 pub mod bounds;
+pub mod capacity;
 pub mod compare;
 pub mod evidence;
 pub mod impact;
@@ -92,6 +93,7 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
     let areas = score::areas(&pack.meta, &criteria);
     let overall = score::overall(&pack.meta, &areas, &criteria);
     let gaps = score::ranked_gaps(&criteria);
+    let index = capacity::index(&pack.meta, &criteria);
     Assessment {
         profile: input.file.clone(),
         country,
@@ -121,6 +123,7 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
         notes: summary::notes(profile),
         waivers,
         undated: summary::undated(profile, &as_of_date),
+        index,
         stamp: Stamp {
             gapwise_version: env!("CARGO_PKG_VERSION").to_string(),
             profile_digest: input.digest.clone(),
@@ -185,6 +188,9 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
         scored: meta.scored,
         waiver: None,
         waived_outcome: None,
+        partial_stage: meta.partial_stage.clone(),
+        pillar: meta.pillar.clone(),
+        factor: meta.factor.clone(),
     };
     match run_check(pack, rule, view) {
         Ok(verdict) => {

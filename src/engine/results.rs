@@ -189,6 +189,15 @@ pub struct CriterionResult {
     /// What the rule found before a waiver applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waived_outcome: Option<Outcome>,
+    /// The stage a `partly_met` outcome reaches (below `stage`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial_stage: Option<String>,
+    /// The index pillar it counts in (GCI).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pillar: Option<String>,
+    /// The maturity-model factor it grades (CMM `D1.1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub factor: Option<String>,
 }
 
 fn yes() -> bool {
@@ -222,6 +231,10 @@ pub struct AreaScore {
     /// Criteria that keep the area from the next stage.
     #[serde(default)]
     pub blocking: Vec<String>,
+    /// True when every criterion keeping the area from the next stage lacks
+    /// data (`no_data`): the stage may be higher than the evidence shows.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub limited_by_data: bool,
 }
 
 /// How many criteria ended with each outcome.
@@ -397,6 +410,9 @@ pub struct Assessment {
     pub waivers: Vec<WaiverStatus>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub undated: Option<UndatedNote>,
+    /// Pillar scores and tier, for packs that declare index pillars (GCI).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<super::capacity::IndexScore>,
     pub stamp: Stamp,
 }
 
