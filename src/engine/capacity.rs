@@ -6,8 +6,9 @@
 //!
 //! Scores follow the rest of the engine: met counts in full, partly met for
 //! half, `no_data` is left out of the score and counted as not met in the
-//! lower bound. The GCI itself scores an unanswered question as no, so the
-//! tier is given for both figures.
+//! lower bound. The GCI gives no credit without evidence, so the tier is
+//! read from the lower bound; the tier the score over known criteria would
+//! reach is given beside it.
 
 use serde::{Deserialize, Serialize};
 
@@ -27,12 +28,13 @@ pub struct IndexScore {
     pub score: Option<f64>,
     /// The same with every unknown criterion counted as not met.
     pub lower_bound: Option<f64>,
-    /// The tier `score` falls in.
+    /// The tier `lower_bound` falls in: the GCI's reading, no evidence, no credit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<TierRef>,
-    /// The tier `lower_bound` falls in (the GCI's reading: no evidence, no credit).
+    /// The tier `score` falls in: where the State would stand if every
+    /// unknown criterion turned out like the known ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tier_lower: Option<TierRef>,
+    pub tier_over_known: Option<TierRef>,
 }
 
 /// Score of one pillar.
@@ -108,8 +110,8 @@ pub fn index(pack: &PackMeta, criteria: &[CriterionResult]) -> Option<IndexScore
         })
     };
     Some(IndexScore {
-        tier: tier(score),
-        tier_lower: tier(lower_bound),
+        tier: tier(lower_bound),
+        tier_over_known: tier(score),
         pillars,
         score,
         lower_bound,
