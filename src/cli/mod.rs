@@ -209,13 +209,19 @@ pub enum Command {
     },
 }
 
+/// The packs `gapwise assess` uses when `--pack` is not given: the
+/// Convention's obligations, then national capacity.
+pub const DEFAULT_ASSESS_PACKS: &str = "budapest,capacity";
+
 #[derive(Debug, clap::Args)]
 pub struct AssessArgs {
     /// Profile files or folders of them, searched recursively for `*.yaml`, `*.yml` (`-` reads standard input).
     #[arg(required = true, value_name = "PROFILE|DIR")]
     pub profiles: Vec<PathBuf>,
-    /// Rule pack: a folder with a `pack.yaml`, or the name of a bundled pack.
-    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK")]
+    /// Rule packs, comma-separated: folders with a `pack.yaml`, or names of
+    /// bundled packs. Each profile is assessed against each pack, and each
+    /// pack gets its own report.
+    #[arg(long, default_value = DEFAULT_ASSESS_PACKS, value_name = "PACK[,PACK]")]
     pub pack: String,
     /// Assess as of this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) instead of each profile's snapshot date.
     #[arg(long, value_name = "DATE")]

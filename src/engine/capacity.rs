@@ -35,6 +35,9 @@ pub struct IndexScore {
     /// unknown criterion turned out like the known ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier_over_known: Option<TierRef>,
+    /// Every tier of the pack, highest first.
+    #[serde(default)]
+    pub tiers: Vec<TierRef>,
 }
 
 /// Score of one pillar.
@@ -101,17 +104,17 @@ pub fn index(pack: &PackMeta, criteria: &[CriterionResult]) -> Option<IndexScore
     };
     let score = weighted(|p| p.score);
     let lower_bound = weighted(|p| p.lower_bound.or(p.score));
-    let tier = |s: Option<f64>| {
-        s.and_then(|s| tier_of(&pack.tiers, s)).map(|t| TierRef {
-            id: t.id.clone(),
-            title: t.title.clone(),
-            min: t.min,
-            confirmed: t.confirmed,
-        })
+    let tier_ref = |t: &crate::rules::index::Tier| TierRef {
+        id: t.id.clone(),
+        title: t.title.clone(),
+        min: t.min,
+        confirmed: t.confirmed,
     };
+    let tier = |s: Option<f64>| s.and_then(|s| tier_of(&pack.tiers, s)).map(tier_ref);
     Some(IndexScore {
         tier: tier(lower_bound),
         tier_over_known: tier(score),
+        tiers: pack.tiers.iter().map(tier_ref).collect(),
         pillars,
         score,
         lower_bound,

@@ -34,10 +34,11 @@ fn question_for<'q>(questions: &'q [Question], path: &str) -> Option<&'q Questio
         .map(|(q, _)| q)
 }
 
-/// `Art. 27(2)` -> [27, 2]; references outside the Convention sort last.
+/// `Art. 27(2)` -> [27, 2]; maturity-model factors (`Oxford CMM D4.3`) after
+/// the articles, in factor order; other references last.
 fn article_key(reference: &str) -> Vec<u32> {
     let Some(rest) = reference.strip_prefix("Art. ") else {
-        return vec![u32::MAX];
+        return factor_key(reference).unwrap_or_else(|| vec![u32::MAX]);
     };
     rest.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|p| !p.is_empty())
@@ -47,6 +48,14 @@ fn article_key(reference: &str) -> Vec<u32> {
                 .unwrap_or_else(|_| p.bytes().next().map_or(0, u32::from))
         })
         .collect()
+}
+
+/// `Oxford CMM D4.3` -> [MAX - 1, 4, 3].
+fn factor_key(reference: &str) -> Option<Vec<u32>> {
+    let at = reference.find(" D")? + 2;
+    let (dimension, factor) = reference[at..].split_whitespace().next()?.split_once('.')?;
+    let number = |t: &str| t.trim_end_matches([',', ';']).parse::<u32>().ok();
+    Some(vec![u32::MAX - 1, number(dimension)?, number(factor)?])
 }
 
 fn by_article(a: &ToCollect, b: &ToCollect) -> Ordering {
@@ -119,8 +128,23 @@ mod tests {
             article_key("Art. 2"),
             article_key("Art. 27(2)"),
             article_key("CoE practice"),
+            article_key("Oxford CMM D4.3"),
+            article_key("Oxford CMM D1.12"),
+            article_key("Oxford CMM D1.2"),
         ];
         keys.sort();
-        assert_eq!(keys, vec![vec![2], vec![10], vec![27, 2], vec![u32::MAX]]);
+        let cmm = u32::MAX - 1;
+        assert_eq!(
+            keys,
+            vec![
+                vec![2],
+                vec![10],
+                vec![27, 2],
+                vec![cmm, 1, 2],
+                vec![cmm, 1, 12],
+                vec![cmm, 4, 3],
+                vec![u32::MAX]
+            ]
+        );
     }
 }

@@ -320,6 +320,33 @@ mod tests {
     }
 
     #[test]
+    fn partly_met_reaches_the_partial_stage_and_the_baseline_is_a_floor() {
+        // A strategy in preparation (partly met, formative) with a met
+        // formative criterion: formative is reached; established is blocked.
+        let mut strategy = criterion("ncs", "established", Outcome::PartlyMet, 1.0);
+        strategy.partial_stage = Some("formative".into());
+        let criteria = vec![strategy.clone(), criterion("csirt", "formative", Outcome::Met, 1.0)];
+        let mut p = pack();
+        p.maturity.baseline = Some("start-up".into());
+        let areas = areas(&p, &criteria);
+        assert_eq!(areas[0].stage.as_deref(), Some("formative"));
+        assert_eq!(areas[0].next_stage.as_deref(), Some("established"));
+        assert_eq!(areas[0].blocking, vec!["ncs"]);
+        assert!(!areas[0].limited_by_data);
+        // Without data on the partial criterion, formative is not reached:
+        // the area stands at the baseline, for lack of data.
+        strategy.outcome = Outcome::NoData;
+        let criteria = vec![strategy, criterion("csirt", "formative", Outcome::Met, 1.0)];
+        let areas = super::areas(&p, &criteria);
+        assert_eq!(areas[0].stage.as_deref(), Some("start-up"));
+        assert_eq!(areas[0].blocking, vec!["ncs"]);
+        assert!(areas[0].limited_by_data);
+        // Nothing known at all: not even the baseline.
+        let unknown = vec![criterion("x", "formative", Outcome::NoData, 1.0)];
+        assert_eq!(super::areas(&p, &unknown)[0].stage, None);
+    }
+
+    #[test]
     fn gaps_rank_by_severity_weight_then_outcome() {
         let mut low = criterion("low", "start-up", Outcome::NotMet, 9.0);
         low.severity = "low".into();

@@ -16,6 +16,7 @@ mod csv;
 mod error;
 mod escape;
 mod helpers;
+mod index_view;
 pub mod progress;
 mod progress_chart;
 mod svg;

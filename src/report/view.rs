@@ -58,6 +58,8 @@ pub struct ReportView {
     pub notes: Vec<NoteGroup>,
     /// Criteria whose rule broke.
     pub rule_errors: Vec<RuleErrorView>,
+    /// Pillar scores and tier, for packs with index pillars (capacity).
+    pub index: Option<super::index_view::IndexView>,
     pub stamp: StampView,
 }
 
@@ -131,6 +133,8 @@ pub struct AreaView {
     pub next_stage: Option<String>,
     /// Criteria that keep the area from its next stage.
     pub blocking: Vec<CriterionRef>,
+    /// True when every criterion blocking the next stage lacks data.
+    pub limited_by_data: bool,
     pub counts: CountsView,
     pub has_criteria: bool,
     pub criteria: Vec<CriterionView>,
@@ -327,6 +331,7 @@ impl ReportView {
                 .filter(|c| c.outcome == Outcome::Error)
                 .map(rule_error_view)
                 .collect(),
+            index: a.index.as_ref().map(super::index_view::IndexView::new),
             stamp: StampView {
                 gapwise_version: a.stamp.gapwise_version.clone(),
                 profile_digest: a.stamp.profile_digest.clone(),
@@ -363,6 +368,7 @@ fn area_view(
         stage: words::stage(area.stage.as_deref()),
         next_stage: area.next_stage.as_deref().map(words::stage_name),
         blocking: area.blocking.iter().map(|id| reference(id)).collect(),
+        limited_by_data: area.limited_by_data,
         counts,
         has_criteria: !criteria.is_empty(),
         criteria,
