@@ -209,3 +209,53 @@ fn pillar_factor_and_partial_stage_are_checked_against_the_pack() {
     let budapest = Pack::resolve("budapest").expect("bundled budapest pack");
     assert!(read_meta(&meta(&[("area", "treaty"), ("pillar", "legal")]), &budapest.meta).is_err());
 }
+
+#[test]
+fn a_question_an_earlier_pack_asks_is_listed_once() {
+    let results = assess_json(&[]);
+    let budapest = &results["assessments"][0];
+    let capacity = &results["assessments"][1];
+    let asked: Vec<&serde_json::Value> = capacity["to_collect"]
+        .as_array()
+        .expect("to_collect")
+        .iter()
+        .filter(|t| t.get("asked_in").is_some())
+        .collect();
+    assert!(
+        !asked.is_empty(),
+        "the legislation questions are the Budapest pack's too"
+    );
+    for t in &asked {
+        assert_eq!(t["asked_in"], budapest["pack"]["name"]);
+        // Every fact it asks for is asked in the Budapest pack's list.
+        for path in t["paths"].as_array().expect("paths") {
+            assert!(
+                budapest["to_collect"]
+                    .as_array()
+                    .expect("budapest to_collect")
+                    .iter()
+                    .any(|q| q["paths"].as_array().is_some_and(|p| p.contains(path))),
+                "{path}"
+            );
+        }
+    }
+    // The capacity pack's own questions stay in its list.
+    assert!(capacity["to_collect"]
+        .as_array()
+        .expect("to_collect")
+        .iter()
+        .any(|t| t["path"] == "capacity.lead_agency.designated" && t.get("asked_in").is_none()));
+    // Assessed alone, the capacity pack asks everything itself.
+    let alone = assess_json(&["--pack", "capacity"]);
+    assert!(alone["assessments"][0]["to_collect"]
+        .as_array()
+        .expect("to_collect")
+        .iter()
+        .all(|t| t.get("asked_in").is_none()));
+    let out = gapwise().args(["assess", MEXICO]).assert().success();
+    let md = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        md.contains("Also open, and asked in the report on Budapest Convention"),
+        "md"
+    );
+}

@@ -271,7 +271,8 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         })
         .collect::<Result<Vec<_>, CliError>>()?;
     let inputs = load_profiles(&args.profiles)?;
-    let assessments = assess_packs(&packs, &inputs);
+    let mut assessments = assess_packs(&packs, &inputs);
+    engine::questions::mark_asked_elsewhere(&mut assessments);
     let results = Results {
         schema: RESULTS_V1.to_string(),
         assessments,

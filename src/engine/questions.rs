@@ -79,6 +79,7 @@ pub fn to_collect(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<ToCollec
                 reference,
                 paths: Vec::new(),
                 criteria: Vec::new(),
+                asked_in: None,
             });
             if !entry.paths.contains(path) {
                 entry.paths.push(path.clone());
@@ -91,6 +92,37 @@ pub fn to_collect(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<ToCollec
     let mut out: Vec<ToCollect> = by_question.into_values().collect();
     out.sort_by(by_article);
     out
+}
+
+/// Across the assessments of one profile against several packs (same
+/// profile, same date), marks each question of a later pack whose facts an
+/// earlier pack's questions already ask for, with that pack's name: the
+/// facts to collect of a run then hold each question once.
+pub fn mark_asked_elsewhere(assessments: &mut [super::Assessment]) {
+    for i in 1..assessments.len() {
+        let (before, rest) = assessments.split_at_mut(i);
+        let a = &mut rest[0];
+        let earlier: Vec<&super::Assessment> = before
+            .iter()
+            .filter(|b| b.profile == a.profile && b.as_of == a.as_of && b.pack.id != a.pack.id)
+            .collect();
+        for t in &mut a.to_collect {
+            let paths: Vec<&String> = if t.paths.is_empty() {
+                vec![&t.path]
+            } else {
+                t.paths.iter().collect()
+            };
+            let asker = earlier.iter().find(|b| {
+                paths.iter().all(|p| {
+                    b.to_collect
+                        .iter()
+                        .filter(|q| q.asked_in.is_none())
+                        .any(|q| q.path == **p || q.paths.contains(p))
+                })
+            });
+            t.asked_in = asker.map(|b| b.pack.name.clone());
+        }
+    }
 }
 
 /// A question for a fact no pack question covers: `What does the source say

@@ -280,6 +280,10 @@ pub struct ToCollect {
     #[serde(default)]
     pub paths: Vec<String>,
     pub criteria: Vec<String>,
+    /// The name of an earlier pack of the same run whose questions already
+    /// ask for every one of these facts: reports list the question once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked_in: Option<String>,
 }
 
 /// What makes a result reproducible.

@@ -50,6 +50,8 @@ pub struct ReportView {
     pub informational: Vec<CriterionRef>,
     /// Questions to answer, in article order.
     pub to_collect: Vec<CollectView>,
+    /// Open questions the report of an earlier pack of the run already asks.
+    pub asked_elsewhere: Vec<AskedElsewhere>,
     /// Waivers that matched the profile: in force, expiring, expired.
     pub waivers: Vec<WaiverView>,
     /// The profile's sources.
@@ -204,6 +206,14 @@ pub struct GapView {
     pub criterion: CriterionView,
 }
 
+/// A question asked in the report of another pack of the run.
+#[derive(Debug, Clone, Serialize)]
+pub struct AskedElsewhere {
+    pub question: String,
+    /// The name of the pack whose report asks it.
+    pub pack: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct CollectView {
     /// 1 for the first question.
@@ -255,9 +265,20 @@ impl ReportView {
                 criterion: criterion(c),
             })
             .collect();
+        let asked_elsewhere: Vec<AskedElsewhere> = a
+            .to_collect
+            .iter()
+            .filter_map(|t| {
+                t.asked_in.as_ref().map(|pack| AskedElsewhere {
+                    question: t.question.clone(),
+                    pack: pack.clone(),
+                })
+            })
+            .collect();
         let to_collect: Vec<CollectView> = a
             .to_collect
             .iter()
+            .filter(|t| t.asked_in.is_none())
             .enumerate()
             .map(|(i, t)| CollectView {
                 number: i + 1,
@@ -322,6 +343,7 @@ impl ReportView {
                 .map(|c| reference(&c.id))
                 .collect(),
             to_collect,
+            asked_elsewhere,
             waivers: summary::waivers_view(a),
             sources: a.sources.iter().map(evidence::source_view).collect(),
             notes: summary::note_groups(a),
