@@ -234,7 +234,10 @@ fn a_question_an_earlier_pack_asks_is_listed_once() {
                     .as_array()
                     .expect("budapest to_collect")
                     .iter()
-                    .any(|q| q["paths"].as_array().is_some_and(|p| p.contains(path))),
+                    .any(|q| q["paths"].as_array().is_some_and(|p| p.iter().any(|asked| {
+                        let (asked, wanted) = (asked.as_str().unwrap_or(""), path.as_str().unwrap_or("-"));
+                        asked == wanted || asked.starts_with(&format!("{wanted}("))
+                    }))),
                 "{path}"
             );
         }

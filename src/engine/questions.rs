@@ -114,15 +114,22 @@ pub fn mark_asked_elsewhere(assessments: &mut [super::Assessment]) {
             };
             let asker = earlier.iter().find(|b| {
                 paths.iter().all(|p| {
-                    b.to_collect
-                        .iter()
-                        .filter(|q| q.asked_in.is_none())
-                        .any(|q| q.path == **p || q.paths.contains(p))
+                    b.to_collect.iter().filter(|q| q.asked_in.is_none()).any(|q| {
+                        std::iter::once(&q.path)
+                            .chain(&q.paths)
+                            .any(|asked| same_fact(p, asked))
+                    })
                 })
             });
             t.asked_in = asker.map(|b| b.pack.name.clone());
         }
     }
+}
+
+/// Whether a question about `asked` asks for `wanted`: the same path, or a
+/// paragraph of the article wanted (`legislation.18(1)(a)` for `legislation.18`).
+fn same_fact(wanted: &str, asked: &str) -> bool {
+    asked == wanted || asked.strip_prefix(wanted).is_some_and(|rest| rest.starts_with('('))
 }
 
 /// A question for a fact no pack question covers: `What does the source say
@@ -151,6 +158,14 @@ mod tests {
             "safeguards.by_power.20.supervision"
         ));
         assert!(covers("institutions", "institutions[0].name"));
+    }
+
+    #[test]
+    fn a_paragraph_asked_covers_its_article() {
+        assert!(same_fact("legislation.18", "legislation.18(1)(a)"));
+        assert!(same_fact("legislation.18", "legislation.18"));
+        assert!(!same_fact("legislation.1", "legislation.18"));
+        assert!(!same_fact("legislation.18(1)", "legislation.18"));
     }
 
     #[test]
