@@ -213,6 +213,7 @@ pub struct Strategy {
     /// `adopted`, `draft`, `in_preparation`, or `none` when the source states there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Fact<StrategyStatus>>,
+    /// Its title, as the source gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Fact<String>>,
     /// When it was adopted (or drafted).
