@@ -65,6 +65,11 @@ fn compared(p: &profile::Profile) -> BTreeMap<String, String> {
         !(path.ends_with(".quote")
             || path.starts_with("notes")
             || path.starts_with("snapshot.sources")
+            // Capacity facts (the Interpol channel, awareness, the defence
+            // policy in preparation) are read by hand for the capacity pack;
+            // the importer does not look for them.
+            || path.starts_with("capacity.")
+            || path.starts_with("strategies.defence.")
             || path.contains(".evidence[")
             || inferred)
     });

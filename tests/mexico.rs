@@ -41,7 +41,7 @@ fn assess_text(extra: &[&str]) -> String {
 fn assess_html(extra: &[&str]) -> String {
     let dir = tempfile::tempdir().expect("tempdir");
     gapwise()
-        .args(["assess", MEXICO, "--format", "html", "--out"])
+        .args(["assess", MEXICO, "--pack", "budapest", "--format", "html", "--out"])
         .arg(dir.path())
         .args(extra)
         .assert()
@@ -351,7 +351,7 @@ fn markdown_report_snapshot() {
 fn html_out_writes_exactly_one_self_contained_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     gapwise()
-        .args(["assess", MEXICO, "--format", "html", "--out"])
+        .args(["assess", MEXICO, "--pack", "budapest", "--format", "html", "--out"])
         .arg(dir.path())
         .assert()
         .success();

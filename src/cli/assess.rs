@@ -92,7 +92,7 @@ pub fn emit(
                     .iter()
                     .map(|a| {
                         Ok((
-                            report::file_name(a, format),
+                            file_name(results, a, format),
                             report::render_assessment(a, format, templates)?,
                         ))
                     })
@@ -117,12 +117,26 @@ pub fn emit(
     Ok(())
 }
 
+/// The file of an assessment's report: `mx-2014-11-23.md` for the first
+/// pack of the run, `mx-2014-11-23-capacity.md` for the others.
+fn file_name(results: &Results, a: &Assessment, format: Format) -> String {
+    let plain = report::file_name(a, format);
+    match results.assessments.first() {
+        Some(first) if first.pack.id != a.pack.id => {
+            let ext = format!(".{}", format.extension());
+            let stem = plain.strip_suffix(&ext).unwrap_or(&plain);
+            format!("{stem}-{}{ext}", a.pack.id)
+        }
+        _ => plain,
+    }
+}
+
 /// Two assessments that would be written to one file (same country, same
 /// date) are an error naming both profiles.
 fn check_unique_names(results: &Results, format: Format) -> Result<(), CliError> {
     let mut seen: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
     for a in &results.assessments {
-        let name = report::file_name(a, format);
+        let name = file_name(results, a, format);
         if let Some(first) = seen.get(&name) {
             return Err(CliError::Usage(format!(
                 "`{first}` and `{}` would both be written to `{name}`: both describe {} ({}) as of {}; remove one, or assess them separately",
@@ -244,16 +258,27 @@ fn note_other_templates(results: &Results, templates: &Templates) {
     }
 }
 
-pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
-    let as_of = parse_as_of(args.as_of.as_deref())?;
-    let pack = super::rules_cmd::load_pack(&args.pack)?;
-    let templates = load_templates(args.templates.as_deref())?;
-    let waivers = args
-        .waivers
-        .as_deref()
-        .map(|path| load_waivers(path, &pack))
-        .transpose()?;
-    let inputs = load_profiles(&args.profiles)?;
+/// The packs `--pack` names: one, or a comma-separated list, each a folder
+/// or a bundled pack name, in the order given.
+pub fn pack_specs(spec: &str) -> Result<Vec<String>, CliError> {
+    let mut specs: Vec<String> = Vec::new();
+    for part in spec.split(',').map(str::trim) {
+        if part.is_empty() {
+            return Err(CliError::Usage(format!(
+                "--pack `{spec}`: an empty pack name; write `--pack budapest,capacity`"
+            )));
+        }
+        if specs.iter().any(|s| s == part) {
+            return Err(CliError::Usage(format!("--pack `{spec}`: `{part}` is named twice")));
+        }
+        specs.push(part.to_string());
+    }
+    Ok(specs)
+}
+
+/// Resolves a pack and prints its problems (errors, and warnings about its `pack.yaml`).
+fn load_pack(spec: &str) -> Result<Pack, CliError> {
+    let pack = super::rules_cmd::load_pack(spec)?;
     let pack_file = format!("{}/pack.yaml", pack.dir.trim_end_matches('/'));
     let shown: Vec<_> = pack
         .problems
@@ -264,11 +289,53 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
     super::output::print_problems(&shown, |file| {
         pack.rules.iter().find(|r| r.file == file).map(|r| r.source.as_str())
     });
-    let options = Options {
-        as_of,
-        waivers: waivers.map(std::sync::Arc::new),
-    };
-    let assessments = evaluate(&pack, &inputs, &options);
+    Ok(pack)
+}
+
+/// Assessments of every profile against every pack: by profile, then in
+/// the packs' order.
+fn assess_packs(packs: &[(Pack, Options)], inputs: &[ProfileInput]) -> Vec<Assessment> {
+    let mut per_pack: Vec<std::vec::IntoIter<Assessment>> = packs
+        .iter()
+        .map(|(pack, options)| evaluate(pack, inputs, options).into_iter())
+        .collect();
+    let mut assessments = Vec::with_capacity(inputs.len() * packs.len());
+    for _ in inputs {
+        for results in per_pack.iter_mut() {
+            assessments.extend(results.next());
+        }
+    }
+    assessments
+}
+
+pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
+    let as_of = parse_as_of(args.as_of.as_deref())?;
+    let specs = pack_specs(&args.pack)?;
+    let packs = specs
+        .iter()
+        .map(|spec| load_pack(spec))
+        .collect::<Result<Vec<_>, _>>()?;
+    let templates = load_templates(args.templates.as_deref())?;
+    // A waivers file may name criteria of any of the packs: each pack checks
+    // and applies those with its own prefix.
+    let packs = packs
+        .into_iter()
+        .map(|pack| {
+            let waivers = args
+                .waivers
+                .as_deref()
+                .map(|path| load_waivers(path, &pack))
+                .transpose()?;
+            let options = Options {
+                as_of,
+                waivers: waivers.map(std::sync::Arc::new),
+            };
+            Ok((pack, options))
+        })
+        .collect::<Result<Vec<_>, CliError>>()?;
+    let inputs = load_profiles(&args.profiles)?;
+    let mut assessments = assess_packs(&packs, &inputs);
+    engine::questions::mark_asked_elsewhere(&mut assessments);
     let results = Results {
         schema: RESULTS_V1.to_string(),
         assessments,

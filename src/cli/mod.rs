@@ -217,12 +217,19 @@ pub enum Command {
     },
 }
 
+/// The packs `gapwise assess` uses when `--pack` is not given: the
+/// Convention's obligations, then national capacity.
+pub const DEFAULT_ASSESS_PACKS: &str = "budapest,capacity";
+
 #[derive(Debug, clap::Args)]
 pub struct AssessArgs {
     /// Profile files or folders of them, searched recursively for `*.yaml`, `*.yml` (`-` reads standard input).
     #[arg(required = true, value_name = "PROFILE|DIR")]
     pub profiles: Vec<PathBuf>,
-    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
+    /// Rule packs, comma-separated: names of bundled packs (`budapest`,
+    /// `capacity`), or folders written as paths (`./my-pack`). Each profile is
+    /// assessed against each pack, and each pack gets its own report.
+    #[arg(long, default_value = DEFAULT_ASSESS_PACKS, value_name = "PACK[,PACK]")]
     pub pack: String,
     /// Assess as of this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) instead of each profile's snapshot date.
     #[arg(long, value_name = "DATE")]

@@ -40,6 +40,22 @@ fn fill_empty_sections(tree: &mut Value) {
     for list in ["laws", "notes", "institutions", "jurisprudence"] {
         root.entry(list).or_insert_with(|| Value::Array(Vec::new()));
     }
+    let empty = || Value::Object(serde_json::Map::new());
+    if let Value::Object(capacity) = root.entry("capacity").or_insert_with(empty) {
+        for section in [
+            "lead_agency",
+            "critical_infrastructure",
+            "training",
+            "data_protection",
+            "interpol",
+            "foreign_law_enforcement",
+        ] {
+            capacity.entry(section).or_insert_with(empty);
+        }
+    }
+    if let Some(Value::Object(strategies)) = root.get_mut("strategies") {
+        strategies.entry("defence").or_insert_with(empty);
+    }
     if let Some(Value::Object(safeguards)) = root.get_mut("safeguards") {
         safeguards
             .entry("by_power")

@@ -5,6 +5,7 @@
 //! outcome `error` for that criterion only.
 
 pub mod bounds;
+pub mod capacity;
 pub mod compare;
 pub mod evidence;
 pub mod impact;
@@ -93,6 +94,7 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
     let areas = score::areas(&pack.meta, &criteria);
     let overall = score::overall(&pack.meta, &areas, &criteria);
     let gaps = score::ranked_gaps(&criteria);
+    let index = capacity::index(&pack.meta, &criteria);
     Assessment {
         profile: input.file.clone(),
         country,
@@ -109,6 +111,7 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
         notes: summary::notes(profile),
         waivers,
         undated: summary::undated(profile, &as_of_date),
+        index,
         stamp: Stamp {
             gapwise_version: env!("CARGO_PKG_VERSION").to_string(),
             profile_digest: input.digest.clone(),
@@ -126,6 +129,7 @@ pub fn pack_ref(pack: &Pack) -> PackRef {
         version: pack.version_label(),
         criteria: pack.rules.len(),
         stages: pack.meta.maturity.stages.clone(),
+        baseline: pack.meta.maturity.baseline.clone(),
         core_areas: pack
             .meta
             .areas
@@ -191,6 +195,9 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
         scored: meta.scored,
         waiver: None,
         waived_outcome: None,
+        partial_stage: meta.partial_stage.clone(),
+        pillar: meta.pillar.clone(),
+        factor: meta.factor.clone(),
     };
     match run_check(pack, rule, view) {
         Ok(verdict) => {

@@ -34,10 +34,11 @@ fn question_for<'q>(questions: &'q [Question], path: &str) -> Option<&'q Questio
         .map(|(q, _)| q)
 }
 
-/// `Art. 27(2)` -> [27, 2]; references outside the Convention sort last.
+/// `Art. 27(2)` -> [27, 2]; maturity-model factors (`Oxford CMM D4.3`) after
+/// the articles, in factor order; other references last.
 fn article_key(reference: &str) -> Vec<u32> {
     let Some(rest) = reference.strip_prefix("Art. ") else {
-        return vec![u32::MAX];
+        return factor_key(reference).unwrap_or_else(|| vec![u32::MAX]);
     };
     rest.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|p| !p.is_empty())
@@ -47,6 +48,14 @@ fn article_key(reference: &str) -> Vec<u32> {
                 .unwrap_or_else(|_| p.bytes().next().map_or(0, u32::from))
         })
         .collect()
+}
+
+/// `Oxford CMM D4.3` -> [MAX - 1, 4, 3].
+fn factor_key(reference: &str) -> Option<Vec<u32>> {
+    let at = reference.find(" D")? + 2;
+    let (dimension, factor) = reference[at..].split_whitespace().next()?.split_once('.')?;
+    let number = |t: &str| t.trim_end_matches([',', ';']).parse::<u32>().ok();
+    Some(vec![u32::MAX - 1, number(dimension)?, number(factor)?])
 }
 
 fn by_article(a: &ToCollect, b: &ToCollect) -> Ordering {
@@ -70,6 +79,7 @@ pub fn to_collect(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<ToCollec
                 reference,
                 paths: Vec::new(),
                 criteria: Vec::new(),
+                asked_in: None,
             });
             if !entry.paths.contains(path) {
                 entry.paths.push(path.clone());
@@ -82,6 +92,44 @@ pub fn to_collect(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<ToCollec
     let mut out: Vec<ToCollect> = by_question.into_values().collect();
     out.sort_by(by_article);
     out
+}
+
+/// Across the assessments of one profile against several packs (same
+/// profile, same date), marks each question of a later pack whose facts an
+/// earlier pack's questions already ask for, with that pack's name: the
+/// facts to collect of a run then hold each question once.
+pub fn mark_asked_elsewhere(assessments: &mut [super::Assessment]) {
+    for i in 1..assessments.len() {
+        let (before, rest) = assessments.split_at_mut(i);
+        let a = &mut rest[0];
+        let earlier: Vec<&super::Assessment> = before
+            .iter()
+            .filter(|b| b.profile == a.profile && b.as_of == a.as_of && b.pack.id != a.pack.id)
+            .collect();
+        for t in &mut a.to_collect {
+            let paths: Vec<&String> = if t.paths.is_empty() {
+                vec![&t.path]
+            } else {
+                t.paths.iter().collect()
+            };
+            let asker = earlier.iter().find(|b| {
+                paths.iter().all(|p| {
+                    b.to_collect.iter().filter(|q| q.asked_in.is_none()).any(|q| {
+                        std::iter::once(&q.path)
+                            .chain(&q.paths)
+                            .any(|asked| same_fact(p, asked))
+                    })
+                })
+            });
+            t.asked_in = asker.map(|b| b.pack.name.clone());
+        }
+    }
+}
+
+/// Whether a question about `asked` asks for `wanted`: the same path, or a
+/// paragraph of the article wanted (`legislation.18(1)(a)` for `legislation.18`).
+fn same_fact(wanted: &str, asked: &str) -> bool {
+    asked == wanted || asked.strip_prefix(wanted).is_some_and(|rest| rest.starts_with('('))
 }
 
 /// A question for a fact no pack question covers: `What does the source say
@@ -113,14 +161,37 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_asked_covers_its_article() {
+        assert!(same_fact("legislation.18", "legislation.18(1)(a)"));
+        assert!(same_fact("legislation.18", "legislation.18"));
+        assert!(!same_fact("legislation.1", "legislation.18"));
+        assert!(!same_fact("legislation.18(1)", "legislation.18"));
+    }
+
+    #[test]
     fn articles_sort_by_number_not_text() {
         let mut keys = vec![
             article_key("Art. 10"),
             article_key("Art. 2"),
             article_key("Art. 27(2)"),
             article_key("CoE practice"),
+            article_key("Oxford CMM D4.3"),
+            article_key("Oxford CMM D1.12"),
+            article_key("Oxford CMM D1.2"),
         ];
         keys.sort();
-        assert_eq!(keys, vec![vec![2], vec![10], vec![27, 2], vec![u32::MAX]]);
+        let cmm = u32::MAX - 1;
+        assert_eq!(
+            keys,
+            vec![
+                vec![2],
+                vec![10],
+                vec![27, 2],
+                vec![cmm, 1, 2],
+                vec![cmm, 1, 12],
+                vec![cmm, 4, 3],
+                vec![u32::MAX]
+            ]
+        );
     }
 }

@@ -150,6 +150,7 @@ fn pack_of(a: &Assessment) -> PackMeta {
             .collect(),
         maturity: Maturity {
             stages: a.pack.stages.clone(),
+            baseline: a.pack.baseline.clone(),
         },
         core_areas: a
             .areas
@@ -159,6 +160,9 @@ fn pack_of(a: &Assessment) -> PackMeta {
             .collect(),
         evidence_threshold: a.overall.evidence_threshold,
         questions: Vec::new(),
+        pillars: Vec::new(),
+        factors: Vec::new(),
+        tiers: Vec::new(),
         limits: Default::default(),
     }
 }

@@ -189,6 +189,15 @@ pub struct CriterionResult {
     /// What the rule found before a waiver applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waived_outcome: Option<Outcome>,
+    /// The stage a `partly_met` outcome reaches (below `stage`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial_stage: Option<String>,
+    /// The index pillar it counts in (GCI).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pillar: Option<String>,
+    /// The maturity-model factor it grades (CMM `D1.1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub factor: Option<String>,
 }
 
 fn yes() -> bool {
@@ -222,6 +231,10 @@ pub struct AreaScore {
     /// Criteria that keep the area from the next stage.
     #[serde(default)]
     pub blocking: Vec<String>,
+    /// True when every criterion keeping the area from the next stage lacks
+    /// data (`no_data`): the stage may be higher than the evidence shows.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub limited_by_data: bool,
 }
 
 /// How many criteria ended with each outcome.
@@ -267,6 +280,10 @@ pub struct ToCollect {
     #[serde(default)]
     pub paths: Vec<String>,
     pub criteria: Vec<String>,
+    /// The name of an earlier pack of the same run whose questions already
+    /// ask for every one of these facts: reports list the question once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked_in: Option<String>,
 }
 
 /// What makes a result reproducible.
@@ -300,6 +317,9 @@ pub struct PackRef {
     /// Titles of the areas whose coverage decides the headline.
     #[serde(default)]
     pub core_areas: Vec<String>,
+    /// The stage an area stands at for lack of data (the pack's maturity baseline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<String>,
 }
 
 /// Overall score of a profile.
@@ -397,6 +417,9 @@ pub struct Assessment {
     pub waivers: Vec<WaiverStatus>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub undated: Option<UndatedNote>,
+    /// Pillar scores and tier, for packs that declare index pillars (GCI).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<super::capacity::IndexScore>,
     pub stamp: Stamp,
 }
 

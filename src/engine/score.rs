@@ -19,19 +19,19 @@ fn has_data(outcome: Outcome) -> bool {
 }
 
 /// What a set of criteria adds up to.
-struct Tally {
-    score: Option<f64>,
-    lower_bound: Option<f64>,
-    coverage: f64,
-    known: usize,
-    scored: usize,
-    counts: Counts,
+pub(super) struct Tally {
+    pub score: Option<f64>,
+    pub lower_bound: Option<f64>,
+    pub coverage: f64,
+    pub known: usize,
+    pub scored: usize,
+    pub counts: Counts,
 }
 
 /// Scores criteria: the score over those with data, and the lower bound
 /// with every unknown (`no_data`) criterion counted as not met. Criteria
 /// that inform without scoring are counted in `counts` only.
-fn score_of<'a>(criteria: impl Iterator<Item = &'a CriterionResult>) -> Tally {
+pub(super) fn score_of<'a>(criteria: impl Iterator<Item = &'a CriterionResult>) -> Tally {
     let (mut earned, mut possible, mut unknown_weight) = (0.0, 0.0, 0.0);
     let (mut known, mut scored) = (0usize, 0usize);
     let mut counts = Counts::default();
@@ -66,6 +66,39 @@ fn stage_done(outcome: Outcome) -> bool {
     matches!(outcome, Outcome::Met | Outcome::NotApplicable | Outcome::Waived)
 }
 
+/// The highest stage a set of criteria reaches (its index in `stages`), the
+/// next stage and the criteria that block it. Only stages the criteria speak
+/// of count: an area with no criterion of the first stage does not "reach"
+/// it vacuously. A criterion counts from its `partial_stage` when it has one:
+/// `partly_met` reaches that stage, `met` its `stage`.
+fn stage_of(stages: &[String], mine: &[&CriterionResult]) -> (Option<usize>, Option<String>, Vec<String>) {
+    let level = |s: &Option<String>| s.as_ref().and_then(|s| stages.iter().position(|x| x == s));
+    let mut levels: Vec<usize> = mine
+        .iter()
+        .flat_map(|c| [level(&c.stage), level(&c.partial_stage)])
+        .flatten()
+        .collect();
+    levels.sort_unstable();
+    levels.dedup();
+    let done_at = |c: &CriterionResult, at: usize| {
+        stage_done(c.outcome) || (c.outcome == Outcome::PartlyMet && level(&c.partial_stage).is_some_and(|p| at <= p))
+    };
+    let from = |c: &CriterionResult| level(&c.partial_stage).or(level(&c.stage));
+    let mut reached = None;
+    for &at in &levels {
+        let open: Vec<String> = mine
+            .iter()
+            .filter(|c| from(c).is_some_and(|l| l <= at) && !done_at(c, at))
+            .map(|c| c.id.clone())
+            .collect();
+        if !open.is_empty() {
+            return (reached, stages.get(at).cloned(), open);
+        }
+        reached = Some(at);
+    }
+    (reached, None, Vec::new())
+}
+
 /// Scores every area of the pack, in the pack's order.
 pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
     pack.areas
@@ -75,27 +108,18 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
             let tally = score_of(all.iter().copied());
             let mine: Vec<&CriterionResult> = all.into_iter().filter(|c| c.scored).collect();
             let stages = &pack.maturity.stages;
-            let level = |c: &CriterionResult| c.stage.as_ref().and_then(|s| stages.iter().position(|x| x == s));
-            // Only stages the area's criteria speak of: an area with no
-            // foundational criterion does not "reach" foundational vacuously.
-            let mut levels: Vec<usize> = mine.iter().filter_map(|c| level(c)).collect();
-            levels.sort_unstable();
-            levels.dedup();
-            let (mut reached, mut next, mut blocking) = (None, None, Vec::new());
-            for &at in &levels {
-                let open: Vec<String> = mine
+            let (reached, next, blocking) = stage_of(stages, &mine);
+            let limited_by_data = !blocking.is_empty()
+                && blocking
                     .iter()
-                    .filter(|c| level(c).is_some_and(|l| l <= at) && !stage_done(c.outcome))
-                    .map(|c| c.id.clone())
-                    .collect();
-                if open.is_empty() {
-                    reached = Some(at);
-                } else {
-                    next = stages.get(at).cloned();
-                    blocking = open;
-                    break;
-                }
-            }
+                    .all(|id| mine.iter().any(|c| &c.id == id && c.outcome == Outcome::NoData));
+            // The maturity model's floor (CMM start-up): an area with some
+            // data that reaches no stage its criteria name stands there.
+            let baseline = pack
+                .maturity
+                .baseline
+                .as_ref()
+                .filter(|_| reached.is_none() && tally.known > 0);
             AreaScore {
                 id: area.id.clone(),
                 title: area.title.clone(),
@@ -106,9 +130,12 @@ pub fn areas(pack: &PackMeta, criteria: &[CriterionResult]) -> Vec<AreaScore> {
                 known: tally.known,
                 scored: tally.scored,
                 counts: tally.counts,
-                stage: reached.and_then(|i| stages.get(i).cloned()),
+                stage: reached
+                    .and_then(|i| stages.get(i).cloned())
+                    .or_else(|| baseline.cloned()),
                 next_stage: next,
                 blocking,
+                limited_by_data,
             }
         })
         .collect()
@@ -188,6 +215,9 @@ mod tests {
             scored: true,
             waiver: None,
             waived_outcome: None,
+            partial_stage: None,
+            pillar: None,
+            factor: None,
         }
     }
 
@@ -209,6 +239,9 @@ mod tests {
             evidence_threshold: 50.0,
             questions: Vec::new(),
             limits: Default::default(),
+            pillars: Vec::new(),
+            factors: Vec::new(),
+            tiers: Vec::new(),
         }
     }
 
@@ -284,6 +317,33 @@ mod tests {
         assert_eq!(areas[0].stage, None);
         assert_eq!(areas[0].next_stage.as_deref(), Some("formative"));
         assert_eq!(areas[0].blocking, vec!["x"]);
+    }
+
+    #[test]
+    fn partly_met_reaches_the_partial_stage_and_the_baseline_is_a_floor() {
+        // A strategy in preparation (partly met, formative) with a met
+        // formative criterion: formative is reached; established is blocked.
+        let mut strategy = criterion("ncs", "established", Outcome::PartlyMet, 1.0);
+        strategy.partial_stage = Some("formative".into());
+        let criteria = vec![strategy.clone(), criterion("csirt", "formative", Outcome::Met, 1.0)];
+        let mut p = pack();
+        p.maturity.baseline = Some("start-up".into());
+        let areas = areas(&p, &criteria);
+        assert_eq!(areas[0].stage.as_deref(), Some("formative"));
+        assert_eq!(areas[0].next_stage.as_deref(), Some("established"));
+        assert_eq!(areas[0].blocking, vec!["ncs"]);
+        assert!(!areas[0].limited_by_data);
+        // Without data on the partial criterion, formative is not reached:
+        // the area stands at the baseline, for lack of data.
+        strategy.outcome = Outcome::NoData;
+        let criteria = vec![strategy, criterion("csirt", "formative", Outcome::Met, 1.0)];
+        let areas = super::areas(&p, &criteria);
+        assert_eq!(areas[0].stage.as_deref(), Some("start-up"));
+        assert_eq!(areas[0].blocking, vec!["ncs"]);
+        assert!(areas[0].limited_by_data);
+        // Nothing known at all: not even the baseline.
+        let unknown = vec![criterion("x", "formative", Outcome::NoData, 1.0)];
+        assert_eq!(super::areas(&p, &unknown)[0].stage, None);
     }
 
     #[test]

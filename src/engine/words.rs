@@ -38,9 +38,37 @@ pub fn label(path: &str) -> String {
         ["jurisprudence", i, ..] => format!("Court decision {}{}", index(i), tail(2)),
         ["institutions", i, ..] => format!("Institution {}{}", index(i), tail(2)),
         ["strategies", which, ..] => format!("{} strategy{}", capitalise(which), tail(2)),
+        ["capacity", topic, ..] => format!("{}{}", capacity_topic(topic), tail(2)),
         ["country", ..] => format!("Country{}", tail(1)),
         ["treaty", ..] => format!("Treaty standing at the assessment date{}", tail(1)),
         _ => capitalise(&words(path)),
+    }
+}
+
+/// The topic of a `capacity` fact, for people.
+fn capacity_topic(topic: &str) -> String {
+    match topic {
+        "lead_agency" => "Lead cybersecurity agency".into(),
+        "sectoral_csirts" => "Government or sector CSIRTs".into(),
+        "incident_registry" => "National incident registry".into(),
+        "critical_infrastructure" => "Critical infrastructure".into(),
+        "reporting_channel" => "Cybercrime reporting channel for the public".into(),
+        "awareness" => "Awareness campaigns".into(),
+        "education" => "Cybersecurity education".into(),
+        "training" => "Training on cybercrime".into(),
+        "police_unit" => "Specialised police unit".into(),
+        "forensics" => "Digital forensics capability".into(),
+        "specialised_prosecution" => "Specialised prosecutors or courts".into(),
+        "data_protection" => "Data protection".into(),
+        "child_online_protection" => "Child online protection".into(),
+        "provider_cooperation" => "Co-operation with service providers".into(),
+        "interpol" => "Interpol channel".into(),
+        "foreign_law_enforcement" => "Direct channel to foreign law enforcement".into(),
+        "agreements" => "International agreements".into(),
+        "partnerships" => "Public-private partnerships".into(),
+        "standards" => "Security standards".into(),
+        "disclosure_policy" => "Vulnerability disclosure policy".into(),
+        other => capitalise(&words(other)),
     }
 }
 
@@ -193,6 +221,9 @@ mod tests {
             label("contact_point.available_24_7"),
             "24/7 point of contact (Art. 35): available 24/7"
         );
+        assert_eq!(label("capacity.interpol.body"), "Interpol channel: body");
+        assert_eq!(label("capacity.training.judges"), "Training on cybercrime: judges");
+        assert_eq!(label("capacity.awareness"), "Awareness campaigns");
     }
 
     #[test]

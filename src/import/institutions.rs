@@ -101,6 +101,7 @@ pub fn extract(d: &mut Draft) {
                         parent: found.parent,
                         roles: Vec::new(),
                         national: found.national,
+                        scope: None,
                         source: Some(d.source.clone()),
                         quote: Some(sentence.text.clone()),
                     });

@@ -178,6 +178,7 @@ pub fn import_page(text: &str, options: &ImportOptions) -> Result<Imported, Impo
         central_authorities: Default::default(),
         legislation: Default::default(),
         safeguards: Default::default(),
+        capacity: Default::default(),
         jurisprudence: Vec::new(),
         laws: Vec::new(),
         notes: Vec::new(),

@@ -584,6 +584,7 @@ fn strategy(d: &mut Draft, found: Option<Finding>) -> Strategy {
         status: Some(d.fact(status, i)),
         title: title.filter(|_| status != StrategyStatus::None).map(|t| d.fact(t, i)),
         year: year.map(|y| d.fact(y, i)),
+        ..Strategy::default()
     }
 }
 

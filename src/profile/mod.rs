@@ -6,6 +6,7 @@
 //! keys, wrong types and impossible dates at once), then consistency checks
 //! on the typed value (dates in order, allowed reservations, references).
 
+pub mod capacity;
 mod consistency;
 pub mod date;
 pub mod fact;
@@ -16,6 +17,7 @@ pub mod types;
 
 use marked_yaml::{parse_yaml_with_options, LoadError, LoaderOptions};
 
+pub use capacity::{Capacity, CriticalInfrastructure, DataProtection, Training};
 pub use date::{DateError, PartialDate};
 pub use fact::{Conflict, Fact, FactDetail};
 pub use status::{state_at, Standing, TreatyState};

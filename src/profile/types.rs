@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::capacity::Capacity;
 use super::date::PartialDate;
 use super::fact::Fact;
 
@@ -44,6 +45,11 @@ pub struct Profile {
     /// Art. 15 conditions and safeguards.
     #[serde(default)]
     pub safeguards: Safeguards,
+    /// National cybersecurity and cybercrime capacity beyond the Convention:
+    /// coordination, incident response, critical infrastructure, awareness,
+    /// training, related law and co-operation (ITU GCI, Oxford CMM).
+    #[serde(default, skip_serializing_if = "Capacity::is_empty")]
+    pub capacity: Capacity,
     #[serde(default)]
     pub jurisprudence: Vec<Case>,
     /// Laws the sources name, whether or not they map them to articles.
@@ -190,21 +196,48 @@ pub enum StrategyStatus {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Strategies {
+    /// The national cybersecurity strategy.
     #[serde(default)]
     pub cybersecurity: Strategy,
+    /// The cybercrime strategy or policy, stand-alone or a chapter of a broader strategy.
     #[serde(default)]
     pub cybercrime: Strategy,
+    /// A cyber-defence or national-security cyber strategy or policy.
+    #[serde(default, skip_serializing_if = "Strategy::is_empty")]
+    pub defence: Strategy,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
+    /// `adopted`, `draft`, `in_preparation`, or `none` when the source states there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Fact<StrategyStatus>>,
+    /// Its title, as the source gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Fact<String>>,
+    /// When it was adopted (or drafted).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<Fact<PartialDate>>,
+    /// The broader strategy it is a chapter of, when it is not stand-alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section_of: Option<Fact<String>>,
+    /// An action plan implements it, with tasks and responsible bodies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_plan: Option<Fact<bool>>,
+    /// A budget is allocated to its implementation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Fact<bool>>,
+    /// It is reviewed and revised on a set cycle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Fact<bool>>,
+}
+
+impl Strategy {
+    /// Whether the profile states nothing of it.
+    pub fn is_empty(&self) -> bool {
+        *self == Strategy::default()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
@@ -235,10 +268,28 @@ pub struct Institution {
     /// Whether it acts for the whole country (a national CERT, say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub national: Option<bool>,
+    /// Whom it serves: `national`, `government`, `sectoral` (one sector: finance,
+    /// energy, health) or `other` (academic, regional, private).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<InstitutionScope>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+}
+
+/// Whom an institution serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InstitutionScope {
+    /// The whole country.
+    National,
+    /// The government and public administration.
+    Government,
+    /// One sector (finance, energy, health, telecommunications).
+    Sectoral,
+    /// Academic, regional, private or other constituencies.
+    Other,
 }
 
 /// Art. 35: the 24/7 network point of contact.
@@ -285,10 +336,19 @@ pub struct CentralAuthorities {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Authority {
+    /// A body is designated for the task.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub designated: Option<Fact<bool>>,
+    /// The body, as the source names it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Fact<String>>,
+}
+
+impl Authority {
+    /// Whether the profile states nothing of it.
+    pub fn is_empty(&self) -> bool {
+        *self == Authority::default()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -18,6 +18,7 @@ mod error;
 mod escape;
 mod guard;
 mod helpers;
+mod index_view;
 pub mod progress;
 mod progress_chart;
 mod svg;

@@ -50,6 +50,8 @@ pub struct ReportView {
     pub informational: Vec<CriterionRef>,
     /// Questions to answer, in article order.
     pub to_collect: Vec<CollectView>,
+    /// Open questions the report of an earlier pack of the run already asks.
+    pub asked_elsewhere: Vec<AskedElsewhere>,
     /// Waivers that matched the profile: in force, expiring, expired.
     pub waivers: Vec<WaiverView>,
     /// The profile's sources.
@@ -58,6 +60,8 @@ pub struct ReportView {
     pub notes: Vec<NoteGroup>,
     /// Criteria whose rule broke.
     pub rule_errors: Vec<RuleErrorView>,
+    /// Pillar scores and tier, for packs with index pillars (capacity).
+    pub index: Option<super::index_view::IndexView>,
     pub stamp: StampView,
 }
 
@@ -131,6 +135,8 @@ pub struct AreaView {
     pub next_stage: Option<String>,
     /// Criteria that keep the area from its next stage.
     pub blocking: Vec<CriterionRef>,
+    /// True when every criterion blocking the next stage lacks data.
+    pub limited_by_data: bool,
     pub counts: CountsView,
     pub has_criteria: bool,
     pub criteria: Vec<CriterionView>,
@@ -200,6 +206,14 @@ pub struct GapView {
     pub criterion: CriterionView,
 }
 
+/// A question asked in the report of another pack of the run.
+#[derive(Debug, Clone, Serialize)]
+pub struct AskedElsewhere {
+    pub question: String,
+    /// The name of the pack whose report asks it.
+    pub pack: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct CollectView {
     /// 1 for the first question.
@@ -251,9 +265,20 @@ impl ReportView {
                 criterion: criterion(c),
             })
             .collect();
+        let asked_elsewhere: Vec<AskedElsewhere> = a
+            .to_collect
+            .iter()
+            .filter_map(|t| {
+                t.asked_in.as_ref().map(|pack| AskedElsewhere {
+                    question: t.question.clone(),
+                    pack: pack.clone(),
+                })
+            })
+            .collect();
         let to_collect: Vec<CollectView> = a
             .to_collect
             .iter()
+            .filter(|t| t.asked_in.is_none())
             .enumerate()
             .map(|(i, t)| CollectView {
                 number: i + 1,
@@ -318,6 +343,7 @@ impl ReportView {
                 .map(|c| reference(&c.id))
                 .collect(),
             to_collect,
+            asked_elsewhere,
             waivers: summary::waivers_view(a),
             sources: a.sources.iter().map(evidence::source_view).collect(),
             notes: summary::note_groups(a),
@@ -327,6 +353,7 @@ impl ReportView {
                 .filter(|c| c.outcome == Outcome::Error)
                 .map(rule_error_view)
                 .collect(),
+            index: a.index.as_ref().map(super::index_view::IndexView::new),
             stamp: StampView {
                 gapwise_version: a.stamp.gapwise_version.clone(),
                 profile_digest: a.stamp.profile_digest.clone(),
@@ -363,6 +390,7 @@ fn area_view(
         stage: words::stage(area.stage.as_deref()),
         next_stage: area.next_stage.as_deref().map(words::stage_name),
         blocking: area.blocking.iter().map(|id| reference(id)).collect(),
+        limited_by_data: area.limited_by_data,
         counts,
         has_criteria: !criteria.is_empty(),
         criteria,

@@ -60,6 +60,10 @@ pub fn stage(stage: Option<&str>) -> String {
 
 /// `full-conformity` as `Full conformity`.
 pub fn stage_name(stage: &str) -> String {
+    // The CMM's first stage is a hyphenated word, not two words.
+    if stage == "start-up" {
+        return "Start-up".to_string();
+    }
     capitalise(&stage.replace(['-', '_'], " "))
 }
 

@@ -41,6 +41,17 @@ pub struct PackMeta {
     pub questions: Vec<Question>,
     #[serde(default)]
     pub limits: Limits,
+    /// Pillars of a composite index (ITU GCI) that rules tag with `pillar`;
+    /// each pillar gets a 0-100 score.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pillars: Vec<super::index::Pillar>,
+    /// Factors of a maturity model (Oxford CMM) that rules tag with
+    /// `factor`, each in a dimension that is an area of the pack.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub factors: Vec<super::index::Factor>,
+    /// Bands of the overall index score, highest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiers: Vec<super::index::Tier>,
 }
 
 /// A question to ask when facts are unknown.
@@ -82,6 +93,11 @@ fn one() -> f64 {
 #[serde(deny_unknown_fields)]
 pub struct Maturity {
     pub stages: Vec<String>,
+    /// The stage an area stands at when it reaches no stage its criteria
+    /// speak of but some criterion has data (the Oxford CMM's `start-up`:
+    /// every State is at least there). None: no such floor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<String>,
 }
 
 impl Default for Maturity {
@@ -90,6 +106,7 @@ impl Default for Maturity {
             stages: ["start-up", "formative", "established", "strategic", "dynamic"]
                 .map(String::from)
                 .to_vec(),
+            baseline: None,
         }
     }
 }
@@ -115,6 +132,16 @@ pub struct RuleMeta {
     /// in scores, coverage, stages or gaps.
     #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
     pub scored: bool,
+    /// The stage a `partly_met` outcome reaches, below `stage` (a strategy
+    /// in preparation is formative evidence; adopted, established).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial_stage: Option<String>,
+    /// The index pillar the criterion counts in (`pack.yaml` `pillars`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pillar: Option<String>,
+    /// The maturity-model factor it grades (`pack.yaml` `factors`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub factor: Option<String>,
 }
 
 fn yes() -> bool {
@@ -133,6 +160,9 @@ pub const META_KEYS: &[(&str, bool)] = &[
     ("stage", false),
     ("note", false),
     ("scored", false),
+    ("partial_stage", false),
+    ("pillar", false),
+    ("factor", false),
 ];
 
 /// A problem with a meta map: the key it is about and what is wrong.
@@ -256,6 +286,17 @@ pub fn read_meta(value: &Dynamic, pack: &PackMeta) -> Result<RuleMeta, Vec<MetaP
             ));
         }
     }
+    let partial_stage = text("partial_stage", &mut problems);
+    let pillar = text("pillar", &mut problems);
+    let factor = text("factor", &mut problems);
+    problems.extend(super::index::check_tags(
+        pack,
+        &area,
+        stage.as_deref(),
+        partial_stage.as_deref(),
+        pillar.as_deref(),
+        factor.as_deref(),
+    ));
     if !reference.is_empty() && !reference_well_formed(&reference) {
         problems.push(problem(
             "reference",
@@ -275,6 +316,9 @@ pub fn read_meta(value: &Dynamic, pack: &PackMeta) -> Result<RuleMeta, Vec<MetaP
             recommendation,
             note,
             scored,
+            partial_stage,
+            pillar,
+            factor,
         })
     } else {
         Err(problems)

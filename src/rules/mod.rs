@@ -9,6 +9,7 @@ pub mod api;
 pub mod bundled;
 pub mod coverage;
 mod folder;
+pub mod index;
 pub mod limits;
 pub mod lint;
 pub mod meta;
@@ -187,6 +188,7 @@ impl Pack {
             ));
         }
         problems.extend(pack_checks::check_areas(&pack_file, pack_text, &meta));
+        problems.extend(index::check_pack(&pack_file, &meta));
         if problems.iter().any(Problem::is_error) {
             return Err(invalid(problems));
         }
@@ -330,6 +332,9 @@ fn fallback_meta(file: &str) -> RuleMeta {
         recommendation: String::new(),
         note: None,
         scored: true,
+        partial_stage: None,
+        pillar: None,
+        factor: None,
     }
 }
 
