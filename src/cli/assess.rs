@@ -209,16 +209,19 @@ fn check_packs(results: &Results, given: Option<&str>) -> Result<Vec<String>, Cl
     let given = given.map(Pack::resolve).transpose()?;
     let mut found = Vec::new();
     let mut loaded: Vec<(String, String, Option<Pack>)> = Vec::new();
+    // `--pack` checks the assessments made with a pack of its id; those of
+    // other packs (a run of several) are checked against the bundled ones.
+    if let Some(pack) = &given {
+        if !results.assessments.iter().any(|a| a.pack.id == pack.meta.id) {
+            found.push(format!(
+                "no assessment was made with pack `{}`, which `--pack` gives",
+                pack.meta.id
+            ));
+        }
+    }
     for a in &results.assessments {
-        if let Some(pack) = &given {
-            if pack.meta.id != a.pack.id {
-                found.push(format!(
-                    "`{}`: made with pack `{}`, and `--pack` gives `{}`",
-                    a.profile, a.pack.id, pack.meta.id
-                ));
-            } else {
-                found.extend(engine::recheck::against_pack(a, pack));
-            }
+        if let Some(pack) = given.as_ref().filter(|p| p.meta.id == a.pack.id) {
+            found.extend(engine::recheck::against_pack(a, pack));
             continue;
         }
         let key = (a.pack.id.clone(), a.pack.version.clone());
