@@ -262,3 +262,26 @@ fn a_question_an_earlier_pack_asks_is_listed_once() {
         "md"
     );
 }
+
+#[test]
+fn rules_list_shows_each_capacity_criterion_with_its_stage_pillar_and_factor() {
+    let out = assert_cmd::Command::cargo_bin("gapwise")
+        .expect("binary")
+        .args(["rules", "list", "--pack", "capacity"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let header = text.lines().nth(1).expect("a header line");
+    for column in ["STAGE", "PILLAR", "FACTOR"] {
+        assert!(header.contains(column), "{header}");
+    }
+    let rows: Vec<&str> = text.lines().skip(2).collect();
+    assert!(rows.len() >= 25, "{} criteria", rows.len());
+    let awareness = rows
+        .iter()
+        .find(|r| r.starts_with("cap.awareness"))
+        .expect("cap.awareness");
+    for cell in ["formative", "capacity_development", "D3.1"] {
+        assert!(awareness.contains(cell), "{awareness}");
+    }
+}

@@ -150,12 +150,35 @@ fn list(pack: &Pack) -> Result<Exit, CliError> {
         pack.dir
     );
     let width = pack.rules.iter().map(|r| r.meta.id.len()).max().unwrap_or(2);
+    let stage_width = pack
+        .meta
+        .maturity
+        .stages
+        .iter()
+        .map(String::len)
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    // Packs tagged with capacity pillars and factors show them too.
+    let tagged = pack
+        .rules
+        .iter()
+        .any(|r| r.meta.pillar.is_some() || r.meta.factor.is_some());
+    let tags = |pillar: &str, factor: &str| {
+        if tagged {
+            format!("{pillar:26} {factor:8} ")
+        } else {
+            String::new()
+        }
+    };
     outln!(
-        "{:width$}  {:13} {:9} {:>6}  {:14} TITLE",
+        "{:width$}  {:13} {:9} {:>6}  {:stage_width$} {}{:14} TITLE",
         "ID",
         "AREA",
         "SEVERITY",
         "WEIGHT",
+        "STAGE",
+        tags("PILLAR", "FACTOR"),
         "REFERENCE"
     );
     for rule in &pack.rules {
@@ -166,11 +189,13 @@ fn list(pack: &Pack) -> Result<Exit, CliError> {
             ""
         };
         outln!(
-            "{:width$}  {:13} {:9} {:>6}  {:14} {}{broken}",
+            "{:width$}  {:13} {:9} {:>6}  {:stage_width$} {}{:14} {}{broken}",
             m.id,
             m.area,
             m.severity,
             m.weight,
+            m.stage.as_deref().unwrap_or("-"),
+            tags(m.pillar.as_deref().unwrap_or("-"), m.factor.as_deref().unwrap_or("-")),
             m.reference,
             m.title
         );
