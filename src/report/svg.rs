@@ -26,7 +26,7 @@ const WIDTH: f64 = 420.0;
 const BAR_WIDTH: f64 = 330.0;
 const ROW: f64 = 46.0;
 const TOP: f64 = 26.0;
-const MAX_LABEL: usize = 30;
+const MAX_LABEL: usize = 26;
 
 fn x_of(percent: f64) -> f64 {
     BAR_WIDTH * percent.clamp(0.0, 100.0) / 100.0
