@@ -175,7 +175,7 @@ mod tests {
         assert_eq!(standing_label("none"), "Neither a Party, a signatory nor invited");
         assert_eq!(standing_label(""), "Not known");
         assert!(observer_note("none", Some(true))
-            .unwrap()
+            .expect("an observer note")
             .contains("not a treaty status"));
         assert_eq!(observer_note("party", Some(true)), None);
         assert_eq!(stage_name("full-conformity"), "Full conformity");
