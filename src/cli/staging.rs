@@ -69,8 +69,14 @@ pub fn stage(dir: &Path, target: PathBuf, text: &str) -> std::io::Result<Staged>
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let file = builder.tempfile_in(dir)?;
-    pending().push(file.path().to_path_buf());
+    // Created and registered under one lock: an interruption either comes
+    // first (nothing is created) or sees the temporary and removes it.
+    let file = {
+        let mut files = pending();
+        let file = builder.tempfile_in(dir)?;
+        files.push(file.path().to_path_buf());
+        file
+    };
     let mut staged = Staged {
         file: Some(file),
         target,
