@@ -6,36 +6,20 @@ use rayon::prelude::*;
 
 use super::read_input;
 use crate::engine::{self, Assessment, Options, ProfileInput, Results, RESULTS_V1};
-use crate::profile::{Checked, PartialDate};
+use crate::profile::PartialDate;
 use crate::report::{self, Format, Templates};
 use crate::rules::Pack;
 
 use super::output::write_all;
-use super::validate::CheckedFile;
 use super::{AssessArgs, CliError, Exit};
 
 /// Reads and checks every profile; prints every problem; fails if any is invalid.
 pub fn load_profiles(paths: &[std::path::PathBuf]) -> Result<Vec<ProfileInput>, CliError> {
-    let paths = &super::files::expand(paths)?;
-    let mut inputs = Vec::new();
-    let mut invalid = 0;
-    for path in paths {
-        match super::validate::check_file(path) {
-            Some(CheckedFile {
-                name,
-                text,
-                checked: Checked { profile: Some(p), .. },
-            }) => inputs.push(ProfileInput::new(&name, &text, p)),
-            _ => invalid += 1,
-        }
-    }
-    if invalid > 0 {
-        return Err(CliError::Reported(format!(
-            "{invalid} of {} profile(s) could not be used; nothing was assessed (run `gapwise validate` for details)",
-            paths.len()
-        )));
-    }
-    Ok(inputs)
+    Ok(crate::batch::load_profiles(
+        paths,
+        super::max_input(),
+        super::validate::show,
+    )?)
 }
 
 pub fn load_templates(dir: Option<&std::path::Path>) -> Result<Templates, CliError> {

@@ -23,7 +23,6 @@ macro_rules! err {
 
 mod assess;
 mod compare;
-mod files;
 mod import;
 mod output;
 mod progress;
@@ -121,8 +120,23 @@ fn set_max_input(flag: Option<u64>) -> Result<(), CliError> {
 
 /// Reads an input file (or `-`, standard input) under the input cap.
 pub(crate) fn read_input(path: &std::path::Path) -> Result<(String, String), crate::input::InputError> {
-    let max = MAX_INPUT.get().copied().unwrap_or(crate::input::DEFAULT_MAX_INPUT);
-    crate::input::read_text_capped(path, max)
+    crate::input::read_text_capped(path, max_input())
+}
+
+/// The cap on one input file, in bytes.
+pub(crate) fn max_input() -> u64 {
+    MAX_INPUT.get().copied().unwrap_or(crate::input::DEFAULT_MAX_INPUT)
+}
+
+impl From<crate::batch::BatchError> for CliError {
+    fn from(e: crate::batch::BatchError) -> Self {
+        match e {
+            crate::batch::BatchError::Invalid { .. } => {
+                CliError::Reported(format!("{e} (run `gapwise validate` for details)"))
+            }
+            _ => CliError::Usage(e.to_string()),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::profile::{PartialDate, Profile, Standing, TreatyState, TreatyStatus};
 
 use super::results::{NoteEntry, SourceRef, StatusSummary, UndatedNote};
-use super::standing::Standings;
+use crate::rules::standing::Standings;
 
 /// The Budapest standing at the assessment date, with its dates in words.
 pub fn status(profile: &Profile, standings: &Standings) -> StatusSummary {
