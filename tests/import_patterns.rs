@@ -244,3 +244,106 @@ fn the_country_comes_from_the_title_line_not_a_mention() {
     let p = import_page(text, &options).expect("imports").profile;
     assert_eq!(p.country.iso2, "CI");
 }
+
+#[test]
+fn law_titles_short_forms_local_years_and_glosses() {
+    let imported = check(
+        "laws-forms",
+        &[
+            ("country", "Carpania XX"),
+            ("status", "None"),
+            ("cybercrime", "None"),
+            ("law", "Computer Offences Act 2011 | 2011 | Some(InForce)"),
+            (
+                "law",
+                "Carpanian Information and Network Technology (INT) Act, 2009 | 2009 | Some(InForce)",
+            ),
+            ("law", "Electronic (Documentary) Proof Act |  | Some(InForce)"),
+            ("law", "Mutual Help in Penal Matters Act |  | Some(InForce)"),
+            ("law", "Carpanian Penal Code |  | Some(InForce)"),
+            ("law", "Law on countering computer crime | 2010-05-12 | Some(InForce)"),
+            ("law", "Electronic Commerce Act, 2064 (2007) | 2007 | Some(InForce)"),
+            ("law", "Payment Fraud Act 2065 (2008) | 2008 | Some(InForce)"),
+            ("law", "Law n.º 5/2016 on Electronic Documents | 2016 | Some(InForce)"),
+            (
+                "law",
+                "Law n.º 9/2012 on Preventing money laundering | 2012 | Some(InForce)",
+            ),
+            ("law", "Cyber Safety Bill |  | Some(InForce)"),
+            ("law", "Draft Law |  | Some(Draft)"),
+            ("law", "Telecommunications Framework Law |  | Some(InForce)"),
+            ("law", "Law no 77/05 | 2005 | Some(InForce)"),
+            ("law", "Criminal Procedural Code |  | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    let numbered = p.laws.iter().find(|l| l.title.starts_with("Law on countering"));
+    assert_eq!(
+        numbered.and_then(|l| l.number.clone()).as_deref(),
+        Some("45-XII"),
+        "the number after the comma"
+    );
+    assert!(
+        !p.laws.iter().any(|l| l.title.contains("Model Law")),
+        "a model law is no law of the country"
+    );
+    assert!(
+        !p.notes
+            .iter()
+            .any(|n| n.text == "State of cybercrime legislation" || n.text == "Related laws and regulations"),
+        "headings are not notes"
+    );
+}
+
+#[test]
+fn planned_denied_and_quoted_units_and_separate_lists() {
+    check(
+        "institutions-plans",
+        &[
+            ("country", "Valdoria XX"),
+            ("status", "Party"),
+            ("reservations", "4, 11, 29"),
+            ("ratified", "2015-03-03"),
+            ("institution", "PoliceUnit: IT Unit"),
+            ("institution", "Prosecution: Prosecution Squad"),
+            ("institution", "PoliceUnit: Digital Offences Division"),
+            ("institution", "PoliceUnit: Telematics Inquiries Special Unit"),
+            ("institution", "PoliceUnit: Southern Cyber Investigation Brigade"),
+            ("institution", "PoliceUnit: Electronic Crimes Investigation Unit"),
+            (
+                "institution",
+                "Cert: Valdorian Computer Emergency Response Team (VAL-CERT)",
+            ),
+            (
+                "institution",
+                "Prosecution: Special Prosecutor against Computer Crimes of the Solicitor General",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_declarations_field_without_status_and_an_accession_in_prose() {
+    check(
+        "status-labels",
+        &[
+            ("country", "Norland XX"),
+            ("status", "Party"),
+            ("declarations", "24, 27, 35"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2020"),
+        ],
+    );
+}
+
+#[test]
+fn the_french_case_law_heading_keeps_its_text_out_of_the_institutions() {
+    let imported = import("institutions-plans");
+    let note = imported
+        .profile
+        .notes
+        .iter()
+        .find(|n| n.text.starts_with("No court decision"))
+        .expect("kept as a note");
+    assert_eq!(note.section.as_deref(), Some("Jurisprudence / droit jurisprudent"));
+}
