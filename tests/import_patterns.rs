@@ -17,6 +17,16 @@ fn import(name: &str) -> Imported {
     import_page(&text, &options).expect("imports")
 }
 
+/// Imports a page given as text, as of `year`.
+fn import_text(text: &str, year: i16) -> gapwise::profile::Profile {
+    let options = ImportOptions {
+        file_name: "page.txt".into(),
+        as_of: Some(PartialDate::year(year)),
+        ..Default::default()
+    };
+    import_page(text, &options).expect("imports").profile
+}
+
 fn v<T: std::fmt::Debug>(x: &Option<gapwise::profile::Fact<T>>) -> Option<String> {
     x.as_ref().map(|f| format!("{:?}", f.value()))
 }
@@ -236,12 +246,7 @@ fn stated_reservations_are_kept_by_sub_provision() {
 #[test]
 fn the_country_comes_from_the_title_line_not_a_mention() {
     let text = "Back Côte d'Ivoire\n\nStatus regarding Budapest Convention\n\nStatus : NA See legal profile\n\nCybercrime policies/strategies\n\nA unit trained in France [FR] in 2019.\n";
-    let options = ImportOptions {
-        file_name: "page.txt".into(),
-        as_of: Some(PartialDate::year(2020)),
-        ..Default::default()
-    };
-    let p = import_page(text, &options).expect("imports").profile;
+    let p = import_text(text, 2020);
     assert_eq!(p.country.iso2, "CI");
 }
 
@@ -346,4 +351,56 @@ fn the_french_case_law_heading_keeps_its_text_out_of_the_institutions() {
         .find(|n| n.text.starts_with("No court decision"))
         .expect("kept as a note");
     assert_eq!(note.section.as_deref(), Some("Jurisprudence / droit jurisprudent"));
+}
+
+#[test]
+fn opening_dates_glued_nouns_and_named_complements() {
+    let imported = check(
+        "strategies-forms",
+        &[
+            ("country", "Estoria XX"),
+            ("status", "Party"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2017"),
+            ("cybercrime", "Adopted"),
+            ("cybercrime.title", "Cybercrimestrategy for 2018 – 2022"),
+        ],
+    );
+    assert!(
+        imported.profile.strategies.cybercrime.year.is_none(),
+        "periods are not adoption dates"
+    );
+    // The third sentence alone: a capitalised noun named by its complement.
+    let text = "Back Estoria\n\nCybercrime policies/strategies\n\nThe Strategy for prosecution of cybercrime (2023-2027) seeks to train every prosecutor.\n";
+    let p = import_text(text, 2024);
+    assert_eq!(
+        p.strategies.cybercrime.title.map(|t| t.value().clone()).as_deref(),
+        Some("Strategy for prosecution of cybercrime (2023-2027)")
+    );
+}
+
+#[test]
+fn negatives_without_adopted_and_a_draft_the_cabinet_approved() {
+    check(
+        "strategies-negatives",
+        &[
+            ("country", "Westmark XX"),
+            ("status", "None"),
+            ("cybersecurity", "None"),
+            ("cybercrime", "None"),
+        ],
+    );
+    let imported = check(
+        "strategies-approved-draft",
+        &[
+            ("country", "Lutonia XX"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "National Cyber Security Policy & Strategy"),
+            ("cybercrime", "None"),
+        ],
+    );
+    assert!(
+        imported.profile.strategies.cybersecurity.year.is_none(),
+        "the date of the draft is not the date of the approval"
+    );
 }
