@@ -404,3 +404,48 @@ fn negatives_without_adopted_and_a_draft_the_cabinet_approved() {
         "the date of the draft is not the date of the approval"
     );
 }
+
+#[test]
+fn regional_calls_studies_glosses_seats_and_listed_sources() {
+    let imported = check(
+        "regional-and-glosses",
+        &[
+            ("country", "Marivia XX"),
+            ("status", "Invited"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2019"),
+            ("institution", "Prosecution: Special Prosecutor"),
+            (
+                "institution",
+                "PoliceUnit: Office Central de Lutte contre la Cybercriminalité",
+            ),
+            ("law", "Code Numérique | 2019-03-03 | Some(InForce)"),
+            ("law", "Penal Code |  | Some(InForce)"),
+            ("law", "Code of Penal Procedure |  | Some(InForce)"),
+            ("law", "Electronic Records Decree 2011 | 2011 | Some(InForce)"),
+            ("law", "Extradition Act |  | Some(InForce)"),
+        ],
+    );
+    assert!(
+        !imported
+            .profile
+            .institutions
+            .iter()
+            .any(|i| i.kind == gapwise::profile::InstitutionKind::Cert),
+        "a CERT study and a planned CERT are no CERT"
+    );
+}
+
+#[test]
+fn a_negative_covers_the_policies_named_by_their_complement() {
+    check(
+        "negatives-complements",
+        &[
+            ("country", "Solvaria XX"),
+            ("status", "Party"),
+            ("cybersecurity", "None"),
+            ("cybercrime", "None"),
+        ],
+    );
+}

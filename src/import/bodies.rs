@@ -133,6 +133,7 @@ const POLICE: &[&str] = &[
     "public security department",
     "directorate of security",
     "directorate general of security",
+    "office central",
     "general directorate of police",
     "carabinier",
     "guardia civil",
@@ -171,7 +172,8 @@ fn is_cert_word(w: &str) -> bool {
         && !lower.starts_with("certif")
 }
 
-/// Whether the CERT word at `at` is generic: "other CSIRT teams", "sectoral CERT".
+/// Whether the CERT word at `at` is generic: "other CSIRT teams", "sectoral
+/// CERT", or names something else: "a CERT study", "CERT services".
 fn generic_cert(s: &str, words: &[Word], at: usize) -> bool {
     let before = at
         .checked_sub(1)
@@ -183,7 +185,20 @@ fn generic_cert(s: &str, words: &[Word], at: usize) -> bool {
             b.as_str(),
             "other" | "sectoral" | "sector" | "private" | "several" | "many" | "various" | "local"
         )
-    }) || after.is_some_and(|a| matches!(a.as_str(), "teams" | "network"))
+    }) || after.is_some_and(|a| {
+        matches!(
+            a.as_str(),
+            "teams"
+                | "network"
+                | "study"
+                | "project"
+                | "capability"
+                | "capacity"
+                | "capacities"
+                | "services"
+                | "function"
+        )
+    })
 }
 
 /// Whether word `at` is "national" and a CERT word follows within three words.
@@ -230,7 +245,10 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
         let (name, key) = match names::acronym_entity(s).filter(|(_, k)| is_cert_word(k)) {
             Some((name, key)) => (name, Some(key)),
             None => {
-                let at = words.iter().position(|w| is_cert_word(w.text(s)))?;
+                let at = words
+                    .iter()
+                    .enumerate()
+                    .position(|(k, w)| is_cert_word(w.text(s)) && !generic_cert(s, &words, k))?;
                 let key = words[at].text(s).to_string();
                 let mut name = names::phrase_around(s, &words, at)
                     .and_then(|(a, b)| s.get(a..b))
@@ -303,7 +321,13 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
                 .and_then(|at| lower.get(at + n.len()..))
                 .unwrap_or("");
             let after = after.trim_start_matches(['"', '”', '’', '»', ' ']);
-            let verb = ACTIVITIES.iter().any(|v| after.starts_with(v));
+            // Right after the name, or after a gloss and a seat: "“Special
+            // Prosecutor” (Procureur Spécial) at the Court (CRIET) is responsible for".
+            let near = text::up_to(after, 160);
+            let verb = ACTIVITIES.iter().any(|v| after.starts_with(v))
+                || (after.starts_with('(') || after.starts_with("at ") || after.starts_with("within "))
+                    && ACTIVITIES.iter().any(|v| near.contains(v))
+                    && !text::any(near, &["does not", "do not", "has no ", "have no "]);
             verb && is_cyber(after)
         };
         // "This team prosecutes ...": a body named before, not a new one.

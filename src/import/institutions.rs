@@ -179,6 +179,8 @@ const NOT_BODIES: &[&str] = &[
     "envisage",
     "to be set up",
     "to be established",
+    "establishment of",
+    "pave the way",
 ];
 
 struct Seg<'a> {

@@ -82,14 +82,15 @@ pub fn extract(d: &mut Draft) {
     for (i, s) in page.sentences.iter().enumerate() {
         if matches!(
             page.kind(s),
-            SectionKind::Status | SectionKind::Sources | SectionKind::Jurisprudence | SectionKind::Preamble
+            SectionKind::Status | SectionKind::Jurisprudence | SectionKind::Preamble
         ) {
             continue;
         }
         let words = text::words(&s.text);
         let mut k = 0;
-        // Where the last law named in this sentence ends.
+        // Where the last law named in this sentence ends, and which it is.
         let mut last_end: Option<usize> = None;
+        let mut last_law: Option<usize> = None;
         while k < words.len() {
             let Some((law, next)) = law_at(&s.text, &s.lower, &words, k) else {
                 k += 1;
@@ -105,11 +106,15 @@ pub fn extract(d: &mut Draft) {
             // A title and its translation or gloss, joined by a slash, are one law:
             // "Organic Telecommunications Law/ Ley Orgánica de Telecomunicaciones".
             let glossed = matches!((last_end, start), (Some(e), Some(a)) if a >= e
-                && s.text.get(e..a).is_some_and(|gap| gap.contains('/') && gap.chars().all(|c| c == '/' || c.is_whitespace() || c == ')' || c == '(')));
+                && s.text.get(e..a).is_some_and(is_gloss_gap));
             if end.is_some() {
                 last_end = end;
             }
             if glossed {
+                // Its other name may give what the first did not.
+                if let Some((known, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                    fill(known, law);
+                }
                 continue;
             }
             // "a Cybercrime Law, that is, Law on ...": the first is the second's common name.
@@ -122,24 +127,16 @@ pub fn extract(d: &mut Draft) {
             if alias {
                 continue;
             }
-            let same = laws.iter_mut().find(|(l, _)| same_law(l, &law, &country));
-            match same {
-                Some((known, _)) => {
+            match laws.iter().position(|(l, _)| same_law(l, &law, &country)) {
+                Some(n) => {
                     // A later mention may give what the first did not.
-                    if known.date.is_none() {
-                        known.date = law.date;
-                    }
-                    if known.number.is_none() {
-                        known.number = law.number;
-                    }
-                    if known.short_name.is_none() {
-                        known.short_name = law.short_name;
-                    }
-                    if law.status == Some(LawStatus::Repealed) {
-                        known.status = law.status;
-                    }
+                    fill(&mut laws[n].0, law);
+                    last_law = Some(n);
                 }
-                None => laws.push((law, i)),
+                None => {
+                    laws.push((law, i));
+                    last_law = Some(laws.len() - 1);
+                }
             }
         }
     }
@@ -149,6 +146,36 @@ pub fn extract(d: &mut Draft) {
         law.quote = Some(d.text(i).to_string());
         d.profile.laws.push(law);
     }
+}
+
+/// What a later mention of a known law adds to it: a date, a number or a
+/// short name it lacked, or its repeal.
+fn fill(known: &mut Law, law: Law) {
+    if known.date.is_none() {
+        known.date = law.date;
+    }
+    if known.number.is_none() {
+        known.number = law.number;
+    }
+    if known.short_name.is_none() {
+        known.short_name = law.short_name;
+    }
+    if law.status == Some(LawStatus::Repealed) {
+        known.status = law.status;
+    }
+}
+
+/// Whether the text between two law titles makes the second another name of
+/// the first: "/", " (CdN), or ", " or ", " i.e. ".
+fn is_gloss_gap(gap: &str) -> bool {
+    let mut rest = gap.trim();
+    if let Some(r) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        if r.0.len() <= 12 {
+            rest = r.1.trim_start();
+        }
+    }
+    let rest = rest.trim_start_matches(',').trim();
+    rest.is_empty() && gap.contains(['(', ')']) && !gap.contains(',') || matches!(rest, "/" | "or" | "ou" | "o")
 }
 
 fn key(title: &str) -> String {

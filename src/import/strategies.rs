@@ -324,7 +324,22 @@ fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 2] {
     let complement = words.get(at + 1).is_some_and(|w| {
         matches!(
             w.text(lower),
-            "for" | "on" | "to" | "against" | "of" | "de" | "contre" | "sur" | "pour" | "en" | "nationale" | "nacional"
+            "for"
+                | "on"
+                | "to"
+                | "against"
+                | "of"
+                | "de"
+                | "contre"
+                | "sur"
+                | "pour"
+                | "en"
+                | "nationale"
+                | "nacional"
+                | "related"
+                | "relating"
+                | "concerning"
+                | "regarding"
         )
     });
     if complement {
@@ -542,7 +557,15 @@ fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Option<&str>) 
             }
         }
     }
-    // A gloss in brackets right after the noun: "(National Policy for X, Jul 2020)".
+    // "a 2016 National Cybersecurity strategy": a year right before the title.
+    if let Some(t) = title {
+        let at = s.find(t)?;
+        let before = s.get(..at)?.trim_end();
+        let year = before.rsplit(' ').next().unwrap_or("");
+        if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && before.len() < at {
+            return dates::find_all(year).first().map(|f| f.date);
+        }
+    }
     None
 }
 
@@ -606,6 +629,12 @@ pub fn extract(d: &mut Draft) {
                 // "the information security policy on ICTs" is an internal
                 // rule, not a national strategy: a plan, programme or policy
                 // counts with a title of its own, or when stated absent.
+                // "frameworks and strategies to combat cybercrime": a plural
+                // without a title names no document, only its absence.
+                let plural = matches!(word, "strategies" | "policies" | "plans" | "stratégies" | "politiques");
+                if plural && title.is_none() && status != StrategyStatus::None {
+                    continue;
+                }
                 let strategy_word = word.starts_with("strat") || word.starts_with("estrat");
                 if !strategy_word && title.is_none() && status != StrategyStatus::None {
                     continue;
