@@ -149,7 +149,7 @@ fn check_unique_names(results: &Results, format: Format) -> Result<(), CliError>
 }
 
 /// Reads and checks a waivers file against the pack; prints every problem.
-fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
+pub(super) fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
     let (name, text) = read_input(path)?;
     let ids: Vec<&str> = pack.rules.iter().map(|r| r.meta.id.as_str()).collect();
     engine::waivers::parse(&name, &text, &pack.meta.id, &ids).map_err(|e| {

@@ -82,7 +82,7 @@ impl HelperDef for StrictIf {
 }
 
 /// The helper's parameter `index`; a missing value is an error, as in strict mode.
-fn param<'a>(h: &'a Helper<'_>, index: usize, name: &'static str) -> Result<&'a Value, RenderError> {
+pub(super) fn param<'a>(h: &'a Helper<'_>, index: usize, name: &'static str) -> Result<&'a Value, RenderError> {
     match h.param(index) {
         Some(p) if !p.is_value_missing() => Ok(p.value()),
         Some(p) => Err(missing(p)),

@@ -21,6 +21,7 @@ mod helpers;
 mod index_view;
 pub mod progress;
 mod progress_chart;
+mod progress_csv;
 mod svg;
 mod templates;
 pub mod view;
