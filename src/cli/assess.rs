@@ -62,25 +62,17 @@ pub fn emit(
 ) -> Result<(), CliError> {
     match out {
         None => {
-            if format == Format::Html && results.assessments.len() > 1 {
-                return Err(CliError::Usage(
-                    "HTML gives one file per profile: add `--out DIR`".into(),
-                ));
-            }
-            out!("{}", report::render_results(results, format, templates)?);
+            let text = report::render_results(results, format, templates).map_err(|e| match e {
+                report::ReportError::OnePerFile { .. } => {
+                    CliError::Usage("HTML gives one file per profile: add `--out DIR`".into())
+                }
+                e => e.into(),
+            })?;
+            out!("{text}");
         }
         Some(dir) => {
             let files = match format {
-                Format::Md | Format::Html => results
-                    .assessments
-                    .iter()
-                    .map(|a| {
-                        Ok((
-                            file_name(results, a, format),
-                            report::render_assessment(a, format, templates)?,
-                        ))
-                    })
-                    .collect::<Result<Vec<_>, CliError>>()?,
+                Format::Md | Format::Html => report::render_files(results, format, templates)?,
                 Format::Json => vec![(
                     "results.json".to_string(),
                     report::render_results(results, format, templates)?,
@@ -90,9 +82,6 @@ pub fn emit(
                     report::render_results(results, format, templates)?,
                 )],
             };
-            if matches!(format, Format::Md | Format::Html) {
-                check_unique_names(results, format)?;
-            }
             for file in write_all(dir, &files)? {
                 errln!("wrote {file}");
             }
@@ -101,39 +90,8 @@ pub fn emit(
     Ok(())
 }
 
-/// The file of an assessment's report: `mx-2014-11-23.md` for the first
-/// pack of the run, `mx-2014-11-23-capacity.md` for the others.
-fn file_name(results: &Results, a: &Assessment, format: Format) -> String {
-    let plain = report::file_name(a, format);
-    match results.assessments.first() {
-        Some(first) if first.pack.id != a.pack.id => {
-            let ext = format!(".{}", format.extension());
-            let stem = plain.strip_suffix(&ext).unwrap_or(&plain);
-            format!("{stem}-{}{ext}", a.pack.id)
-        }
-        _ => plain,
-    }
-}
-
-/// Two assessments that would be written to one file (same country, same
-/// date) are an error naming both profiles.
-fn check_unique_names(results: &Results, format: Format) -> Result<(), CliError> {
-    let mut seen: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
-    for a in &results.assessments {
-        let name = file_name(results, a, format);
-        if let Some(first) = seen.get(&name) {
-            return Err(CliError::Usage(format!(
-                "`{first}` and `{}` would both be written to `{name}`: both describe {} ({}) as of {}; remove one, or assess them separately",
-                a.profile, a.country.name, a.country.iso2, a.as_of
-            )));
-        }
-        seen.insert(name, a.profile.as_str());
-    }
-    Ok(())
-}
-
 /// Reads and checks a waivers file against the pack; prints every problem.
-fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
+pub(super) fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
     let (name, text) = read_input(path)?;
     let ids: Vec<&str> = pack.rules.iter().map(|r| r.meta.id.as_str()).collect();
     engine::waivers::parse(&name, &text, &pack.meta.id, &ids).map_err(|e| {

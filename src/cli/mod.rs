@@ -27,6 +27,7 @@ mod import;
 mod output;
 mod progress;
 mod rules_cmd;
+mod snapshots;
 mod staging;
 mod validate;
 
@@ -270,10 +271,12 @@ pub struct AssessArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ProgressArgs {
-    /// Profiles or folders of profiles (searched recursively for `*.yaml`, `*.yml`).
-    #[arg(required = true, value_name = "PROFILE|DIR")]
+    /// Profiles or folders of profiles (searched recursively for `*.yaml`,
+    /// `*.yml`), and results files (`*.json`, from `gapwise assess --format
+    /// json`), used as they are.
+    #[arg(required = true, value_name = "PROFILE|RESULTS.json|DIR")]
     pub inputs: Vec<PathBuf>,
-    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
+    #[arg(long, default_value = DEFAULT_ASSESS_PACKS, value_name = "PACK[,PACK]", help = PACKS_HELP)]
     pub pack: String,
     /// Follow one profile through time, assessing it as of 31 December of each year.
     #[arg(long, value_enum, value_name = "PERIOD")]
@@ -297,11 +300,17 @@ pub struct ProgressArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CompareArgs {
-    /// Profiles or folders of profiles (searched recursively for `*.yaml`, `*.yml`).
-    #[arg(required = true, value_name = "PROFILE|DIR")]
+    /// Profiles or folders of profiles (searched recursively for `*.yaml`,
+    /// `*.yml`), and results files (`*.json`, from `gapwise assess --format
+    /// json`), used as they are.
+    #[arg(required = true, value_name = "PROFILE|RESULTS.json|DIR")]
     pub inputs: Vec<PathBuf>,
-    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
+    #[arg(long, default_value = DEFAULT_ASSESS_PACKS, value_name = "PACK[,PACK]", help = PACKS_HELP)]
     pub pack: String,
+    /// Waivers to apply (YAML, `schema: gapwise/waivers/v1`), as `assess --waivers`:
+    /// waived cells show as such, and each matrix lists its waivers.
+    #[arg(long, value_name = "FILE")]
+    pub waivers: Option<PathBuf>,
     /// Compare as of this date: each country's latest snapshot not after it, assessed as of it.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
@@ -324,6 +333,10 @@ pub struct CompareArgs {
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
 }
+
+/// How `progress` and `compare` name their packs.
+pub(crate) const PACKS_HELP: &str = "Rule packs, comma-separated: names of bundled packs (`budapest`, `capacity`), \
+or folders written as paths (`./my-pack`); each pack gets its own section, in this order";
 
 /// How every `rules` command names a pack (and `assess --pack`).
 pub(crate) const PACK_HELP: &str = "Rule pack: a bundled pack's name (`budapest`, `capacity`: the copy built into \

@@ -14,6 +14,7 @@ pub mod questions;
 pub mod recheck;
 pub mod results;
 pub mod score;
+pub mod snapshot;
 pub mod summary;
 pub mod testing;
 pub mod threads;

@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | `{{code x}}` | a code span | `<code>` |
 //! | `{{link url text}}` | `[text](url)` for http(s) URLs, else text | `<a href>` for http(s) URLs, else text |
-//! | `{{bar_chart areas}}` | (not available) | inline SVG of area scores |
+//! | `{{bar_chart areas pack=pack.id}}` | (not available) | inline SVG of area scores (`pack` keeps its ids unique) |
 //! | `{{percent x}}` | `62.5%` or `n/a` | same |
 //! | `{{plural n "criterion" "criteria"}}` | `1 criterion`, `2 criteria` | same |
 //!
@@ -82,7 +82,7 @@ impl HelperDef for StrictIf {
 }
 
 /// The helper's parameter `index`; a missing value is an error, as in strict mode.
-fn param<'a>(h: &'a Helper<'_>, index: usize, name: &'static str) -> Result<&'a Value, RenderError> {
+pub(super) fn param<'a>(h: &'a Helper<'_>, index: usize, name: &'static str) -> Result<&'a Value, RenderError> {
     match h.param(index) {
         Some(p) if !p.is_value_missing() => Ok(p.value()),
         Some(p) => Err(missing(p)),
@@ -232,6 +232,11 @@ fn chart(
             has_criteria: a.get("has_criteria").and_then(Value::as_bool).unwrap_or(true),
         })
         .collect();
-    out.write(&bar_chart(&bars))?;
+    // `{{bar_chart areas pack=pack.id}}`: ids unique in a report of several packs.
+    let id = match h.hash_get("pack").map(|p| text(p.value())) {
+        Some(pack) if !pack.is_empty() => format!("chart-{pack}"),
+        _ => "chart".to_string(),
+    };
+    out.write(&bar_chart(&bars, &id))?;
     Ok(())
 }

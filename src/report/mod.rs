@@ -2,9 +2,11 @@
 //!
 //! Markdown and HTML go through Handlebars templates ([`Templates`]: bundled,
 //! overridable file by file) in strict mode, each format with its own escape,
-//! so that text from a profile never becomes markup. Templates see a
-//! [`view::ReportView`] of the assessment, not the results themselves. JSON is
-//! the results format itself; CSV has one row per criterion.
+//! so that text from a profile never becomes markup. A report covers one
+//! profile at one date over every pack of the run: templates see a
+//! [`view::CombinedView`] (the country, sources and facts to collect once,
+//! a [`view::ReportView`] per pack), not the results themselves. JSON is the
+//! results format itself; CSV has one row per criterion.
 //!
 //! Every rendering stamps the templates' digest into the assessment
 //! (`stamp.templates_digest`), so that the methodology annex and the JSON say
@@ -21,6 +23,7 @@ mod helpers;
 mod index_view;
 pub mod progress;
 mod progress_chart;
+mod progress_csv;
 mod svg;
 mod templates;
 pub mod view;
@@ -64,12 +67,11 @@ fn stamped(a: &Assessment, templates: &Templates) -> Assessment {
     a
 }
 
-/// Renders one assessment.
+/// Renders one assessment (a report of one pack).
 pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let a = stamped(a, templates);
     match format {
-        Format::Md => templates.render(Markup::Markdown, &view::ReportView::new(&a)),
-        Format::Html => templates.render(Markup::Html, &view::ReportView::new(&a)),
+        Format::Md | Format::Html => render_profile(&[&a], format, templates),
         Format::Json => Ok(json(&Results {
             schema: RESULTS_V1.to_string(),
             assessments: vec![a],
@@ -78,28 +80,58 @@ pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) 
     }
 }
 
+/// The report of one profile's assessments (already stamped), one per pack.
+fn render_profile(assessments: &[&Assessment], format: Format, templates: &Templates) -> Result<String, ReportError> {
+    let markup = if format == Format::Html {
+        Markup::Html
+    } else {
+        Markup::Markdown
+    };
+    match view::CombinedView::new(assessments) {
+        Some(v) => templates.render(markup, &v),
+        None => Ok(String::new()),
+    }
+}
+
+/// The assessments of a run grouped by profile and date, in order: each
+/// group is one report, with a section per pack.
+fn by_profile(assessments: &[Assessment]) -> Vec<Vec<&Assessment>> {
+    let mut groups: Vec<Vec<&Assessment>> = Vec::new();
+    for a in assessments {
+        match groups.last_mut() {
+            Some(g)
+                if g[0].profile == a.profile && g[0].as_of == a.as_of && g.iter().all(|x| x.pack.id != a.pack.id) =>
+            {
+                g.push(a)
+            }
+            _ => groups.push(vec![a]),
+        }
+    }
+    groups
+}
+
 /// Renders the results of a run in one document.
 ///
-/// Markdown puts the reports one after another; JSON is the whole results
-/// file; CSV has one header and one row per (profile, criterion). An HTML
-/// report is one self-contained page per assessment: with more than one
-/// assessment this gives [`ReportError::OnePerFile`] (render each with
-/// [`render_assessment`] into its own [`file_name`] instead).
+/// Markdown puts the reports one after another, one per profile (each with
+/// a section per pack); JSON is the whole results file; CSV has one header
+/// and one row per (profile, pack, criterion). An HTML report is one
+/// self-contained page per profile: with more than one profile this gives
+/// [`ReportError::OnePerFile`] (use [`render_files`] instead).
 pub fn render_results(r: &Results, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let assessments: Vec<Assessment> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
     match format {
         Format::Md => {
             let mut out = String::new();
-            for (i, a) in assessments.iter().enumerate() {
+            for (i, group) in by_profile(&assessments).iter().enumerate() {
                 if i > 0 {
                     out.push_str("\n---\n\n");
                 }
-                out.push_str(&templates.render(Markup::Markdown, &view::ReportView::new(a))?);
+                out.push_str(&render_profile(group, format, templates)?);
             }
             Ok(out)
         }
-        Format::Html => match assessments.as_slice() {
-            [one] => templates.render(Markup::Html, &view::ReportView::new(one)),
+        Format::Html => match by_profile(&assessments).as_slice() {
+            [one] => render_profile(one, format, templates),
             many => Err(ReportError::OnePerFile { count: many.len() }),
         },
         Format::Json => Ok(json(&Results {
@@ -108,6 +140,31 @@ pub fn render_results(r: &Results, format: Format, templates: &Templates) -> Res
         })),
         Format::Csv => Ok(csv::table(&assessments)),
     }
+}
+
+/// The Markdown or HTML reports of a run as files: one per profile and
+/// date, named by [`file_name`], each with a section per pack. Two profiles
+/// that would share a file are an error naming both.
+pub fn render_files(r: &Results, format: Format, templates: &Templates) -> Result<Vec<(String, String)>, ReportError> {
+    let assessments: Vec<Assessment> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
+    let mut files: Vec<(String, String)> = Vec::new();
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for group in by_profile(&assessments) {
+        let a = group[0];
+        let name = file_name(a, format);
+        if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
+            return Err(ReportError::SameFile {
+                first: first.to_string(),
+                second: a.profile.clone(),
+                name,
+                country: format!("{} ({})", a.country.name, a.country.iso2),
+                as_of: a.as_of.clone(),
+            });
+        }
+        seen.push((name.clone(), a.profile.as_str()));
+        files.push((name, render_profile(&group, format, templates)?));
+    }
+    Ok(files)
 }
 
 fn json(results: &Results) -> String {

@@ -12,9 +12,11 @@ use crate::engine::{AreaScore, Assessment, CriterionResult, Outcome, WaiverState
 
 use super::words;
 
+mod combined;
 mod evidence;
 mod summary;
 
+pub use combined::CombinedView;
 pub use evidence::{value_text, EvidenceGroup, FactView, SourceView};
 pub use summary::{NoteGroup, NoteView, OverallView, StatusView, UndatedView, WaiverView};
 
@@ -116,6 +118,8 @@ pub struct OutcomeCount {
 #[derive(Debug, Clone, Serialize)]
 pub struct AreaView {
     pub id: String,
+    /// `budapest-treaty`: unique in a report of several packs.
+    pub anchor: String,
     pub title: String,
     pub weight: String,
     /// Over the known criteria: `62.5%` or `n/a`.
@@ -144,6 +148,8 @@ pub struct AreaView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CriterionRef {
+    /// The name of the pack it belongs to.
+    pub pack: String,
     pub id: String,
     pub title: String,
     pub reference: String,
@@ -203,6 +209,8 @@ pub struct FailureView {
 pub struct GapView {
     /// 1 for the most urgent.
     pub rank: usize,
+    /// `budapest-gap-1`: unique in a report of several packs.
+    pub anchor: String,
     pub criterion: CriterionView,
 }
 
@@ -262,6 +270,7 @@ impl ReportView {
             .enumerate()
             .map(|(i, c)| GapView {
                 rank: i + 1,
+                anchor: format!("{}-gap-{}", a.pack.id, i + 1),
                 criterion: criterion(c),
             })
             .collect();
@@ -376,6 +385,7 @@ fn area_view(
     let criteria: Vec<CriterionView> = mine.into_iter().map(criterion).collect();
     AreaView {
         id: area.id.clone(),
+        anchor: format!("{}-{}", a.pack.id, area.id),
         title: area.title.clone(),
         weight: words::number(area.weight),
         score: words::percent(area.score),
@@ -400,6 +410,7 @@ fn area_view(
 fn criterion_ref(a: &Assessment, id: &str) -> CriterionRef {
     match a.criterion(id) {
         Some(c) => CriterionRef {
+            pack: a.pack.name.clone(),
             id: c.id.clone(),
             title: c.title.clone(),
             reference: c.reference.clone(),
@@ -407,6 +418,7 @@ fn criterion_ref(a: &Assessment, id: &str) -> CriterionRef {
             outcome_label: words::outcome_label(c.outcome),
         },
         None => CriterionRef {
+            pack: a.pack.name.clone(),
             id: id.to_string(),
             title: id.to_string(),
             reference: String::new(),
