@@ -46,7 +46,10 @@ pub fn load_templates(dir: Option<&std::path::Path>) -> Result<Templates, CliErr
 }
 
 fn evaluate(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
-    let show = inputs.len() > 1 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    let show = inputs.len() > 1
+        && std::io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none()
+        && !super::terminal::quiet();
     if !show {
         return engine::assess_all(pack, inputs, options);
     }
@@ -110,7 +113,7 @@ pub fn emit(
                 check_unique_names(results, format)?;
             }
             for file in write_all(dir, &files)? {
-                errln!("wrote {file}");
+                noteln!("wrote {file}");
             }
         }
     }
@@ -119,7 +122,7 @@ pub fn emit(
 
 /// The file of an assessment's report: `mx-2014-11-23.md` for the first
 /// pack of the run, `mx-2014-11-23-capacity.md` for the others.
-fn file_name(results: &Results, a: &Assessment, format: Format) -> String {
+pub(super) fn file_name(results: &Results, a: &Assessment, format: Format) -> String {
     let plain = report::file_name(a, format);
     match results.assessments.first() {
         Some(first) if first.pack.id != a.pack.id => {
@@ -133,7 +136,7 @@ fn file_name(results: &Results, a: &Assessment, format: Format) -> String {
 
 /// Two assessments that would be written to one file (same country, same
 /// date) are an error naming both profiles.
-fn check_unique_names(results: &Results, format: Format) -> Result<(), CliError> {
+pub(super) fn check_unique_names(results: &Results, format: Format) -> Result<(), CliError> {
     let mut seen: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
     for a in &results.assessments {
         let name = file_name(results, a, format);
@@ -171,7 +174,7 @@ pub fn parse_as_of(text: Option<&str>) -> Result<Option<PartialDate>, CliError> 
 /// with itself and, when the pack is at hand, with its pack.
 pub fn rerender(
     path: &std::path::Path,
-    format: Format,
+    format: super::ReportFormat,
     out: Option<&std::path::Path>,
     templates: Option<&std::path::Path>,
     pack: Option<&str>,
@@ -199,7 +202,7 @@ pub fn rerender(
     if templates.is_bundled() {
         note_other_templates(&results, &templates);
     }
-    emit(&results, format, out, &templates)?;
+    super::pdf::emit(&results, format, out, &templates)?;
     Ok(Exit::Ok)
 }
 
@@ -230,7 +233,7 @@ fn check_packs(results: &Results, given: Option<&str>) -> Result<Vec<String>, Cl
                 .and_then(|files| Pack::from_files(&format!("bundled:{}", a.pack.id), files).ok())
                 .filter(|p| p.meta.version == a.pack.version);
             if pack.is_none() {
-                errln!(
+                noteln!(
                     "note: pack `{}` {} is not bundled with this gapwise: the stamp's pack digest is not checked (give the pack with `--pack`)",
                     a.pack.id,
                     a.pack.version
@@ -252,7 +255,7 @@ fn note_other_templates(results: &Results, templates: &Templates) {
     for a in &results.assessments {
         let stamp = &a.stamp;
         match &stamp.templates_digest {
-            Some(theirs) if *theirs != ours && stamp.gapwise_version == env!("CARGO_PKG_VERSION") => errln!(
+            Some(theirs) if *theirs != ours && stamp.gapwise_version == env!("CARGO_PKG_VERSION") => noteln!(
                 "note: `{}` was rendered with other templates (`{theirs}`); this report uses the bundled ones (`{ours}`)",
                 a.profile
             ),
@@ -343,7 +346,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         schema: RESULTS_V1.to_string(),
         assessments,
     };
-    emit(&results, args.format, args.out.as_deref(), &templates)?;
+    super::pdf::emit(&results, args.format, args.out.as_deref(), &templates)?;
 
     let broken: Vec<&str> = results
         .assessments

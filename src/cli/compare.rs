@@ -27,7 +27,7 @@ pub fn run(args: &CompareArgs) -> Result<Exit, CliError> {
                 (format, _) => format!("compare.{}", format.extension()),
             };
             for file in write_all(dir, &[(name, text)])? {
-                eprintln!("wrote {file}");
+                noteln!("wrote {file}");
             }
         }
     }

@@ -60,7 +60,7 @@ pub fn run(args: &ProgressArgs) -> Result<Exit, CliError> {
                 )],
             };
             for file in write_all(dir, &files)? {
-                eprintln!("wrote {file}");
+                noteln!("wrote {file}");
             }
         }
     }

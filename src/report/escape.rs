@@ -24,6 +24,25 @@ pub fn xml(text: &str) -> String {
     out
 }
 
+/// A quoted CSS string (`"..."`) holding `text`, for a `content:` in an
+/// inline `<style>`: quotes, backslashes, `<`, `>`, `&` and control
+/// characters become CSS escapes (`\\3C `), so the text can neither end the
+/// string nor the `<style>` element. Line breaks become spaces.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            c if is_break(c) => out.push(' '),
+            '"' | '\'' | '\\' | '<' | '>' | '&' => out.push_str(&format!("\\{:X} ", u32::from(c))),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn is_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}')
 }
@@ -133,6 +152,16 @@ pub fn markdown_url(url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn css_strings_cannot_end_the_string_or_the_style_element() {
+        assert_eq!(super::css_string("Mexico · 2014"), "\"Mexico · 2014\"");
+        assert_eq!(
+            super::css_string("a\"b\\</style><script>"),
+            "\"a\\22 b\\5C \\3C /style\\3E \\3C script\\3E \""
+        );
+        assert_eq!(super::css_string("two\nlines\u{0}"), "\"two lines\"");
+    }
+
     use super::*;
     use proptest::prelude::*;
 
