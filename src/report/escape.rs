@@ -2,8 +2,21 @@
 //! output format, plus the pieces helpers need (code spans, link targets).
 
 /// Escapes text for HTML element content and quoted attribute values.
+/// Bidirectional embedding, override and isolate controls are dropped: left
+/// open in a fact, one would reverse the rest of its paragraph, dates and
+/// addresses included (right-to-left letters need no control to show).
 pub fn html(text: &str) -> String {
-    handlebars::html_escape(text)
+    if text.chars().any(is_bidi_control) {
+        let kept: String = text.chars().filter(|c| !is_bidi_control(*c)).collect();
+        handlebars::html_escape(&kept)
+    } else {
+        handlebars::html_escape(text)
+    }
+}
+
+/// U+202A to U+202E (embeddings, overrides, their end) and U+2066 to U+2069 (isolates).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Escapes text for SVG (XML) content and attribute values.
@@ -152,6 +165,12 @@ pub fn markdown_url(url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn html_drops_bidi_controls_and_keeps_right_to_left_letters() {
+        assert_eq!(super::html("abc \u{202e}def\u{2066} مرحبا"), "abc def مرحبا");
+        assert_eq!(super::html("<b>"), "&lt;b&gt;");
+    }
+
     #[test]
     fn css_strings_cannot_end_the_string_or_the_style_element() {
         assert_eq!(super::css_string("Mexico · 2014"), "\"Mexico · 2014\"");
