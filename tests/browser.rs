@@ -16,12 +16,20 @@ fn gapwise() -> Command {
     Command::cargo_bin("gapwise").expect("binary builds")
 }
 
+/// Says a test (or part of one) was skipped, straight to standard error:
+/// the test harness captures `eprintln!` of passing tests, and a skip must
+/// show in CI's log.
+fn skipped(what: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "skipped: {what}");
+}
+
 /// The browser, or `None` after saying the test is skipped.
 fn browser(test: &str) -> Option<Browser> {
     match Browser::find(None) {
         Ok(b) => Some(b.with_timeout(std::time::Duration::from_secs(45))),
         Err(e) => {
-            eprintln!("skipped: {test}: no chromium ({e})");
+            skipped(&format!("{test}: no chromium ({e})"));
             None
         }
     }
@@ -277,7 +285,9 @@ fn poppler(tool: &str, args: &[&std::ffi::OsStr]) -> Option<String> {
         Ok(out) if out.status.success() => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
         Ok(out) => panic!("{tool} failed: {}", String::from_utf8_lossy(&out.stderr)),
         Err(_) => {
-            eprintln!("skipped: {tool} is not installed (poppler-utils): its checks were not run");
+            skipped(&format!(
+                "{tool} is not installed (poppler-utils): its checks were not run"
+            ));
             None
         }
     }
@@ -333,6 +343,30 @@ fn mexico_pdf_is_a4_with_page_numbers_and_the_country() {
             "page number `{page} / {pages}` in the footer"
         );
     }
+}
+
+#[test]
+fn report_re_renders_saved_results_as_pdf() {
+    let Some(b) = browser("report_re_renders_saved_results_as_pdf") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let results = dir.path().join("results.json");
+    let out = gapwise()
+        .args(["assess", MEXICO, "--pack", "capacity", "--format", "json"])
+        .assert()
+        .success();
+    std::fs::write(&results, &out.get_output().stdout).expect("results written");
+    gapwise()
+        .arg("report")
+        .arg(&results)
+        .args(["--format", "pdf", "--out"])
+        .arg(dir.path())
+        .env("GAPWISE_BROWSER", b.path())
+        .assert()
+        .success();
+    let pdf = std::fs::read(dir.path().join("mx-2014-11-23.pdf")).expect("the PDF is written");
+    assert!(pdf.starts_with(b"%PDF-"));
 }
 
 #[test]
