@@ -279,6 +279,42 @@ fn mexico_report_fits_a_phone_and_a_desktop() {
     }
 }
 
+#[test]
+fn progress_comparison_and_catalogue_fit_a_phone() {
+    let Some(b) = browser("progress_comparison_and_catalogue_fit_a_phone") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let snapshots = "tests/data/progress/snapshots";
+    gapwise()
+        .args(["progress", snapshots, "--format", "html", "-q", "--out"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    gapwise()
+        .args(["compare", snapshots, "-q", "--out"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let catalogue = gapwise().args(["rules", "doc", "--format", "html"]).assert().success();
+    std::fs::write(dir.path().join("catalogue.html"), &catalogue.get_output().stdout).expect("catalogue");
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .expect("folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    pages.sort();
+    assert_eq!(pages.len(), 3, "{pages:?}");
+    for page in pages {
+        let name = page
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        // The comparison matrix scrolls inside its own box; the page must not.
+        assert_fits(&layout(&b, &page, 390), 390, &name);
+    }
+}
+
 /// Runs a poppler tool, or gives `None` (after saying so) when it is not installed.
 fn poppler(tool: &str, args: &[&std::ffi::OsStr]) -> Option<String> {
     match std::process::Command::new(tool).args(args).output() {
