@@ -30,7 +30,10 @@ pub fn load_templates(dir: Option<&std::path::Path>) -> Result<Templates, CliErr
 }
 
 fn evaluate(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
-    let show = inputs.len() > 1 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    let show = inputs.len() > 1
+        && std::io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none()
+        && !super::terminal::quiet();
     if !show {
         return engine::assess_all(pack, inputs, options);
     }
@@ -83,7 +86,7 @@ pub fn emit(
                 )],
             };
             for file in write_all(dir, &files)? {
-                errln!("wrote {file}");
+                noteln!("wrote {file}");
             }
         }
     }
@@ -113,7 +116,7 @@ pub fn parse_as_of(text: Option<&str>) -> Result<Option<PartialDate>, CliError> 
 /// with itself and, when the pack is at hand, with its pack.
 pub fn rerender(
     path: &std::path::Path,
-    format: Format,
+    format: super::ReportFormat,
     out: Option<&std::path::Path>,
     templates: Option<&std::path::Path>,
     pack: Option<&str>,
@@ -141,7 +144,7 @@ pub fn rerender(
     if templates.is_bundled() {
         note_other_templates(&results, &templates);
     }
-    emit(&results, format, out, &templates)?;
+    super::pdf::emit(&results, format, out, &templates)?;
     Ok(Exit::Ok)
 }
 
@@ -172,7 +175,7 @@ fn check_packs(results: &Results, given: Option<&str>) -> Result<Vec<String>, Cl
                 .and_then(|files| Pack::from_files(&format!("bundled:{}", a.pack.id), files).ok())
                 .filter(|p| p.meta.version == a.pack.version);
             if pack.is_none() {
-                errln!(
+                noteln!(
                     "note: pack `{}` {} is not bundled with this gapwise: the stamp's pack digest is not checked (give the pack with `--pack`)",
                     a.pack.id,
                     a.pack.version
@@ -194,7 +197,7 @@ fn note_other_templates(results: &Results, templates: &Templates) {
     for a in &results.assessments {
         let stamp = &a.stamp;
         match &stamp.templates_digest {
-            Some(theirs) if *theirs != ours && stamp.gapwise_version == env!("CARGO_PKG_VERSION") => errln!(
+            Some(theirs) if *theirs != ours && stamp.gapwise_version == env!("CARGO_PKG_VERSION") => noteln!(
                 "note: `{}` was rendered with other templates (`{theirs}`); this report uses the bundled ones (`{ours}`)",
                 a.profile
             ),
@@ -285,7 +288,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         schema: RESULTS_V1.to_string(),
         assessments,
     };
-    emit(&results, args.format, args.out.as_deref(), &templates)?;
+    super::pdf::emit(&results, args.format, args.out.as_deref(), &templates)?;
 
     let broken: Vec<&str> = results
         .assessments

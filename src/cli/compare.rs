@@ -42,7 +42,7 @@ pub fn run(args: &CompareArgs) -> Result<Exit, CliError> {
                 (format, _) => format!("compare.{}", format.extension()),
             };
             for file in write_all(dir, &[(name, text)])? {
-                errln!("wrote {file}");
+                noteln!("wrote {file}");
             }
         }
     }

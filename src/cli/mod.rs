@@ -21,14 +21,34 @@ macro_rules! err {
     ($($arg:tt)*) => { $crate::cli::output::write_stderr(format_args!($($arg)*)) };
 }
 
+/// A note on standard error (`wrote FILE`, `note: ...`) that `--quiet` silences.
+macro_rules! noteln {
+    ($($arg:tt)*) => {
+        if !$crate::cli::terminal::quiet() {
+            $crate::cli::output::write_stderr(format_args!("{}\n", format_args!($($arg)*)))
+        }
+    };
+}
+
+/// A detail on standard error that only `--verbose` shows.
+macro_rules! verboseln {
+    ($($arg:tt)*) => {
+        if $crate::cli::terminal::verbose() {
+            $crate::cli::output::write_stderr(format_args!("{}\n", format_args!($($arg)*)))
+        }
+    };
+}
+
 mod assess;
 mod compare;
 mod import;
 mod output;
+mod pdf;
 mod progress;
 mod rules_cmd;
 mod snapshots;
 mod staging;
+pub(crate) mod terminal;
 mod validate;
 
 use std::path::PathBuf;
@@ -60,6 +80,8 @@ pub enum CliError {
     Pack(#[from] crate::rules::PackError),
     #[error(transparent)]
     Report(#[from] crate::report::ReportError),
+    #[error("{0}\n  help: {help}", help = .0.help())]
+    Pdf(#[from] crate::report::pdf::PdfError),
     #[error("{0}\n  help: {1}")]
     Import(crate::import::ImportError, &'static str),
     #[error("{0}")]
@@ -79,6 +101,7 @@ Exit codes: 0 ok, 1 a score is below --fail-under, 2 bad input or usage, 3 a rul
 Start with:
   gapwise assess profiles/mexico-2014.yaml            Markdown report on the terminal
   gapwise assess profiles/mexico-2014.yaml --format html --out out/
+  gapwise assess profiles/mexico-2014.yaml --format pdf --out out/   A4, printed by Chromium
   gapwise validate profiles/*.yaml                    every problem, with line and column
   gapwise rules list                                   the criteria of the bundled pack";
 
@@ -90,6 +113,41 @@ pub struct Cli {
     /// Largest input file read, in MB (default 16; also GAPWISE_MAX_INPUT_MB).
     #[arg(long, global = true, value_name = "MB", value_parser = clap::value_parser!(u64).range(1..=4096))]
     pub max_input_mb: Option<u64>,
+    /// Print only errors and warnings: no `wrote FILE`, notes or progress bar.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more: the files read, the browser used and how long printing and
+    /// the whole run took, and what rules `print`.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+}
+
+/// `--format` of `assess` and `report`: the report formats, and PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown, to read in a terminal or paste into a document.
+    Md,
+    /// One self-contained HTML page per assessment, to read or print.
+    Html,
+    /// The results format (`gapwise/results/v1`).
+    Json,
+    /// One row per criterion, for spreadsheets.
+    Csv,
+    /// The HTML report printed on A4 by a headless Chromium (needs `--out DIR`).
+    Pdf,
+}
+
+impl ReportFormat {
+    /// The report format rendered as text, or `None` for PDF.
+    pub fn text(self) -> Option<Format> {
+        match self {
+            ReportFormat::Md => Some(Format::Md),
+            ReportFormat::Html => Some(Format::Html),
+            ReportFormat::Json => Some(Format::Json),
+            ReportFormat::Csv => Some(Format::Csv),
+            ReportFormat::Pdf => None,
+        }
+    }
 }
 
 /// Environment variable giving the input cap in MB, when `--max-input-mb` does not.
@@ -121,7 +179,9 @@ fn set_max_input(flag: Option<u64>) -> Result<(), CliError> {
 
 /// Reads an input file (or `-`, standard input) under the input cap.
 pub(crate) fn read_input(path: &std::path::Path) -> Result<(String, String), crate::input::InputError> {
-    crate::input::read_text_capped(path, max_input())
+    let read = crate::input::read_text_capped(path, max_input())?;
+    verboseln!("read `{}` ({} bytes)", read.0, read.1.len());
+    Ok(read)
 }
 
 /// The cap on one input file, in bytes.
@@ -166,10 +226,12 @@ pub enum Command {
         /// A results file written by `gapwise assess --format json` (`-` reads standard input).
         results: PathBuf,
         #[arg(long, value_enum, default_value = "md")]
-        format: Format,
+        format: ReportFormat,
         /// Write into this folder instead of standard output.
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        #[arg(long, value_name = "PATH", help = BROWSER_HELP)]
+        browser: Option<PathBuf>,
         /// Folder of templates overriding the bundled ones, file by file.
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
@@ -230,7 +292,22 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
     },
+    /// Print a shell completion script: `gapwise completions bash > /etc/bash_completion.d/gapwise`.
+    ///
+    /// bash: save it under `/etc/bash_completion.d/` or `~/.local/share/bash-completion/completions/gapwise`;
+    /// zsh: as `_gapwise` in a folder of `$fpath`; fish: as `~/.config/fish/completions/gapwise.fish`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: terminal::Shell,
+    },
+    /// Print the man page (roff), generated from this command line: `gapwise man > gapwise.1`.
+    Man,
 }
+
+/// How `assess` and `report` name the browser that prints PDF.
+const BROWSER_HELP: &str = "Chromium or Chrome to print `--format pdf` with: a path, or a name looked up on PATH \
+(also GAPWISE_BROWSER; by default chromium, chromium-browser, google-chrome)";
 
 /// The packs `gapwise assess` uses when `--pack` is not given: the
 /// Convention's obligations, then national capacity.
@@ -251,7 +328,7 @@ pub struct AssessArgs {
     pub as_of: Option<String>,
     /// Report format.
     #[arg(long, value_enum, default_value = "md")]
-    pub format: Format,
+    pub format: ReportFormat,
     /// Write reports into this folder (one file per profile; one results file for json and csv) instead of standard output.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
@@ -267,6 +344,8 @@ pub struct AssessArgs {
     /// listed as expired; those expiring within 30 days are flagged.
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
+    #[arg(long, value_name = "PATH", help = BROWSER_HELP)]
+    pub browser: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -477,13 +556,21 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 /// Runs the program with these arguments; gives the exit code. Commands run
 /// on a thread with a stack big enough for rules at the hard maxima.
 pub fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
-        .format_timestamp(None)
-        .init();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage(&e),
     };
+    terminal::set_level(cli.quiet, cli.verbose);
+    let level = if cli.quiet {
+        "error"
+    } else if cli.verbose {
+        "info"
+    } else {
+        "warn"
+    };
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or(level))
+        .format_timestamp(None)
+        .init();
     match crate::engine::threads::with_eval_stack(|| run(cli)) {
         Ok(code) => code,
         Err(e) => {
@@ -505,13 +592,19 @@ fn usage(e: &clap::Error) -> ExitCode {
 }
 
 fn run(cli: Cli) -> ExitCode {
+    let started = std::time::Instant::now();
     let result = set_max_input(cli.max_input_mb).and_then(|()| match cli.command {
-        Command::Assess(args) => assess::run(&args),
+        Command::Assess(args) => {
+            pdf::set_browser(args.browser.clone());
+            assess::run(&args)
+        }
         Command::Validate { files } => validate::run(&files),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
         Command::Progress(args) => progress::run(&args),
         Command::Compare(args) => compare::run(&args),
         Command::Schema => output::print_json(&crate::profile::json_schema()),
+        Command::Completions { shell } => terminal::completions(shell),
+        Command::Man => terminal::man(),
         Command::Import {
             page,
             out,
@@ -529,10 +622,15 @@ fn run(cli: Cli) -> ExitCode {
             results,
             format,
             out,
+            browser,
             templates,
             pack,
-        } => assess::rerender(&results, format, out.as_deref(), templates.as_deref(), pack.as_deref()),
+        } => {
+            pdf::set_browser(browser);
+            assess::rerender(&results, format, out.as_deref(), templates.as_deref(), pack.as_deref())
+        }
     });
+    verboseln!("done in {} ms", started.elapsed().as_millis());
     let result = result.and_then(|exit| output::finish_stdout().map(|()| exit));
     let code = match result {
         Ok(exit) => exit,

@@ -68,7 +68,7 @@ pub fn run(args: &ProgressArgs) -> Result<Exit, CliError> {
                 )],
             };
             for file in write_all(dir, &files)? {
-                errln!("wrote {file}");
+                noteln!("wrote {file}");
             }
         }
     }

@@ -81,7 +81,7 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
 pub(crate) fn load_pack(spec: &str) -> Result<Pack, CliError> {
     if crate::rules::bundled::is_bundled_name(spec) {
         if let Some(note) = crate::rules::bundled::shadow_note(spec) {
-            errln!("note: {note}");
+            noteln!("note: {note}");
         }
     }
     Ok(Pack::resolve(spec)?)

@@ -57,8 +57,9 @@ impl Drop for Staged {
     }
 }
 
-/// Writes `text` to a new temporary in `dir`, to be renamed to `target`.
-pub fn stage(dir: &Path, target: PathBuf, text: &str) -> std::io::Result<Staged> {
+/// Writes `content` (text, or the bytes of a PDF) to a new temporary in
+/// `dir`, to be renamed to `target`.
+pub fn stage(dir: &Path, target: PathBuf, content: impl AsRef<[u8]>) -> std::io::Result<Staged> {
     install_handler();
     let mut builder = tempfile::Builder::new();
     builder.prefix(".gapwise-").suffix(".tmp");
@@ -82,7 +83,7 @@ pub fn stage(dir: &Path, target: PathBuf, text: &str) -> std::io::Result<Staged>
         target,
     };
     if let Some(file) = staged.file.as_mut() {
-        file.write_all(text.as_bytes())?;
+        file.write_all(content.as_ref())?;
         file.flush()?;
     }
     Ok(staged)

@@ -8,6 +8,7 @@
 //! | `{{code x}}` | a code span | `<code>` |
 //! | `{{link url text}}` | `[text](url)` for http(s) URLs, else text | `<a href>` for http(s) URLs, else text |
 //! | `{{bar_chart areas pack=pack.id}}` | (not available) | inline SVG of area scores (`pack` keeps its ids unique) |
+//! | `{{css_string a b ...}}` | (not available) | the texts joined, as a quoted CSS string (print footers) |
 //! | `{{percent x}}` | `62.5%` or `n/a` | same |
 //! | `{{plural n "criterion" "criteria"}}` | `1 criterion`, `2 criteria` | same |
 //!
@@ -46,6 +47,7 @@ pub fn register(hb: &mut Handlebars<'static>, markup: Markup) {
             hb.register_helper("code", Box::new(code_html));
             hb.register_helper("link", Box::new(link_html));
             hb.register_helper("bar_chart", Box::new(chart));
+            hb.register_helper("css_string", Box::new(css_string));
             hb.register_helper("progress_chart", Box::new(super::progress::chart_helper));
         }
     }
@@ -195,8 +197,11 @@ fn link_html(
 ) -> HelperResult {
     let (url, label) = link_parts(h)?;
     let rendered = match escape::web_url(&url) {
+        // A link whose text is not its address is marked, so that print
+        // styles can print the address after it.
         Some(web) => format!(
-            r#"<a href="{}" rel="noopener noreferrer">{}</a>"#,
+            r#"<a{} href="{}" rel="noopener noreferrer">{}</a>"#,
+            if label == url { "" } else { r#" class="ext""# },
             escape::html(web),
             escape::html(&label)
         ),
@@ -208,6 +213,26 @@ fn link_html(
         ),
     };
     out.write(&rendered)?;
+    Ok(())
+}
+
+/// `{{css_string a b ...}}`: the parameters' texts joined into one quoted
+/// CSS string, escaped so that it cannot leave the string or the `<style>`.
+fn css_string(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let mut joined = String::new();
+    for p in h.params() {
+        if p.is_value_missing() {
+            return Err(missing(p));
+        }
+        joined.push_str(&text(p.value()));
+    }
+    out.write(&escape::css_string(&joined))?;
     Ok(())
 }
 

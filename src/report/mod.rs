@@ -1,4 +1,5 @@
-//! Reports: results -> Markdown, HTML, JSON or CSV.
+//! Reports: results -> Markdown, HTML, JSON or CSV; PDF printed from the
+//! HTML by a headless browser ([`pdf`]).
 //!
 //! Markdown and HTML go through Handlebars templates ([`Templates`]: bundled,
 //! overridable file by file) in strict mode, each format with its own escape,
@@ -21,6 +22,7 @@ mod escape;
 mod guard;
 mod helpers;
 mod index_view;
+pub mod pdf;
 pub mod progress;
 mod progress_chart;
 mod progress_csv;
