@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use crate::engine::snapshot::{self, Snapshot};
 use crate::engine::{ProfileInput, Results, RESULTS_V1};
+use crate::batch::ProfileFile;
 use crate::profile::Checked;
 
-use super::validate::CheckedFile;
 use super::{read_input, CliError};
 
 fn is_results(path: &std::path::Path) -> bool {
@@ -18,7 +18,7 @@ fn is_results(path: &std::path::Path) -> bool {
 /// Reads every input; prints the problems of every profile; fails if any
 /// profile is invalid or a results file cannot be read.
 pub fn load(paths: &[PathBuf]) -> Result<Vec<Snapshot>, CliError> {
-    let paths = super::files::expand(paths)?;
+    let paths = crate::batch::expand(paths)?;
     let mut out = Vec::new();
     let mut invalid = 0;
     let mut profiles = 0;
@@ -29,7 +29,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Snapshot>, CliError> {
         }
         profiles += 1;
         match super::validate::check_file(path) {
-            Some(CheckedFile {
+            Some(ProfileFile {
                 name,
                 text,
                 checked: Checked { profile: Some(p), .. },
