@@ -220,3 +220,31 @@ fn a_results_file_cannot_follow_a_profile_through_the_years() {
         .code(2)
         .stderr(predicate::str::contains("old.json").and(predicate::str::contains("needs a profile")));
 }
+
+#[test]
+fn a_designation_that_comes_to_apply_without_data_is_not_evidence_lost() {
+    // Mexico became a Party between the snapshots: Art. 24(7) and the
+    // functions of Art. 35 came to apply, and nothing is known of them yet.
+    let p: Value = serde_json::from_str(&run(&["--pack", "budapest", OLD, NEW, "--format", "json"])).expect("json");
+    let step = &p["countries"][0]["packs"][0]["steps"][0];
+    let moved = |id: &str| {
+        step["criteria"]
+            .as_array()
+            .expect("criteria")
+            .iter()
+            .find(|c| c["id"] == id)
+            .map(|c| (c["from"].clone(), c["to"].clone(), c["transition"].clone()))
+            .expect("criterion")
+    };
+    for id in ["budapest.art24.authority", "budapest.art35.functions"] {
+        assert_eq!(
+            moved(id),
+            ("not_applicable".into(), "no_data".into(), "changed".into()),
+            "{id}"
+        );
+    }
+    assert_eq!(count(step, "evidence_lost"), 0);
+    let md = run(&["--pack", "budapest", OLD, NEW]);
+    assert!(!md.contains("Evidence lost ("), "{md}");
+    assert!(md.contains("0 evidence lost"));
+}
