@@ -338,4 +338,17 @@ fn a_results_file_of_several_profiles_and_packs_is_compared_as_it_is() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("results.json").and(predicate::str::contains("--as-of")));
+    // Nor with waivers other than those it was assessed with.
+    gapwise()
+        .args([
+            "compare",
+            &results,
+            "--pack",
+            "budapest",
+            "--waivers",
+            "tests/data/waivers/mexico.yaml",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("results.json").and(predicate::str::contains("--waivers")));
 }

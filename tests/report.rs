@@ -441,7 +441,7 @@ fn html_is_self_contained_responsive_and_printable() {
     assert!(html.contains(r#"<td class="num" data-label="Lower bound">44.4%</td>"#));
     // The chart: inline, accessible, one row per area.
     assert!(html.contains(r#"<svg class="chart" role="img""#));
-    assert!(html.contains(r#"<title id="chart-title">Score, lower bound and coverage by area</title>"#));
+    assert!(html.contains(r#"<title id="chart-budapest-title">Score, lower bound and coverage by area</title>"#));
     assert!(html.contains("Treaty standing: score 50%, lower bound 50%, coverage 100%"));
     // Outcomes have words next to their colours.
     assert!(html.contains(r#"<span class="outcome o-partly_met"><span aria-hidden="true">◐</span> Partly met</span>"#));

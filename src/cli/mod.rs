@@ -248,23 +248,28 @@ pub enum Command {
     /// or more snapshots (grouped by country code, ordered by date), or
     /// `progress PROFILE --every year [--from YEAR] [--to YEAR]` to follow one
     /// profile through time (facts without a date are named as assumed constant).
+    /// Snapshots may be profiles or results files (`assess --format json`).
     ///
-    /// Each criterion's transition is classified: improved (`not_met ->
+    /// Each pack (`budapest,capacity` by default) gets its own section. Each
+    /// criterion's transition is classified: improved (`not_met ->
     /// partly_met/met`), regressed, newly known (`no_data -> anything`: new
-    /// evidence, not change), evidence lost (`anything -> no_data`), changed
-    /// (to or from not applicable, waived, error) or unchanged. The score
-    /// change is split, per area and overall, into what real change moved
-    /// (criteria known at both dates) and what new evidence moved, with
-    /// coverage beside it. A narrative lists the facts that changed, with
-    /// their dates and sources. HTML adds a chart of area scores and coverage.
+    /// evidence, not change), evidence lost (a verdict turning to `no_data`),
+    /// changed (to or from not applicable, waived, error) or unchanged. The
+    /// score change is split, per area and overall, into what real change
+    /// moved (criteria known at both dates) and what new evidence moved, with
+    /// coverage and stage beside it. A narrative lists the facts that changed,
+    /// with their dates and sources, once. HTML adds a chart of area scores
+    /// and coverage per pack.
     Progress(ProgressArgs),
-    /// A country x criterion matrix: rows are countries, columns criteria
-    /// grouped by area.
+    /// A country x criterion matrix per pack: rows are countries, columns
+    /// criteria grouped by area.
     ///
-    /// Takes each country's latest snapshot (with `--as-of`, the latest not
-    /// after that date, assessed as of it). Each cell shows the outcome by
-    /// symbol and colour; each row the score, its lower bound and coverage;
-    /// each column how many countries meet it. `--group-by region` adds
+    /// Takes each country's latest snapshot, a profile or a results file
+    /// (with `--as-of`, the latest profile not after that date, assessed as
+    /// of it). Each cell shows the outcome by symbol and colour; each row the
+    /// score (marked when the evidence is insufficient), its lower bound and
+    /// coverage; each column how many countries meet it; `--waivers` lists
+    /// the waivers that applied. `--group-by region` adds
     /// subtotals per region. HTML has sticky headers and numbered columns
     /// with the full title on hover and in a key, and prints on A3 landscape;
     /// CSV comes wide (a column per criterion) or long (`--shape long`).
@@ -366,7 +371,7 @@ pub struct ProgressArgs {
     /// Last year of the timeline (default: the snapshot's year).
     #[arg(long, value_name = "YEAR")]
     pub to: Option<i16>,
-    /// Report format: md, html (one self-contained page with a chart), json (`gapwise/progress/v1`) or csv.
+    /// Report format: md, html (one self-contained page with a chart), json (`gapwise/progress/v2`) or csv.
     #[arg(long, value_enum, default_value = "md")]
     pub format: Format,
     /// Write into this folder (md and html: one file per country; json and csv: one file) instead of standard output.
@@ -399,10 +404,10 @@ pub struct CompareArgs {
     /// Order of the rows (within each group).
     #[arg(long, value_enum, default_value = "score")]
     pub sort: crate::engine::compare::SortBy,
-    /// Report format: html, md, csv or json (`gapwise/compare/v1`).
+    /// Report format: html, md, csv or json (`gapwise/compare/v2`).
     #[arg(long, value_enum, default_value = "html")]
     pub format: Format,
-    /// CSV shape: wide (a row per country) or long (a row per country and criterion).
+    /// CSV shape: wide (a row per pack and country) or long (a row per pack, country and criterion).
     #[arg(long, value_enum, default_value = "wide")]
     pub shape: crate::report::compare::Shape,
     /// Write `compare.EXT` into this folder instead of standard output.

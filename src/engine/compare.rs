@@ -147,7 +147,8 @@ fn pick<'a>(inputs: &'a [Snapshot], as_of: Option<&PartialDate>) -> Vec<&'a Snap
 
 /// Builds one matrix per pack, each pack with its options (its waivers);
 /// `as_of` picks the snapshots and is the date they are assessed as of.
-/// Results files are read as they are: with `as_of`, only profiles will do.
+/// Results files are read as they are: with `as_of` or waivers, only
+/// profiles will do.
 pub fn matrices(
     packs: &[(Pack, Options)],
     inputs: &[Snapshot],
@@ -161,12 +162,22 @@ pub fn matrices(
     if packs.is_empty() {
         return Err(CompareError::NoPack);
     }
-    if let (Some(_), Some(results)) = (as_of, inputs.iter().find(|s| s.profile().is_none())) {
-        return Err(SnapshotError::NeedsProfile {
-            file: results.file().to_string(),
-            what: "--as-of".into(),
+    // A results file is used as it is: it cannot be assessed as of another
+    // date, nor with other waivers than those it was assessed with.
+    let waivers = packs.iter().any(|(_, o)| o.waivers.is_some());
+    if let Some(results) = inputs.iter().find(|s| s.profile().is_none()) {
+        let what = match (as_of, waivers) {
+            (Some(_), _) => Some("--as-of"),
+            (None, true) => Some("--waivers"),
+            (None, false) => None,
+        };
+        if let Some(what) = what {
+            return Err(SnapshotError::NeedsProfile {
+                file: results.file().to_string(),
+                what: what.into(),
+            }
+            .into());
         }
-        .into());
     }
     let chosen = pick(inputs, as_of.as_ref());
     let matrices = packs
