@@ -69,6 +69,19 @@ fn man_page_is_roff_generated_from_the_command_line() {
         assert!(page.contains(command), "`{command}` listed");
     }
     assert!(page.contains("\\-\\-quiet") && page.contains("\\-\\-verbose"));
+
+    let assess = stdout_of(&["man", "assess"]);
+    assert!(assess.contains(".TH gapwise-assess 1"), "the command's own page");
+    assert!(assess.contains("\\-\\-browser") && assess.contains("pdf"));
+    let lint = stdout_of(&["man", "rules", "lint"]);
+    assert!(lint.contains(".TH gapwise-rules-lint 1"));
+    gapwise()
+        .args(["man", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "`nope` is not a command of `gapwise`: give one of assess,",
+        ));
 }
 
 #[test]

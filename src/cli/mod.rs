@@ -306,8 +306,13 @@ pub enum Command {
         #[arg(value_enum)]
         shell: terminal::Shell,
     },
-    /// Print the man page (roff), generated from this command line: `gapwise man > gapwise.1`.
-    Man,
+    /// Print the man page (roff), generated from this command line: `gapwise
+    /// man > gapwise.1`, and a command's page: `gapwise man assess > gapwise-assess.1`.
+    Man {
+        /// The command whose page to print (`assess`, `rules lint`); gapwise's own page when none.
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+    },
 }
 
 /// How `assess` and `report` name the browser that prints PDF.
@@ -609,7 +614,7 @@ fn run(cli: Cli) -> ExitCode {
         Command::Compare(args) => compare::run(&args),
         Command::Schema => output::print_json(&crate::profile::json_schema()),
         Command::Completions { shell } => terminal::completions(shell),
-        Command::Man => terminal::man(),
+        Command::Man { command } => terminal::man(&command),
         Command::Import {
             page,
             out,

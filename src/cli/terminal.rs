@@ -48,10 +48,31 @@ pub fn completions(shell: Shell) -> Result<Exit, CliError> {
     Ok(Exit::Ok)
 }
 
-/// `gapwise man`: the page in roff, for `man -l -` or `gapwise.1`.
-pub fn man() -> Result<Exit, CliError> {
+/// `gapwise man [COMMAND...]`: the page of gapwise, or of one of its
+/// commands (`gapwise man rules lint`), in roff.
+pub fn man(path: &[String]) -> Result<Exit, CliError> {
+    let mut cmd = Cli::command();
+    // Builds the command tree: subcommands get their bin names
+    // (`gapwise rules lint`) and page names (`gapwise-rules-lint`).
+    cmd.build();
+    let mut page_of = cmd;
+    for name in path {
+        let found = page_of.find_subcommand(name).cloned().ok_or_else(|| {
+            let known: Vec<&str> = page_of
+                .get_subcommands()
+                .filter(|c| !c.is_hide_set() && c.get_name() != "help")
+                .map(|c| c.get_name())
+                .collect();
+            CliError::Usage(format!(
+                "`{name}` is not a command of `{}`: give one of {}",
+                page_of.get_bin_name().unwrap_or("gapwise"),
+                known.join(", ")
+            ))
+        })?;
+        page_of = found;
+    }
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(page_of)
         .render(&mut page)
         .map_err(|e| CliError::Usage(format!("cannot render the man page: {e}")))?;
     out!("{}", String::from_utf8_lossy(&page));

@@ -298,6 +298,71 @@ mod tests {
         assert!(err.to_string().contains("missing"), "{err}");
     }
 
+    /// A stand-in browser: a shell script with the executable bit.
+    #[cfg(unix)]
+    fn fake_browser(dir: &Path, body: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let path = dir.join("fake-chromium");
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).expect("script written");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("executable");
+        path
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_browser_that_hangs_is_stopped_at_the_time_limit() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let fake = fake_browser(dir.path(), "exec sleep 30");
+        let browser = Browser::find(Some(&fake))
+            .expect("found")
+            .with_timeout(Duration::from_millis(300));
+        let started = Instant::now();
+        let err = browser.print_pdf("<p>x</p>").expect_err("stopped");
+        assert!(matches!(err, PdfError::Timeout { .. }), "{err}");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "stopped soon after the limit"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_browser_that_writes_no_pdf_is_an_error_with_what_it_said() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let fake = fake_browser(dir.path(), "echo 'cannot open display' >&2; exit 1");
+        let err = Browser::find(Some(&fake))
+            .expect("found")
+            .print_pdf("<p>x</p>")
+            .expect_err("no PDF");
+        let text = err.to_string();
+        assert!(text.contains("wrote no PDF"), "{text}");
+        assert!(text.contains("cannot open display"), "{text}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_browser_gets_the_headless_flags_a_fresh_profile_and_the_page() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        // Writes its arguments as the "PDF", so that they can be read back.
+        let fake = fake_browser(
+            dir.path(),
+            "for a in \"$@\"; do case \"$a\" in --print-to-pdf=*) out=\"${a#--print-to-pdf=}\";; esac; done\n\
+             { printf '%%PDF-fake\\n'; printf '%s\\n' \"$@\"; } > \"$out\"",
+        );
+        let bytes = Browser::find(Some(&fake))
+            .expect("found")
+            .print_pdf("<p>x</p>")
+            .expect("printed");
+        let args = String::from_utf8(bytes).expect("text");
+        for flag in HEADLESS_FLAGS {
+            assert!(args.lines().any(|l| l == *flag), "`{flag}` missing: {args}");
+        }
+        assert!(args.contains("--user-data-dir="), "{args}");
+        assert!(args.contains("--no-pdf-header-footer"), "{args}");
+        let last = args.lines().last().unwrap_or_default();
+        assert!(last.starts_with("file:///") && last.ends_with("/report.html"), "{last}");
+    }
+
     #[test]
     fn the_tail_of_standard_error_leaves_out_dbus_noise() {
         let text = "[1:2:ERROR:dbus/bus.cc:405] Failed to connect\nfirst\n\nsecond\nthird\nfourth\n";
