@@ -19,7 +19,10 @@ pub fn check_file(path: &Path) -> Option<ProfileFile> {
 /// Prints a file's problems, or why it could not be read.
 pub fn show(read: Result<&ProfileFile, &InputError>) {
     match read {
-        Ok(file) => print_problems(&file.checked.problems, |_| Some(file.text.as_str())),
+        Ok(file) => {
+            verboseln!("read `{}` ({} bytes)", file.name, file.text.len());
+            print_problems(&file.checked.problems, |_| Some(file.text.as_str()))
+        }
         Err(e) => errln!("error: {e}"),
     }
 }
