@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
+use crate::batch::ProfileFile;
 use crate::engine::snapshot::{self, Snapshot};
 use crate::engine::{ProfileInput, Results, RESULTS_V1};
-use crate::batch::ProfileFile;
 use crate::profile::Checked;
 
 use super::{read_input, CliError};
