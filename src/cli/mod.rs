@@ -128,6 +128,16 @@ pub(crate) fn max_input() -> u64 {
     MAX_INPUT.get().copied().unwrap_or(crate::input::DEFAULT_MAX_INPUT)
 }
 
+impl From<crate::batch::RunError> for CliError {
+    fn from(e: crate::batch::RunError) -> Self {
+        match e {
+            crate::batch::RunError::Batch(e) => e.into(),
+            crate::batch::RunError::Report(e) => e.into(),
+            crate::batch::RunError::Sink(message) => CliError::Usage(message),
+        }
+    }
+}
+
 impl From<crate::batch::BatchError> for CliError {
     fn from(e: crate::batch::BatchError) -> Self {
         match e {
@@ -266,6 +276,9 @@ pub struct AssessArgs {
     /// listed as expired; those expiring within 30 days are flagged.
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
+    /// No progress bar and no summary line (problems and errors still show).
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, clap::Args)]

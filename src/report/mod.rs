@@ -30,6 +30,8 @@ pub use catalogue::render_catalogue;
 pub use error::ReportError;
 pub use templates::Templates;
 
+use std::borrow::Cow;
+
 use crate::engine::{Assessment, Results, RESULTS_V1};
 use helpers::Markup;
 
@@ -58,23 +60,41 @@ impl Format {
     }
 }
 
-fn stamped(a: &Assessment, templates: &Templates) -> Assessment {
-    let mut a = a.clone();
-    a.stamp.templates_digest = Some(templates.digest());
-    a
+/// Stamps the templates' digest into an assessment the caller owns, so
+/// that rendering it needs no copy.
+pub fn stamp(a: &mut Assessment, templates: &Templates) {
+    if a.stamp.templates_digest.as_deref() != Some(templates.digest_str()) {
+        a.stamp.templates_digest = Some(templates.digest());
+    }
+}
+
+/// The assessment stamped with the templates' digest: itself when it
+/// already is, else a stamped copy.
+fn stamped<'a>(a: &'a Assessment, templates: &Templates) -> Cow<'a, Assessment> {
+    if a.stamp.templates_digest.as_deref() == Some(templates.digest_str()) {
+        Cow::Borrowed(a)
+    } else {
+        let mut a = a.clone();
+        a.stamp.templates_digest = Some(templates.digest());
+        Cow::Owned(a)
+    }
 }
 
 /// Renders one assessment.
 pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let a = stamped(a, templates);
     match format {
-        Format::Md => templates.render(Markup::Markdown, &view::ReportView::new(&a)),
-        Format::Html => templates.render(Markup::Html, &view::ReportView::new(&a)),
+        Format::Md | Format::Html | Format::Csv => {
+            let mut out = Vec::new();
+            let mut doc = Document::new(&mut out, format, RESULTS_V1).map_err(write_error)?;
+            doc.push(&piece(&a, format, templates)?).map_err(write_error)?;
+            doc.finish().map_err(write_error)?;
+            Ok(String::from_utf8(out).unwrap_or_default())
+        }
         Format::Json => Ok(json(&Results {
             schema: RESULTS_V1.to_string(),
-            assessments: vec![a],
+            assessments: vec![a.into_owned()],
         })),
-        Format::Csv => Ok(csv::table([&a])),
     }
 }
 
@@ -86,27 +106,112 @@ pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) 
 /// assessment this gives [`ReportError::OnePerFile`] (render each with
 /// [`render_assessment`] into its own [`file_name`] instead).
 pub fn render_results(r: &Results, format: Format, templates: &Templates) -> Result<String, ReportError> {
-    let assessments: Vec<Assessment> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
+    if format == Format::Html && r.assessments.len() != 1 {
+        return Err(ReportError::OnePerFile {
+            count: r.assessments.len(),
+        });
+    }
+    let mut out = Vec::new();
+    let mut doc = Document::new(&mut out, format, &r.schema).map_err(write_error)?;
+    for a in &r.assessments {
+        doc.push(&piece(&stamped(a, templates), format, templates)?)
+            .map_err(write_error)?;
+    }
+    doc.finish().map_err(write_error)?;
+    Ok(String::from_utf8(out).unwrap_or_default())
+}
+
+fn write_error(e: std::io::Error) -> ReportError {
+    ReportError::Render {
+        file: "the report".into(),
+        line: 0,
+        column: 0,
+        message: e.to_string(),
+        help: None,
+    }
+}
+
+/// An assessment's part of a document of its format: its report (Markdown,
+/// HTML), its rows (CSV), or its object in the results' list (JSON). The
+/// assessment is rendered as it is: [`stamp`] it first.
+pub fn piece(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
     match format {
-        Format::Md => {
-            let mut out = String::new();
-            for (i, a) in assessments.iter().enumerate() {
+        Format::Md => templates.render(Markup::Markdown, &view::ReportView::new(a)),
+        Format::Html => templates.render(Markup::Html, &view::ReportView::new(a)),
+        Format::Csv => Ok(csv::rows(a)),
+        Format::Json => {
+            let text = serde_json::to_string_pretty(a).unwrap_or_default();
+            // As an item of the `assessments` list, two levels in. A string
+            // holds no line break (JSON escapes it), so lines are values.
+            let mut out = String::with_capacity(text.len() + text.len() / 8);
+            for (i, line) in text.lines().enumerate() {
                 if i > 0 {
-                    out.push_str("\n---\n\n");
+                    out.push('\n');
                 }
-                out.push_str(&templates.render(Markup::Markdown, &view::ReportView::new(a))?);
+                out.push_str("    ");
+                out.push_str(line);
             }
             Ok(out)
         }
-        Format::Html => match assessments.as_slice() {
-            [one] => templates.render(Markup::Html, &view::ReportView::new(one)),
-            many => Err(ReportError::OnePerFile { count: many.len() }),
-        },
-        Format::Json => Ok(json(&Results {
-            schema: r.schema.clone(),
-            assessments,
-        })),
-        Format::Csv => Ok(csv::table(&assessments)),
+    }
+}
+
+/// A document of many assessments written as their pieces come, so that a
+/// run of any size is never held whole: the results file (JSON), one table
+/// (CSV), or reports one after another (Markdown). What it writes is what
+/// [`render_results`] gives.
+pub struct Document<W: std::io::Write> {
+    out: W,
+    format: Format,
+    count: usize,
+}
+
+impl<W: std::io::Write> Document<W> {
+    /// Starts the document (`schema` is the results' tag, for JSON).
+    pub fn new(mut out: W, format: Format, schema: &str) -> std::io::Result<Self> {
+        match format {
+            Format::Json => {
+                let schema = serde_json::to_string(schema).unwrap_or_default();
+                write!(out, "{{\n  \"schema\": {schema},\n  \"assessments\": [")?;
+            }
+            Format::Csv => out.write_all(csv::header().as_bytes())?,
+            Format::Md | Format::Html => {}
+        }
+        Ok(Document { out, format, count: 0 })
+    }
+
+    /// Adds an assessment's [`piece`].
+    pub fn push(&mut self, piece: &str) -> std::io::Result<()> {
+        let separator = match (self.format, self.count) {
+            (Format::Json, 0) => "\n",
+            (Format::Json, _) => ",\n",
+            (Format::Md, n) if n > 0 => "\n---\n\n",
+            _ => "",
+        };
+        self.out.write_all(separator.as_bytes())?;
+        self.out.write_all(piece.as_bytes())?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// How many pieces were added.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether no piece was added.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Ends the document; gives the writer back, flushed.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        if self.format == Format::Json {
+            let end = if self.count == 0 { "]\n}\n" } else { "\n  ]\n}\n" };
+            self.out.write_all(end.as_bytes())?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
     }
 }
 
