@@ -58,13 +58,8 @@ pub fn read_profile(path: &Path, max_input: u64) -> Result<ProfileFile, InputErr
 
 /// Checks a profile's text already read.
 pub fn check_text(name: String, text: String) -> ProfileFile {
-    let checked = match crate::yaml_guard::check(&name, &text) {
-        Ok(()) => profile::check(&name, &text),
-        Err(problem) => Checked {
-            profile: None,
-            problems: vec![problem],
-        },
-    };
+    // `profile::check` guards the YAML's size and depth first.
+    let checked = profile::check(&name, &text);
     ProfileFile { name, text, checked }
 }
 
@@ -112,6 +107,9 @@ pub struct Run<'a> {
     pub format: Format,
     /// The cap on one profile file, in bytes.
     pub max_input: u64,
+    /// Threads to run on; `None` for the evaluation pool (all cores, or
+    /// `RAYON_NUM_THREADS`).
+    pub threads: Option<usize>,
 }
 
 /// One assessment rendered: its [`piece`](crate::report::piece) of the
@@ -162,10 +160,20 @@ pub fn assess_paths(
 ) -> Result<usize, RunError> {
     let paths = expand(paths)?;
     let first_pack = run.packs.first().map(|(p, _)| p.meta.id.as_str()).unwrap_or_default();
+    let own_pool = match run.threads {
+        Some(threads) => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .stack_size(crate::engine::threads::EVAL_STACK)
+                .build()
+                .map_err(|e| RunError::Sink(format!("cannot start {threads} thread(s): {e}")))?,
+        ),
+        None => None,
+    };
     let mut invalid = 0;
     for chunk in paths.chunks(CHUNK) {
         let assess = invalid == 0;
-        let outcomes: Vec<Outcome> = crate::engine::threads::in_pool(|| {
+        let work = || -> Vec<Outcome> {
             chunk
                 .par_iter()
                 .map(|path| {
@@ -174,7 +182,11 @@ pub fn assess_paths(
                     outcome
                 })
                 .collect()
-        });
+        };
+        let outcomes = match &own_pool {
+            Some(pool) => pool.install(work),
+            None => crate::engine::threads::in_pool(work),
+        };
         for outcome in outcomes {
             match outcome.file {
                 Ok(file) => {
@@ -279,4 +291,22 @@ pub fn report_file_name(a: &Assessment, first_pack: &str, format: Format) -> Str
     let ext = format!(".{}", format.extension());
     let stem = plain.strip_suffix(&ext).unwrap_or(&plain);
     format!("{stem}-{}{ext}", a.pack.id)
+}
+
+/// Reads and checks every profile the paths name, in parallel, handing each
+/// file (read or not) to `seen` in path order; gives how many there were.
+pub fn check_paths(
+    paths: &[PathBuf],
+    max_input: u64,
+    seen: &mut dyn FnMut(Result<&ProfileFile, &InputError>),
+) -> Result<usize, BatchError> {
+    let paths = expand(paths)?;
+    for chunk in paths.chunks(CHUNK) {
+        let checked: Vec<Result<ProfileFile, InputError>> =
+            crate::engine::threads::in_pool(|| chunk.par_iter().map(|path| read_profile(path, max_input)).collect());
+        for file in &checked {
+            seen(file.as_ref());
+        }
+    }
+    Ok(paths.len())
 }

@@ -285,6 +285,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         templates: &templates,
         format: args.format,
         max_input: super::max_input(),
+        threads: None,
     };
     let started = std::time::Instant::now();
     let bar = Progress::new(paths.len() as u64, args.quiet);
