@@ -1,131 +1,163 @@
-//! Parsing versus evaluating, on a generated corpus of 1,000 profiles.
-//!
-//! The quality bar: evaluating the whole bundled pack on a profile costs no
-//! more than parsing that profile's YAML. Run with `cargo bench`.
+//! Where the time of a batch run goes, on realistic profiles: the Mexico
+//! profile and a generated corpus of fully filled, varied profiles
+//! (`corpus/mod.rs`). Each phase per profile, then whole runs of the
+//! pipeline on one and on two threads. Run with `cargo bench --bench assess`;
+//! `docs/performance.md` has the figures.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use gapwise::engine::{assess, assess_all, Options, ProfileInput};
+#[path = "corpus/mod.rs"]
+mod corpus;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use gapwise::batch::{self, ProfileFile, Rendered, Run, RunError};
+use gapwise::engine::{assess, Assessment, Options, ProfileInput};
+use gapwise::input::InputError;
+use gapwise::report::{self, Format, Templates};
 use gapwise::rules::Pack;
 
-const STATUSES: [&str; 4] = ["party", "signatory", "invited", "none"];
-const LAW: [&str; 3] = ["in_place", "partial", "not_in_place"];
+/// Profiles per corpus in memory (phases) and on disk (whole runs).
+const CORPUS: usize = 200;
 
-/// A profile of country `i`, varied so that rules take different branches.
-fn generated(i: usize) -> String {
-    let mut text = format!(
-        "schema: gapwise/profile/v1\ncountry: {{name: Country {i}, iso2: Q{}}}\nsnapshot:\n  as_of: 2020-06-01\n  sources: [{{id: page, title: Country page {i}}}]\n",
-        (b'A' + (i % 26) as u8) as char
-    );
-    text.push_str(&format!(
-        "budapest:\n  status: {{value: {}, source: page, quote: \"Status line {i}\"}}\n  observer: {}\n  events:\n    signed: 2010-0{}-15\n",
-        STATUSES[i % 4],
-        i % 2 == 0,
-        1 + i % 9
-    ));
-    if i % 4 == 0 {
-        text.push_str("    ratified: 2015-05-29\n    entry_into_force: 2015-09-01\n");
-    }
-    text.push_str(&format!(
-        "strategies:\n  cybersecurity: {{status: {}}}\n",
-        ["adopted", "draft", "in_preparation", "none"][i % 4]
-    ));
-    text.push_str("institutions:\n  - {kind: cert, name: National CERT, national: true}\n  - {kind: police_unit, name: Cyber unit}\n");
-    text.push_str(&format!(
-        "contact_point:\n  designated: {{value: {}, source: page, quote: \"24/7 {i}\"}}\n  body: Cyber unit\n",
-        i % 3 != 0
-    ));
-    text.push_str("legislation:\n");
-    for article in [2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 17, 18, 19, 20, 21] {
-        if (i + article) % 5 != 0 {
-            text.push_str(&format!(
-                "  \"{article}\": {{status: {}, instrument: Penal Code, provision: Art. {}}}\n",
-                LAW[(i + article) % 3],
-                100 + article
-            ));
-        }
-    }
-    text.push_str("safeguards:\n  judicial_supervision: true\n");
-    text
-}
-
-fn corpus() -> Vec<(String, String)> {
-    (0..1000).map(|i| (format!("country-{i}.yaml"), generated(i))).collect()
-}
-
-/// 28 rules that only return an outcome: what the engine costs per rule call.
-fn trivial_pack() -> Pack {
-    let mut files = vec![(
-        "pack.yaml".to_string(),
-        "schema: gapwise/pack/v1\nid: t\nname: T\nversion: '1'\nareas: [{id: a, title: A}]\n".to_string(),
-    )];
-    for i in 0..28 {
-        files.push((
-            format!("r{i}.rhai"),
-            format!("fn meta() {{ #{{ id: \"t.r{i}\", title: \"t\", reference: \"Art. 1\", area: \"a\", severity: \"low\", weight: 1, recommendation: \"r\" }} }}\nfn check(p) {{ met(\"ok\") }}\n"),
-        ));
-    }
-    Pack::from_files("trivial", files).expect("trivial pack loads")
-}
-
-fn bench(c: &mut Criterion) {
-    let pack = Pack::bundled_default().expect("bundled pack loads");
-    let texts = corpus();
-    let inputs: Vec<ProfileInput> = texts
+fn inputs(texts: &[(String, String)]) -> Vec<ProfileInput> {
+    texts
         .iter()
         .map(|(name, text)| {
             let (profile, _) = gapwise::profile::parse(name, text).expect("generated profile is valid");
             ProfileInput::new(name, text, profile)
         })
-        .collect();
-    let options = Options::default();
+        .collect()
+}
+
+fn packs() -> Vec<(Pack, Options)> {
+    ["budapest", "capacity"]
+        .iter()
+        .map(|name| (Pack::resolve(name).expect("bundled pack loads"), Options::default()))
+        .collect()
+}
+
+/// Cycles through a list, one item per iteration.
+fn cycle<'a, T>(items: &'a [T]) -> impl FnMut() -> &'a T {
+    let mut i = 0;
+    move || {
+        i += 1;
+        &items[i % items.len()]
+    }
+}
+
+fn phases(c: &mut Criterion) {
+    let mexico = std::fs::read_to_string("profiles/mexico-2014.yaml").expect("the Mexico profile");
+    let texts: Vec<(String, String)> = (0..CORPUS).map(corpus::profile).collect();
+    let corpus_inputs = inputs(&texts);
+    let mexico_input = inputs(&[("mexico-2014.yaml".into(), mexico.clone())]).remove(0);
+    let packs = packs();
+    let templates = Templates::bundled();
+    let stamped = |input: &ProfileInput| -> Vec<Assessment> {
+        packs
+            .iter()
+            .map(|(pack, options)| {
+                let mut a = assess(pack, input, options);
+                report::stamp(&mut a, &templates);
+                a
+            })
+            .collect()
+    };
+    let corpus_assessments: Vec<Assessment> = corpus_inputs.iter().flat_map(stamped).collect();
+    let mexico_assessments = stamped(&mexico_input);
 
     let mut group = c.benchmark_group("per profile");
     group.throughput(Throughput::Elements(1));
-    group.bench_function("parse and validate YAML", |b| {
-        let mut i = 0;
+    group.bench_function("check (parse once, validate): mexico", |b| {
+        b.iter(|| gapwise::profile::check("mexico-2014.yaml", &mexico).problems.len())
+    });
+    let mut next = cycle(&texts);
+    group.bench_function("check (parse once, validate): corpus", |b| {
         b.iter(|| {
-            let (name, text) = &texts[i % texts.len()];
-            i += 1;
-            gapwise::profile::parse(name, text)
-                .map(|(p, _)| p.country.iso2.len())
-                .unwrap_or(0)
+            let (name, text) = next();
+            gapwise::profile::check(name, text).problems.len()
         })
     });
-    group.bench_function("build the rules' view of a profile", |b| {
-        let mut i = 0;
-        b.iter(|| {
-            let tree = serde_json::to_value(&inputs[i % inputs.len()].profile).unwrap_or_default();
-            i += 1;
-            gapwise::rules::view::profile_view(&tree, "2020-01-01").is_unit()
-        })
-    });
-    let trivial = trivial_pack();
-    group.bench_function("evaluate 28 trivial rules (call overhead)", |b| {
-        let mut i = 0;
-        b.iter(|| {
-            let a = assess(&trivial, &inputs[i % inputs.len()], &options);
-            i += 1;
-            a.criteria.len()
-        })
-    });
-    group.bench_function(format!("evaluate the bundled pack ({} rules)", pack.rules.len()), |b| {
-        let mut i = 0;
-        b.iter(|| {
-            let a = assess(&pack, &inputs[i % inputs.len()], &options);
-            i += 1;
-            a.criteria.len()
-        })
+    for (pack, options) in &packs {
+        let criteria = pack.rules.len();
+        group.bench_function(
+            format!("evaluate {} ({criteria} criteria): mexico", pack.meta.id),
+            |b| b.iter(|| assess(pack, &mexico_input, options).criteria.len()),
+        );
+        let mut next = cycle(&corpus_inputs);
+        group.bench_function(
+            format!("evaluate {} ({criteria} criteria): corpus", pack.meta.id),
+            |b| b.iter(|| assess(pack, next(), options).criteria.len()),
+        );
+    }
+    for format in [Format::Json, Format::Csv, Format::Md, Format::Html] {
+        let ext = format.extension();
+        group.bench_function(format!("render {ext}: mexico (budapest)"), |b| {
+            b.iter(|| report::piece(&mexico_assessments[0], format, &templates).map(|t| t.len()))
+        });
+        let mut next = cycle(&corpus_assessments);
+        group.bench_function(format!("render {ext}: corpus (both packs)"), |b| {
+            b.iter(|| report::piece(next(), format, &templates).map(|t| t.len()))
+        });
+    }
+    group.bench_function("build the report view: corpus", |b| {
+        let mut next = cycle(&corpus_assessments);
+        b.iter(|| serde_json::to_value(report::view::ReportView::new(next())).map(|v| v.is_object()))
     });
     group.finish();
-
-    let mut corpus_group = c.benchmark_group("corpus of 1000 profiles");
-    corpus_group.sample_size(10);
-    corpus_group.throughput(Throughput::Elements(inputs.len() as u64));
-    corpus_group.bench_function("assess all, in parallel", |b| {
-        b.iter(|| assess_all(&pack, &inputs, &options).len())
-    });
-    corpus_group.finish();
 }
 
-criterion_group!(benches, bench);
+/// Counts what a run gives, and keeps nothing.
+#[derive(Default)]
+struct Count {
+    bytes: usize,
+}
+
+impl batch::Sink for Count {
+    fn checked(&mut self, _: Result<&ProfileFile, &InputError>) {}
+
+    fn assessed(&mut self, _: &[Assessment], rendered: Vec<Rendered>) -> Result<(), RunError> {
+        self.bytes += rendered.iter().map(|r| r.text.len()).sum::<usize>();
+        Ok(())
+    }
+}
+
+fn whole_runs(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for i in 0..CORPUS {
+        let (name, text) = corpus::profile(i);
+        std::fs::write(dir.path().join(name), text).expect("profile written");
+    }
+    let paths = vec![dir.path().to_path_buf()];
+    let packs = packs();
+    let templates = Templates::bundled();
+    let mut group = c.benchmark_group(format!("whole run, {CORPUS} profiles x 2 packs"));
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(CORPUS as u64));
+    for format in [Format::Json, Format::Html] {
+        for threads in [1, 2] {
+            let run = Run {
+                packs: &packs,
+                templates: &templates,
+                format,
+                max_input: gapwise::input::DEFAULT_MAX_INPUT,
+                threads: Some(threads),
+            };
+            let id = BenchmarkId::new(format.extension(), format!("{threads} thread(s)"));
+            group.bench_function(id, |b| {
+                b.iter(|| {
+                    let done = AtomicUsize::new(0);
+                    let mut sink = Count::default();
+                    batch::assess_paths(&paths, &run, &mut sink, &|| {
+                        done.fetch_add(1, Ordering::Relaxed);
+                    })
+                    .expect("the corpus is valid");
+                    sink.bytes
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, phases, whole_runs);
 criterion_main!(benches);

@@ -58,14 +58,16 @@ fn text(i: usize, iso2: &str, as_of: &str) -> String {
     );
     fact(&mut t, "  ", "status", status, i);
     fact(&mut t, "  ", "observer", &flag(i, 2).to_string(), i);
-    t.push_str("  events:\n");
+    if status != "none" {
+        t.push_str("  events:\n");
+    }
     match status {
         "party" => {
             let _ = writeln!(
                 t,
                 "    signed: 2001-11-23\n    ratified: 2006-{:02}-10\n    entry_into_force: 2006-{:02}-01",
                 1 + i % 8,
-                2 + i % 8
+                5 + i % 8
             );
         }
         "signatory" => t.push_str("    signed: 2003-04-01\n"),

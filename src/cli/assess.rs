@@ -1,9 +1,8 @@
 //! `gapwise assess`: profiles x pack -> reports.
 
-use std::io::IsTerminal;
+use std::path::Path;
 
-use rayon::prelude::*;
-
+use super::output::{Progress, Sink};
 use super::read_input;
 use crate::engine::{self, Assessment, Options, ProfileInput, Results, RESULTS_V1};
 use crate::profile::PartialDate;
@@ -27,33 +26,6 @@ pub fn load_templates(dir: Option<&std::path::Path>) -> Result<Templates, CliErr
         Some(dir) => Templates::with_overrides(dir)?,
         None => Templates::bundled(),
     })
-}
-
-fn evaluate(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
-    let show = inputs.len() > 1
-        && std::io::stderr().is_terminal()
-        && std::env::var_os("CI").is_none()
-        && !super::terminal::quiet();
-    if !show {
-        return engine::assess_all(pack, inputs, options);
-    }
-    let bar = indicatif::ProgressBar::new(inputs.len() as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} profiles {elapsed}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    let results = engine::threads::in_pool(|| {
-        inputs
-            .par_iter()
-            .map(|input| {
-                let a = engine::assess(pack, input, options);
-                bar.inc(1);
-                a
-            })
-            .collect()
-    });
-    bar.finish_and_clear();
-    results
 }
 
 /// Writes reports to standard output or to `--out`.
@@ -85,9 +57,8 @@ pub fn emit(
                     report::render_results(results, format, templates)?,
                 )],
             };
-            for file in write_all(dir, &files)? {
-                noteln!("wrote {file}");
-            }
+            let written = write_all(dir, &files)?;
+            summary(written.len(), dir, None);
         }
     }
     Ok(())
@@ -240,22 +211,6 @@ fn load_pack(spec: &str) -> Result<Pack, CliError> {
     Ok(pack)
 }
 
-/// Assessments of every profile against every pack: by profile, then in
-/// the packs' order.
-fn assess_packs(packs: &[(Pack, Options)], inputs: &[ProfileInput]) -> Vec<Assessment> {
-    let mut per_pack: Vec<std::vec::IntoIter<Assessment>> = packs
-        .iter()
-        .map(|(pack, options)| evaluate(pack, inputs, options).into_iter())
-        .collect();
-    let mut assessments = Vec::with_capacity(inputs.len() * packs.len());
-    for _ in inputs {
-        for results in per_pack.iter_mut() {
-            assessments.extend(results.next());
-        }
-    }
-    assessments
-}
-
 pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
     let as_of = parse_as_of(args.as_of.as_deref())?;
     let specs = pack_specs(&args.pack)?;
@@ -281,50 +236,110 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
             Ok((pack, options))
         })
         .collect::<Result<Vec<_>, CliError>>()?;
+    let Some(format) = args.format.text() else {
+        return run_pdf(args, &packs, &templates);
+    };
+    let paths = crate::batch::expand(&args.profiles)?;
+    if args.out.is_none() && format == Format::Html && paths.len() > 1 {
+        return Err(CliError::Usage(
+            "HTML gives one file per profile: add `--out DIR`".into(),
+        ));
+    }
+    let run = crate::batch::Run {
+        packs: &packs,
+        templates: &templates,
+        format,
+        max_input: super::max_input(),
+        threads: None,
+    };
+    let started = std::time::Instant::now();
+    let bar = Progress::new(paths.len() as u64, super::terminal::quiet());
+    let mut sink = match &args.out {
+        Some(dir) => Sink::folder(dir, format)?,
+        None => Sink::stdout(format)?,
+    };
+    let result = crate::batch::assess_paths(&paths, &run, &mut sink, &|| bar.tick());
+    bar.finish();
+    result?;
+    let tally = sink.finish()?;
+    if let Some(dir) = &args.out {
+        summary(tally.written, dir, Some(started.elapsed()));
+    }
+    Ok(verdict(&tally, args.fail_under))
+}
+
+/// `--format pdf`: the reports are printed one by one by a browser, which
+/// takes seconds each; the run is held in memory and written at the end.
+fn run_pdf(args: &AssessArgs, packs: &[(Pack, Options)], templates: &Templates) -> Result<Exit, CliError> {
     let inputs = load_profiles(&args.profiles)?;
-    let mut assessments = assess_packs(&packs, &inputs);
-    engine::questions::mark_asked_elsewhere(&mut assessments);
+    let mut assessments = Vec::with_capacity(inputs.len() * packs.len());
+    for input in &inputs {
+        let mut of_profile: Vec<Assessment> = packs
+            .iter()
+            .map(|(pack, options)| engine::assess(pack, input, options))
+            .collect();
+        engine::questions::mark_asked_elsewhere(&mut of_profile);
+        assessments.extend(of_profile);
+    }
     let results = Results {
         schema: RESULTS_V1.to_string(),
         assessments,
     };
-    super::pdf::emit(&results, args.format, args.out.as_deref(), &templates)?;
+    super::pdf::emit(&results, args.format, args.out.as_deref(), templates)?;
+    let mut tally = super::output::Tally::default();
+    for a in &results.assessments {
+        tally.scores.push((a.country.name.clone(), a.overall.score));
+        tally
+            .broken
+            .extend(a.criteria.iter().filter(|c| c.failure.is_some()).map(|c| c.id.clone()));
+    }
+    Ok(verdict(&tally, args.fail_under))
+}
 
-    let broken: Vec<&str> = results
-        .assessments
-        .iter()
-        .flat_map(|a| a.criteria.iter())
-        .filter(|c| c.failure.is_some())
-        .map(|c| c.id.as_str())
-        .collect();
-    if !broken.is_empty() {
-        let mut ids = broken.clone();
-        ids.sort();
-        ids.dedup();
+/// The exit code a run earns: rules that broke, then scores under `--fail-under`.
+fn verdict(tally: &super::output::Tally, fail_under: Option<f64>) -> Exit {
+
+    if !tally.broken.is_empty() {
         errln!(
             "error: {} rule(s) broke and were reported as `error`: {}",
-            ids.len(),
-            ids.join(", ")
+            tally.broken.len(),
+            tally.broken.iter().map(String::as_str).collect::<Vec<_>>().join(", ")
         );
-        return Ok(Exit::RuleErrors);
+        return Exit::RuleErrors;
     }
-    if let Some(threshold) = args.fail_under {
-        let below: Vec<String> = results
-            .assessments
+    if let Some(threshold) = fail_under {
+        let below: Vec<String> = tally
+            .scores
             .iter()
-            .filter(|a| a.overall.score.unwrap_or(0.0) < threshold)
-            .map(|a| {
-                format!(
-                    "{} ({})",
-                    a.country.name,
-                    a.overall.score.map_or("n/a".into(), |s| format!("{s}%"))
-                )
-            })
+            .filter(|(_, score)| score.unwrap_or(0.0) < threshold)
+            .map(|(country, score)| format!("{country} ({})", score.map_or("n/a".into(), |s| format!("{s}%"))))
             .collect();
         if !below.is_empty() {
             errln!("below --fail-under {threshold}%: {}", below.join(", "));
-            return Ok(Exit::Gaps);
+            return Exit::Gaps;
         }
     }
-    Ok(Exit::Ok)
+    Exit::Ok
+}
+
+/// One line for a run written to a folder: `wrote 1,000 reports to out/ in 0.8 s`.
+fn summary(files: usize, dir: &Path, took: Option<std::time::Duration>) {
+    let what = if files == 1 { "report" } else { "reports" };
+    let took = took
+        .map(|t| format!(" in {:.1} s", t.as_secs_f64()))
+        .unwrap_or_default();
+    noteln!("wrote {} {what} to {}{took}", thousands(files), dir.display());
+}
+
+/// `1000` as `1,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

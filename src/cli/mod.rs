@@ -189,6 +189,16 @@ pub(crate) fn max_input() -> u64 {
     MAX_INPUT.get().copied().unwrap_or(crate::input::DEFAULT_MAX_INPUT)
 }
 
+impl From<crate::batch::RunError> for CliError {
+    fn from(e: crate::batch::RunError) -> Self {
+        match e {
+            crate::batch::RunError::Batch(e) => e.into(),
+            crate::batch::RunError::Report(e) => e.into(),
+            crate::batch::RunError::Sink(message) => CliError::Usage(message),
+        }
+    }
+}
+
 impl From<crate::batch::BatchError> for CliError {
     fn from(e: crate::batch::BatchError) -> Self {
         match e {

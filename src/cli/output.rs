@@ -233,3 +233,345 @@ pub fn write_new(files: &[(&Path, &str)]) -> Result<Vec<String>, CliError> {
             source,
         })
 }
+
+/// Writes bytes to standard output, as [`write_stdout`] does text.
+pub fn write_stdout_bytes(bytes: &[u8]) {
+    if STDOUT.load(Ordering::Relaxed) != STDOUT_OK {
+        return;
+    }
+    if let Err(e) = std::io::stdout().lock().write_all(bytes) {
+        stdout_failed(&e);
+    }
+}
+
+/// A progress bar on standard error for a run of many profiles: shown only
+/// on a terminal, outside CI, without `--quiet`, and once the run has taken
+/// a second.
+pub struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: std::time::Instant,
+    shown: std::sync::atomic::AtomicBool,
+}
+
+/// How long a run goes before its progress shows.
+const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
+
+impl Progress {
+    pub fn new(len: u64, quiet: bool) -> Progress {
+        use std::io::IsTerminal;
+        let on = !quiet && len > 1 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+        let bar = on.then(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(Some(len), indicatif::ProgressDrawTarget::hidden());
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} profiles {elapsed}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        });
+        Progress {
+            bar,
+            started: std::time::Instant::now(),
+            shown: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// One profile done (from any thread).
+    pub fn tick(&self) {
+        let Some(bar) = &self.bar else { return };
+        bar.inc(1);
+        if !self.shown.load(Ordering::Relaxed)
+            && self.started.elapsed() >= PROGRESS_AFTER
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// What a run's assessments say that the command needs at its end.
+#[derive(Debug, Default)]
+pub struct Tally {
+    /// Files written to the output folder.
+    pub written: usize,
+    /// Criteria whose rule broke.
+    pub broken: std::collections::BTreeSet<String>,
+    /// Each assessment's country and overall score.
+    pub scores: Vec<(String, Option<f64>)>,
+}
+
+type SpooledDocument = crate::report::Document<std::io::BufWriter<tempfile::SpooledTempFile>>;
+type FileDocument = crate::report::Document<std::io::BufWriter<std::fs::File>>;
+
+/// Where `assess` writes, as profiles come: standard output (held in a
+/// spooled temporary until the run is known good), one results file in a
+/// folder, or one file per report. Nothing reaches a target unless the
+/// whole run succeeds.
+pub struct Sink {
+    format: crate::report::Format,
+    tally: Tally,
+    to: To,
+}
+
+enum To {
+    Stdout(Option<SpooledDocument>),
+    Document {
+        dir: std::path::PathBuf,
+        created: bool,
+        staged: Option<(staging::Staged, FileDocument)>,
+    },
+    Files {
+        dir: std::path::PathBuf,
+        created: bool,
+        staged: Vec<staging::Staged>,
+        /// File name -> the profile written to it.
+        names: BTreeMap<String, String>,
+    },
+}
+
+/// What standard output holds in memory before it spills to disk.
+const SPOOL_IN_MEMORY: usize = 8 * 1024 * 1024;
+
+fn write_error(file: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
+    move |source| CliError::Write {
+        file: file.display().to_string(),
+        source,
+    }
+}
+
+impl Sink {
+    pub fn stdout(format: crate::report::Format) -> Result<Sink, CliError> {
+        let spool = std::io::BufWriter::new(tempfile::spooled_tempfile(SPOOL_IN_MEMORY));
+        let doc = crate::report::Document::new(spool, format, crate::engine::RESULTS_V1)
+            .map_err(|e| CliError::Usage(format!("cannot hold the output: {e}")))?;
+        Ok(Sink {
+            format,
+            tally: Tally::default(),
+            to: To::Stdout(Some(doc)),
+        })
+    }
+
+    pub fn folder(dir: &Path, format: crate::report::Format) -> Result<Sink, CliError> {
+        use crate::report::Format;
+        let to = match format {
+            Format::Json | Format::Csv => {
+                check_target(&dir.join(format!("results.{}", format.extension())))?;
+                To::Document {
+                    dir: dir.to_path_buf(),
+                    created: false,
+                    staged: None,
+                }
+            }
+            Format::Md | Format::Html => To::Files {
+                dir: dir.to_path_buf(),
+                created: false,
+                staged: Vec::new(),
+                names: BTreeMap::new(),
+            },
+        };
+        Ok(Sink {
+            format,
+            tally: Tally::default(),
+            to,
+        })
+    }
+
+    /// Writes everything out: renames the staged files into place, or copies
+    /// the spooled document to standard output.
+    pub fn finish(mut self) -> Result<Tally, CliError> {
+        match std::mem::replace(&mut self.to, To::Stdout(None)) {
+            To::Stdout(Some(doc)) => {
+                use std::io::{Read, Seek};
+                let mut spool = doc
+                    .finish()
+                    .and_then(|w| w.into_inner().map_err(|e| e.into_error()))
+                    .map_err(|e| CliError::Usage(format!("cannot hold the output: {e}")))?;
+                spool
+                    .rewind()
+                    .map_err(|e| CliError::Usage(format!("cannot read the output back: {e}")))?;
+                let mut buf = vec![0; 64 * 1024];
+                loop {
+                    let n = spool
+                        .read(&mut buf)
+                        .map_err(|e| CliError::Usage(format!("cannot read the output back: {e}")))?;
+                    if n == 0 {
+                        break;
+                    }
+                    write_stdout_bytes(&buf[..n]);
+                }
+            }
+            To::Stdout(None) => {}
+            To::Document { dir, staged, .. } => {
+                let name = format!("results.{}", self.format.extension());
+                let mut staged = match staged {
+                    Some((staged, doc)) => {
+                        doc.finish()
+                            .and_then(|w| w.into_inner().map_err(|e| e.into_error()))
+                            .map_err(write_error(&dir.join(&name)))?;
+                        staged
+                    }
+                    None => {
+                        // No profile at all: the empty document still goes out.
+                        let (staged, doc) = open_document(&dir, &name, self.format)?;
+                        doc.finish().map_err(write_error(&dir.join(&name)))?;
+                        staged
+                    }
+                };
+                staged.close().map_err(write_error(&dir.join(&name)))?;
+                rename(vec![staged])?;
+                self.tally.written = 1;
+            }
+            To::Files { staged, .. } => {
+                self.tally.written = rename(staged)?;
+            }
+        }
+        Ok(std::mem::take(&mut self.tally))
+    }
+}
+
+impl Drop for Sink {
+    /// A run that did not finish leaves no folder it created empty.
+    fn drop(&mut self) {
+        match std::mem::replace(&mut self.to, To::Stdout(None)) {
+            To::Document {
+                dir, created, staged, ..
+            } => {
+                drop(staged);
+                if created {
+                    let _ = std::fs::remove_dir(dir);
+                }
+            }
+            To::Files {
+                dir, created, staged, ..
+            } => {
+                drop(staged);
+                if created {
+                    let _ = std::fs::remove_dir(dir);
+                }
+            }
+            To::Stdout(_) => {}
+        }
+    }
+}
+
+/// Creates the output folder if needed; says whether this call made it.
+fn make_dir(dir: &Path) -> Result<bool, CliError> {
+    if dir.is_dir() {
+        return Ok(false);
+    }
+    std::fs::create_dir_all(dir).map_err(write_error(dir))?;
+    Ok(true)
+}
+
+fn open_document(
+    dir: &Path,
+    name: &str,
+    format: crate::report::Format,
+) -> Result<(staging::Staged, FileDocument), CliError> {
+    let target = dir.join(name);
+    let mut staged = staging::create(dir, target.clone()).map_err(write_error(&target))?;
+    let file = staged
+        .writer()
+        .ok_or_else(|| CliError::Usage(format!("cannot write `{}`", target.display())))?
+        .try_clone()
+        .map_err(write_error(&target))?;
+    let doc = crate::report::Document::new(
+        std::io::BufWriter::with_capacity(256 * 1024, file),
+        format,
+        crate::engine::RESULTS_V1,
+    )
+    .map_err(write_error(&target))?;
+    Ok((staged, doc))
+}
+
+fn rename(staged: Vec<staging::Staged>) -> Result<usize, CliError> {
+    staging::commit(staged)
+        .map(|done| done.len())
+        .map_err(|(target, source)| CliError::Write {
+            file: target.display().to_string(),
+            source,
+        })
+}
+
+impl crate::batch::Sink for Sink {
+    fn checked(&mut self, file: Result<&crate::batch::ProfileFile, &crate::input::InputError>) {
+        super::validate::show(file);
+    }
+
+    fn assessed(
+        &mut self,
+        assessments: &[crate::engine::Assessment],
+        rendered: Vec<crate::batch::Rendered>,
+    ) -> Result<(), crate::batch::RunError> {
+        for a in assessments {
+            self.tally.scores.push((a.country.name.clone(), a.overall.score));
+            for c in a.criteria.iter().filter(|c| c.failure.is_some()) {
+                if !self.tally.broken.contains(&c.id) {
+                    self.tally.broken.insert(c.id.clone());
+                }
+            }
+        }
+        self.write(assessments, rendered)
+            .map_err(|e| crate::batch::RunError::Sink(e.to_string()))
+    }
+}
+
+impl Sink {
+    fn write(
+        &mut self,
+        assessments: &[crate::engine::Assessment],
+        rendered: Vec<crate::batch::Rendered>,
+    ) -> Result<(), CliError> {
+        let format = self.format;
+        match &mut self.to {
+            To::Stdout(doc) => {
+                if let Some(doc) = doc {
+                    for r in &rendered {
+                        doc.push(&r.text)
+                            .map_err(|e| CliError::Usage(format!("cannot hold the output: {e}")))?;
+                    }
+                }
+            }
+            To::Document { dir, created, staged } => {
+                let name = format!("results.{}", format.extension());
+                if staged.is_none() {
+                    *created = make_dir(dir)?;
+                    *staged = Some(open_document(dir, &name, format)?);
+                }
+                if let Some((_, doc)) = staged {
+                    for r in &rendered {
+                        doc.push(&r.text).map_err(write_error(&dir.join(&name)))?;
+                    }
+                }
+            }
+            To::Files {
+                dir,
+                created,
+                staged,
+                names,
+            } => {
+                if staged.is_empty() && !*created {
+                    *created = make_dir(dir)?;
+                }
+                for (a, r) in assessments.iter().zip(rendered) {
+                    if let Some(first) = names.get(&r.file_name) {
+                        return Err(CliError::Usage(format!(
+                            "`{first}` and `{}` would both be written to `{}`: both describe {} ({}) as of {}; remove one, or assess them separately",
+                            a.profile, r.file_name, a.country.name, a.country.iso2, a.as_of
+                        )));
+                    }
+                    let target = dir.join(&r.file_name);
+                    check_target(&target)?;
+                    staged.push(staging::stage(dir, target.clone(), &r.text).map_err(write_error(&target))?);
+                    names.insert(r.file_name, a.profile.clone());
+                }
+            }
+        }
+        Ok(())
+    }
+}

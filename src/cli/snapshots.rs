@@ -28,7 +28,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Snapshot>, CliError> {
             continue;
         }
         profiles += 1;
-        match super::validate::check_file(path) {
+        let read = crate::batch::read_profile(path, super::max_input());
+        super::validate::show(read.as_ref());
+        match read.ok() {
             Some(ProfileFile {
                 name,
                 text,

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, Once};
 
-use tempfile::NamedTempFile;
+use tempfile::{NamedTempFile, TempPath};
 
 /// Temporaries not yet renamed into place, to remove on interruption.
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
@@ -41,9 +41,37 @@ fn remove_pending() -> MutexGuard<'static, Vec<PathBuf>> {
     files
 }
 
+/// A temporary: open while it is written, then closed (a run of thousands
+/// of files holds no descriptor per file).
+enum Temp {
+    Open(NamedTempFile),
+    Closed(TempPath),
+}
+
+impl Temp {
+    fn path(&self) -> &Path {
+        match self {
+            Temp::Open(file) => file.path(),
+            Temp::Closed(path) => path,
+        }
+    }
+
+    /// Renames the temporary to `target`, replacing what is there (a
+    /// link itself, never what it points to) or, with `noclobber`, only
+    /// where nothing is. The temporary is removed on a failure.
+    fn persist(self, target: &Path, noclobber: bool) -> std::io::Result<()> {
+        match (self, noclobber) {
+            (Temp::Open(file), false) => file.persist(target).map(drop).map_err(|e| e.error),
+            (Temp::Open(file), true) => file.persist_noclobber(target).map(drop).map_err(|e| e.error),
+            (Temp::Closed(path), false) => path.persist(target).map_err(|e| e.error),
+            (Temp::Closed(path), true) => path.persist_noclobber(target).map_err(|e| e.error),
+        }
+    }
+}
+
 /// One file written to its temporary, waiting to be renamed into place.
 pub struct Staged {
-    file: Option<NamedTempFile>,
+    file: Option<Temp>,
     target: PathBuf,
 }
 
@@ -57,9 +85,29 @@ impl Drop for Staged {
     }
 }
 
-/// Writes `content` (text, or the bytes of a PDF) to a new temporary in
-/// `dir`, to be renamed to `target`.
-pub fn stage(dir: &Path, target: PathBuf, content: impl AsRef<[u8]>) -> std::io::Result<Staged> {
+impl Staged {
+    /// The open temporary, to write to until [`Staged::close`].
+    pub fn writer(&mut self) -> Option<&mut std::fs::File> {
+        match self.file.as_mut() {
+            Some(Temp::Open(file)) => Some(file.as_file_mut()),
+            _ => None,
+        }
+    }
+
+    /// Flushes and closes the temporary; it stays staged.
+    pub fn close(&mut self) -> std::io::Result<()> {
+        if let Some(Temp::Open(mut file)) = self.file.take() {
+            let flushed = file.flush();
+            self.file = Some(Temp::Closed(file.into_temp_path()));
+            flushed?;
+        }
+        Ok(())
+    }
+}
+
+/// Creates a new, empty temporary in `dir`, to be written through
+/// [`Staged::writer`] and renamed to `target`.
+pub fn create(dir: &Path, target: PathBuf) -> std::io::Result<Staged> {
     install_handler();
     let mut builder = tempfile::Builder::new();
     builder.prefix(".gapwise-").suffix(".tmp");
@@ -72,71 +120,60 @@ pub fn stage(dir: &Path, target: PathBuf, content: impl AsRef<[u8]>) -> std::io:
     }
     // Created and registered under one lock: an interruption either comes
     // first (nothing is created) or sees the temporary and removes it.
-    let file = {
-        let mut files = pending();
-        let file = builder.tempfile_in(dir)?;
-        files.push(file.path().to_path_buf());
-        file
-    };
-    let mut staged = Staged {
-        file: Some(file),
+    let mut files = pending();
+    let file = builder.tempfile_in(dir)?;
+    files.push(file.path().to_path_buf());
+    Ok(Staged {
+        file: Some(Temp::Open(file)),
         target,
-    };
-    if let Some(file) = staged.file.as_mut() {
+    })
+}
+
+/// Writes `content` (text, or the bytes of a PDF) to a new temporary in
+/// `dir`, to be renamed to `target`.
+pub fn stage(dir: &Path, target: PathBuf, content: impl AsRef<[u8]>) -> std::io::Result<Staged> {
+    let mut staged = create(dir, target)?;
+    if let Some(file) = staged.writer() {
         file.write_all(content.as_ref())?;
-        file.flush()?;
     }
+    staged.close()?;
     Ok(staged)
 }
 
 /// Renames every staged file into place, in order. On a failure, the
 /// temporaries not yet renamed are removed; gives the failing target.
-pub fn commit(mut staged: Vec<Staged>) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
-    let mut done = Vec::new();
-    let mut files = pending();
-    for i in 0..staged.len() {
-        let Some(file) = staged[i].file.take() else { continue };
-        let tmp = file.path().to_path_buf();
-        let target = staged[i].target.clone();
-        let result = file.persist(&target);
-        files.retain(|p| p != &tmp);
-        if let Err(e) = result {
-            drop(e.file);
-            for rest in &mut staged[i..] {
-                if let Some(file) = rest.file.take() {
-                    files.retain(|p| p != file.path());
-                }
-            }
-            return Err((target, e.error));
-        }
-        done.push(target);
-    }
-    Ok(done)
+pub fn commit(staged: Vec<Staged>) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    rename_all(staged, false)
 }
 
 /// Renames every staged file into place where no file (nor link) exists
 /// yet; on a failure, removes the files this call created and the
 /// remaining temporaries, and gives the failing target.
-pub fn commit_new(mut staged: Vec<Staged>) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+pub fn commit_new(staged: Vec<Staged>) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    rename_all(staged, true)
+}
+
+fn rename_all(mut staged: Vec<Staged>, noclobber: bool) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
     let mut done: Vec<PathBuf> = Vec::new();
     let mut files = pending();
     for i in 0..staged.len() {
         let Some(file) = staged[i].file.take() else { continue };
         let tmp = file.path().to_path_buf();
         let target = staged[i].target.clone();
-        let result = file.persist_noclobber(&target);
+        let result = file.persist(&target, noclobber);
         files.retain(|p| p != &tmp);
         if let Err(e) = result {
-            drop(e.file);
             for rest in &mut staged[i..] {
                 if let Some(file) = rest.file.take() {
                     files.retain(|p| p != file.path());
                 }
             }
-            for created in &done {
-                let _ = std::fs::remove_file(created);
+            if noclobber {
+                for created in &done {
+                    let _ = std::fs::remove_file(created);
+                }
             }
-            return Err((target, e.error));
+            return Err((target, e));
         }
         done.push(target);
     }

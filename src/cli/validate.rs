@@ -1,20 +1,12 @@
 //! `gapwise validate`: every problem of every file, at once.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::batch::{self, ProfileFile};
 use crate::input::InputError;
 
 use super::output::print_problems;
 use super::{CliError, Exit};
-
-/// Reads and checks a profile file, printing every problem with its line.
-/// `None` when the file cannot be read (the reason is printed).
-pub fn check_file(path: &Path) -> Option<ProfileFile> {
-    let read = batch::read_profile(path, super::max_input());
-    show(read.as_ref());
-    read.ok()
-}
 
 /// Prints a file's problems, or why it could not be read.
 pub fn show(read: Result<&ProfileFile, &InputError>) {
@@ -28,12 +20,12 @@ pub fn show(read: Result<&ProfileFile, &InputError>) {
 }
 
 pub fn run(files: &[PathBuf]) -> Result<Exit, CliError> {
-    let files = &batch::expand(files)?;
     let (mut errors, mut warnings, mut unreadable) = (0, 0, 0);
-    for path in files {
-        let Some(file) = check_file(path) else {
+    let count = batch::check_paths(files, super::max_input(), &mut |read| {
+        show(read);
+        let Ok(file) = read else {
             unreadable += 1;
-            continue;
+            return;
         };
         let problems = &file.checked.problems;
         errors += problems.iter().filter(|p| p.is_error()).count();
@@ -41,16 +33,13 @@ pub fn run(files: &[PathBuf]) -> Result<Exit, CliError> {
         if problems.is_empty() {
             outln!("{}: ok", file.name);
         }
-    }
+    })?;
     let unread = if unreadable > 0 {
         format!(", {unreadable} unreadable")
     } else {
         String::new()
     };
-    let summary = format!(
-        "{} file(s) checked: {errors} error(s), {warnings} warning(s){unread}",
-        files.len()
-    );
+    let summary = format!("{count} file(s) checked: {errors} error(s), {warnings} warning(s){unread}");
     if errors > 0 || unreadable > 0 {
         Err(CliError::Reported(summary))
     } else {

@@ -12,16 +12,21 @@ use super::results::{CriterionResult, Outcome, ToCollect};
 /// `legislation.19` covers `legislation.19(2)` and `legislation.19.status`,
 /// `safeguards.by_power.*.grounds` covers `safeguards.by_power.20.grounds`.
 fn covers(about: &str, path: &str) -> bool {
-    let parts: Vec<&str> = path.split(['.', '[']).map(|p| p.trim_end_matches(']')).collect();
-    let wanted: Vec<&str> = about.split('.').collect();
-    if wanted.len() > parts.len() {
-        return false;
+    // Part by part, without allocating: this runs for every question of a
+    // pack and every fact missing.
+    let mut parts = path.split(['.', '[']).map(|p| p.trim_end_matches(']'));
+    let mut wanted = about.split('.').peekable();
+    while let Some(w) = wanted.next() {
+        let Some(p) = parts.next() else {
+            return false;
+        };
+        let last = wanted.peek().is_none();
+        let paragraph = last && p.strip_prefix(w).is_some_and(|rest| rest.starts_with('('));
+        if !(w == "*" || w == p || paragraph) {
+            return false;
+        }
     }
-    wanted
-        .iter()
-        .zip(&parts)
-        .enumerate()
-        .all(|(i, (w, p))| *w == "*" || w == p || (i + 1 == wanted.len() && p.starts_with(&format!("{w}("))))
+    true
 }
 
 /// The pack question whose `about` covers `path` most closely.

@@ -38,14 +38,18 @@ pub const COLUMNS: [&str; 24] = [
     "waived_outcome",
 ];
 
-/// The header and the rows of every assessment.
-pub fn table<'a>(assessments: impl IntoIterator<Item = &'a Assessment>) -> String {
+/// The header line.
+pub fn header() -> String {
     let mut out = String::new();
     line(&mut out, COLUMNS.iter().map(|c| c.to_string()));
-    for a in assessments {
-        for c in &a.criteria {
-            line(&mut out, row(a, c).into_iter());
-        }
+    out
+}
+
+/// The rows of one assessment, one line per criterion.
+pub fn rows(a: &Assessment) -> String {
+    let mut out = String::new();
+    for c in &a.criteria {
+        line(&mut out, row(a, c).into_iter());
     }
     out
 }

@@ -35,6 +35,8 @@ pub use catalogue::render_catalogue;
 pub use error::ReportError;
 pub use templates::Templates;
 
+use std::borrow::Cow;
+
 use crate::engine::{Assessment, Results, RESULTS_V1};
 use helpers::Markup;
 
@@ -63,27 +65,47 @@ impl Format {
     }
 }
 
-fn stamped(a: &Assessment, templates: &Templates) -> Assessment {
-    let mut a = a.clone();
-    a.stamp.templates_digest = Some(templates.digest());
-    a
+/// Stamps the templates' digest into an assessment the caller owns, so
+/// that rendering it needs no copy.
+pub fn stamp(a: &mut Assessment, templates: &Templates) {
+    if a.stamp.templates_digest.as_deref() != Some(templates.digest_str()) {
+        a.stamp.templates_digest = Some(templates.digest());
+    }
+}
+
+/// The assessment stamped with the templates' digest: itself when it
+/// already is, else a stamped copy.
+fn stamped<'a>(a: &'a Assessment, templates: &Templates) -> Cow<'a, Assessment> {
+    if a.stamp.templates_digest.as_deref() == Some(templates.digest_str()) {
+        Cow::Borrowed(a)
+    } else {
+        let mut a = a.clone();
+        a.stamp.templates_digest = Some(templates.digest());
+        Cow::Owned(a)
+    }
 }
 
 /// Renders one assessment (a report of one pack).
 pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let a = stamped(a, templates);
     match format {
-        Format::Md | Format::Html => render_profile(&[&a], format, templates),
+        Format::Md | Format::Html => render_profile(&[a.as_ref()], format, templates),
+        Format::Csv => {
+            let mut out = Vec::new();
+            let mut doc = Document::new(&mut out, format, RESULTS_V1).map_err(write_error)?;
+            doc.push(&piece(&a, format, templates)?).map_err(write_error)?;
+            doc.finish().map_err(write_error)?;
+            Ok(String::from_utf8(out).unwrap_or_default())
+        }
         Format::Json => Ok(json(&Results {
             schema: RESULTS_V1.to_string(),
-            assessments: vec![a],
+            assessments: vec![a.into_owned()],
         })),
-        Format::Csv => Ok(csv::table([&a])),
     }
 }
 
 /// The report of one profile's assessments (already stamped), one per pack.
-fn render_profile(assessments: &[&Assessment], format: Format, templates: &Templates) -> Result<String, ReportError> {
+pub fn render_profile(assessments: &[&Assessment], format: Format, templates: &Templates) -> Result<String, ReportError> {
     let markup = if format == Format::Html {
         Markup::Html
     } else {
@@ -97,9 +119,9 @@ fn render_profile(assessments: &[&Assessment], format: Format, templates: &Templ
 
 /// The assessments of a run grouped by profile and date, in order: each
 /// group is one report, with a section per pack.
-fn by_profile(assessments: &[Assessment]) -> Vec<Vec<&Assessment>> {
+fn by_profile<'a>(assessments: &[&'a Assessment]) -> Vec<Vec<&'a Assessment>> {
     let mut groups: Vec<Vec<&Assessment>> = Vec::new();
-    for a in assessments {
+    for &a in assessments {
         match groups.last_mut() {
             Some(g)
                 if g[0].profile == a.profile && g[0].as_of == a.as_of && g.iter().all(|x| x.pack.id != a.pack.id) =>
@@ -120,27 +142,121 @@ fn by_profile(assessments: &[Assessment]) -> Vec<Vec<&Assessment>> {
 /// self-contained page per profile: with more than one profile this gives
 /// [`ReportError::OnePerFile`] (use [`render_files`] instead).
 pub fn render_results(r: &Results, format: Format, templates: &Templates) -> Result<String, ReportError> {
-    let assessments: Vec<Assessment> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
+    let stamped: Vec<Cow<Assessment>> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
+    let assessments: Vec<&Assessment> = stamped.iter().map(|a| a.as_ref()).collect();
+    let mut out = Vec::new();
+    let mut doc = Document::new(&mut out, format, &r.schema).map_err(write_error)?;
     match format {
-        Format::Md => {
-            let mut out = String::new();
-            for (i, group) in by_profile(&assessments).iter().enumerate() {
+        Format::Md | Format::Html => {
+            let groups = by_profile(&assessments);
+            if format == Format::Html && groups.len() != 1 {
+                return Err(ReportError::OnePerFile { count: groups.len() });
+            }
+            for group in &groups {
+                doc.push(&render_profile(group, format, templates)?)
+                    .map_err(write_error)?;
+            }
+        }
+        Format::Json | Format::Csv => {
+            for a in &assessments {
+                doc.push(&piece(a, format, templates)?).map_err(write_error)?;
+            }
+        }
+    }
+    doc.finish().map_err(write_error)?;
+    Ok(String::from_utf8(out).unwrap_or_default())
+}
+
+fn write_error(e: std::io::Error) -> ReportError {
+    ReportError::Render {
+        file: "the report".into(),
+        line: 0,
+        column: 0,
+        message: e.to_string(),
+        help: None,
+    }
+}
+
+/// An assessment's part of a document of its format: its report (Markdown,
+/// HTML), its rows (CSV), or its object in the results' list (JSON). The
+/// assessment is rendered as it is: [`stamp`] it first.
+pub fn piece(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
+    match format {
+        Format::Md | Format::Html => render_profile(&[a], format, templates),
+        Format::Csv => Ok(csv::rows(a)),
+        Format::Json => {
+            let text = serde_json::to_string_pretty(a).unwrap_or_default();
+            // As an item of the `assessments` list, two levels in. A string
+            // holds no line break (JSON escapes it), so lines are values.
+            let mut out = String::with_capacity(text.len() + text.len() / 8);
+            for (i, line) in text.lines().enumerate() {
                 if i > 0 {
-                    out.push_str("\n---\n\n");
+                    out.push('\n');
                 }
-                out.push_str(&render_profile(group, format, templates)?);
+                out.push_str("    ");
+                out.push_str(line);
             }
             Ok(out)
         }
-        Format::Html => match by_profile(&assessments).as_slice() {
-            [one] => render_profile(one, format, templates),
-            many => Err(ReportError::OnePerFile { count: many.len() }),
-        },
-        Format::Json => Ok(json(&Results {
-            schema: r.schema.clone(),
-            assessments,
-        })),
-        Format::Csv => Ok(csv::table(&assessments)),
+    }
+}
+
+/// A document of many assessments written as their pieces come, so that a
+/// run of any size is never held whole: the results file (JSON), one table
+/// (CSV), or reports one after another (Markdown). What it writes is what
+/// [`render_results`] gives.
+pub struct Document<W: std::io::Write> {
+    out: W,
+    format: Format,
+    count: usize,
+}
+
+impl<W: std::io::Write> Document<W> {
+    /// Starts the document (`schema` is the results' tag, for JSON).
+    pub fn new(mut out: W, format: Format, schema: &str) -> std::io::Result<Self> {
+        match format {
+            Format::Json => {
+                let schema = serde_json::to_string(schema).unwrap_or_default();
+                write!(out, "{{\n  \"schema\": {schema},\n  \"assessments\": [")?;
+            }
+            Format::Csv => out.write_all(csv::header().as_bytes())?,
+            Format::Md | Format::Html => {}
+        }
+        Ok(Document { out, format, count: 0 })
+    }
+
+    /// Adds an assessment's [`piece`].
+    pub fn push(&mut self, piece: &str) -> std::io::Result<()> {
+        let separator = match (self.format, self.count) {
+            (Format::Json, 0) => "\n",
+            (Format::Json, _) => ",\n",
+            (Format::Md, n) if n > 0 => "\n---\n\n",
+            _ => "",
+        };
+        self.out.write_all(separator.as_bytes())?;
+        self.out.write_all(piece.as_bytes())?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// How many pieces were added.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether no piece was added.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Ends the document; gives the writer back, flushed.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        if self.format == Format::Json {
+            let end = if self.count == 0 { "]\n}\n" } else { "\n  ]\n}\n" };
+            self.out.write_all(end.as_bytes())?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
     }
 }
 
@@ -148,7 +264,8 @@ pub fn render_results(r: &Results, format: Format, templates: &Templates) -> Res
 /// date, named by [`file_name`], each with a section per pack. Two profiles
 /// that would share a file are an error naming both.
 pub fn render_files(r: &Results, format: Format, templates: &Templates) -> Result<Vec<(String, String)>, ReportError> {
-    let assessments: Vec<Assessment> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
+    let stamped: Vec<Cow<Assessment>> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
+    let assessments: Vec<&Assessment> = stamped.iter().map(|a| a.as_ref()).collect();
     let mut files: Vec<(String, String)> = Vec::new();
     let mut seen: Vec<(String, &str)> = Vec::new();
     for group in by_profile(&assessments) {

@@ -165,6 +165,11 @@ impl Templates {
         self.digest.clone()
     }
 
+    /// The digest, borrowed.
+    pub fn digest_str(&self) -> &str {
+        &self.digest
+    }
+
     /// Paths of the template files within the templates folder, sorted.
     pub fn names(&self) -> Vec<String> {
         self.files.iter().map(|f| f.name.clone()).collect()

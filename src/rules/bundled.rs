@@ -49,7 +49,19 @@ pub fn is_bundled_name(spec: &str) -> bool {
 /// The digest of a bundled pack's files, as [`super::digest`] computes it
 /// for any pack.
 pub fn digest(name: &str) -> Option<String> {
-    pack_files(name).map(|files| super::digest(&files))
+    // Fixed for the binary: computed once (every assessment's version label
+    // asks for it).
+    static DIGESTS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    DIGESTS
+        .get_or_init(|| {
+            pack_names()
+                .into_iter()
+                .filter_map(|n| pack_files(&n).map(|files| (n, super::digest(&files))))
+                .collect()
+        })
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, d)| d.clone())
 }
 
 /// The bundled pack whose source folder `dir` is (`rules/budapest` of a
