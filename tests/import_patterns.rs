@@ -449,3 +449,28 @@ fn a_negative_covers_the_policies_named_by_their_complement() {
         ],
     );
 }
+
+#[test]
+fn the_summary_lists_the_laws_and_notes_keep_no_chrome() {
+    let imported = import("laws-forms");
+    let summary = imported.summary();
+    assert!(summary.contains(&format!("laws found: {}\n", imported.profile.laws.len())));
+    assert!(
+        summary.contains("  Computer Offences Act 2011 (2011): in force\n"),
+        "{summary}"
+    );
+    assert!(summary.contains("  Law on countering computer crime (no. 45-XII, 2010-05-12): in force\n"));
+    assert!(summary.contains("  Draft Law: draft\n"));
+    let imported = import("chrome-notes");
+    let notes: Vec<&str> = imported.profile.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(
+        notes,
+        [
+            "The National Cyber Security Strategy (2021 – 2026) sets four goals:",
+            "Protecting the networks of the state administration.",
+            "Teaching citizens to report online fraud.",
+            "Quentaria publishes a yearly report on online fraud."
+        ],
+        "list numbers, glued or doubled chrome and the French footer are no notes"
+    );
+}

@@ -272,6 +272,13 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
                 (name, Some(key))
             }
         };
+        // "On 1 July 2016 Tonga CERT": a date opening the sentence is no part of the name.
+        let name = match super::dates::find_all(&name).first() {
+            Some(f) if f.start <= 9 && name[..f.start].split_whitespace().count() <= 1 => {
+                name[f.end..].trim_start().to_string()
+            }
+            _ => name,
+        };
         let national = national_cert(s, &words).then_some(true);
         // A bare "(CERT)" after a lower-case phrase names a capacity, not a
         // body: "capacities of prevention and emergency response (CERT)".
