@@ -72,6 +72,12 @@ const CHROME: &[&str] = &[
     "contribuer",
     "back",
     "retour",
+    "tilbake",
+    "zurück",
+    "indietro",
+    "terug",
+    "πίσω",
+    "назад",
 ];
 
 impl Page {
