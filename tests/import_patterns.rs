@@ -279,6 +279,11 @@ fn law_titles_short_forms_local_years_and_glosses() {
             ("law", "Telecommunications Framework Law |  | Some(InForce)"),
             ("law", "Law no 77/05 | 2005 | Some(InForce)"),
             ("law", "Criminal Procedural Code |  | Some(InForce)"),
+            (
+                "law",
+                "Online Banking Act, 2066 B.S. (2009 A.D.) | 2009 | Some(InForce)",
+            ),
+            ("law", "Código Penal Integral de Carpania |  | Some(InForce)"),
         ],
     );
     let p = &imported.profile;
@@ -447,5 +452,74 @@ fn a_negative_covers_the_policies_named_by_their_complement() {
             ("cybersecurity", "None"),
             ("cybercrime", "None"),
         ],
+    );
+}
+
+#[test]
+fn the_summary_lists_the_laws_and_notes_keep_no_chrome() {
+    let imported = import("laws-forms");
+    let summary = imported.summary();
+    assert!(summary.contains(&format!("laws found: {}\n", imported.profile.laws.len())));
+    assert!(
+        summary.contains("  Computer Offences Act 2011 (2011): in force\n"),
+        "{summary}"
+    );
+    assert!(summary.contains("  Law on countering computer crime (no. 45-XII, 2010-05-12): in force\n"));
+    assert!(summary.contains("  Draft Law: draft\n"));
+    let imported = import("chrome-notes");
+    let notes: Vec<&str> = imported.profile.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(
+        notes,
+        [
+            "The National Cyber Security Strategy (2021 – 2026) sets four goals:",
+            "Protecting the networks of the state administration.",
+            "Teaching citizens to report online fraud.",
+            "Quentaria publishes a yearly report on online fraud."
+        ],
+        "list numbers, glued or doubled chrome and the French footer are no notes"
+    );
+}
+
+#[test]
+fn labels_in_other_interface_languages_and_dates_after_since() {
+    let imported = check(
+        "interface-nb",
+        &[
+            ("country", "Ostmark XX"),
+            ("status", "Party"),
+            ("ratified", "2015-04-09"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2014"),
+        ],
+    );
+    assert_eq!(
+        imported.profile.snapshot.as_of.to_string(),
+        "2016-03-14",
+        "the Norwegian label"
+    );
+    let imported = check(
+        "interface-el",
+        &[
+            ("status", "None"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2011"),
+            ("cybercrime", "Adopted"),
+        ],
+    );
+    assert_eq!(
+        imported.profile.snapshot.as_of.to_string(),
+        "2019-06-21",
+        "the Greek label"
+    );
+    assert_eq!(
+        imported
+            .profile
+            .strategies
+            .cybersecurity
+            .title
+            .as_ref()
+            .map(|t| t.value().as_str()),
+        Some("National Plan"),
+        "the first adopted document the page names"
     );
 }

@@ -123,6 +123,8 @@ pub fn parse(text: &str) -> Articles {
     // Paragraph numbers written before their article ("subparagraph 1.d of Article 9").
     let mut pending: Vec<String> = Vec::new();
     let mut paragraph = false;
+    // Paragraph words ("subparagraph") since the last article.
+    let mut paragraph_words = 0;
     let mut article_word = false;
     let mut i = 0;
     while i < chars.len() {
@@ -172,6 +174,7 @@ pub fn parse(text: &str) -> Articles {
                 || word == "par"
             {
                 paragraph = true;
+                paragraph_words += 1;
             } else if word.starts_with("art") {
                 paragraph = false;
                 article_word = true;
@@ -211,6 +214,16 @@ pub fn parse(text: &str) -> Articles {
                     .map(|r| r.trim_start().to_lowercase())
                     .is_some_and(|r| r.starts_with("of art") || r.starts_with("de l'art"));
                 match (&last, next_is_article || !pending.is_empty()) {
+                    // "Article 24, subparagraph 7.a, subparagraph 2.c": a second
+                    // paragraph word for one article may belong to another the
+                    // page left out; kept for the reader, not guessed.
+                    (Some((_, article)), false) if paragraph_words >= 2 => {
+                        let base = article.split('(').next().unwrap_or(article).trim_end_matches('#');
+                        let full = format!("{base}{part}");
+                        if !out.unclassified.contains(&full) {
+                            out.unclassified.push(full);
+                        }
+                    }
                     (Some((m, article)), false) => {
                         let base = article.split('(').next().unwrap_or(article).trim_end_matches('#');
                         let full = format!("{base}{part}");
@@ -232,6 +245,7 @@ pub fn parse(text: &str) -> Articles {
                     if let Some(norm) = treaty::normalise_article(&reference) {
                         let m = push(&mut out, mode, norm.clone());
                         last = Some((m, norm));
+                        paragraph_words = 0;
                     }
                 }
                 let _ = article_word;
@@ -287,6 +301,15 @@ fn push(out: &mut Articles, mode: Mode, article: String) -> Mode {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_second_paragraph_word_for_one_article_is_not_guessed() {
+        let a = parse("Declarations: Article 24, subparagraph 7.a, subparagraph 2.c");
+        assert_eq!(a.declarations, ["24(7)(a)"]);
+        assert_eq!(a.unclassified, ["24(2)(c)"]);
+        let a = parse("Reservations: Article 9, subparagraphs 1.d and 1.e");
+        assert_eq!(a.reservations, ["9(1)(d)", "9(1)(e)"]);
+    }
+
     fn lists(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
         let a = parse(text);
         (a.declarations, a.reservations, a.unclassified)
@@ -330,10 +353,11 @@ mod tests {
             lists("Reservation to Article 6.1.b and 22.1.d").1,
             ["6(1)(b)", "22(1)(d)"]
         );
-        assert_eq!(
-            lists("Article 24, subparagraph 7.a, subparagraph 2.c").0,
-            ["24(7)(a)", "24(2)(c)"]
-        );
+        // The second paragraph word may belong to an article the page left
+        // out (Ukraine's declarations concern 24(7)(a) and 27(2)(c)): not guessed.
+        let (declarations, _, unclassified) = lists("Article 24, subparagraph 7.a, subparagraph 2.c");
+        assert_eq!(declarations, ["24(7)(a)"]);
+        assert_eq!(unclassified, ["24(2)(c)"]);
     }
 
     #[test]

@@ -161,6 +161,14 @@ pub fn kind_of(lower: &str) -> InstitutionKind {
 /// A CERT named by a word: `CERT-MX`, `bdCERT`, `EcuCERT`, `Colcert`,
 /// `CSIRT-IE`, `BwCIRT`; not plurals (`CERTs`) nor other words (`certain`).
 fn is_cert_word(w: &str) -> bool {
+    // Cheap first: every CERT word has "ert" or "irt" in some case.
+    let b = w.as_bytes();
+    let has = b.windows(3).any(|t| {
+        matches!(t[0], b'e' | b'E' | b'i' | b'I') && matches!(t[1], b'r' | b'R') && matches!(t[2], b't' | b'T')
+    });
+    if !has {
+        return false;
+    }
     let lower = w.to_lowercase();
     let core = lower.trim_end_matches(|c: char| c == '-' || c.is_ascii_digit());
     let upper_named = w.contains("CERT") || w.contains("CSIRT") || w.contains("CIRT");
@@ -211,6 +219,13 @@ fn national_cert(s: &str, words: &[Word]) -> bool {
                 .take(3)
                 .any(|n| is_cert_word(n.text(s)) || n.text(s).eq_ignore_ascii_case("computer"))
     })
+}
+
+/// Whether lower-case text may name a body at all: a unit word or a CERT
+/// word somewhere in it. A cheap filter before [`detect`].
+pub fn may_name_body(lower: &str) -> bool {
+    text::any(lower, &["cert", "cirt", "csirt", "emergency", "response team"])
+        || text::words(lower).iter().any(|w| UNIT_WORDS.contains(&w.text(lower)))
 }
 
 /// The body a sentence introduces, if any.
@@ -271,6 +286,13 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
                 }
                 (name, Some(key))
             }
+        };
+        // "On 1 July 2016 Tonga CERT": a date opening the sentence is no part of the name.
+        let name = match super::dates::find_all(&name).first() {
+            Some(f) if f.start <= 9 && name[..f.start].split_whitespace().count() <= 1 => {
+                name[f.end..].trim_start().to_string()
+            }
+            _ => name,
         };
         let national = national_cert(s, &words).then_some(true);
         // A bare "(CERT)" after a lower-case phrase names a capacity, not a

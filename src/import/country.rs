@@ -293,12 +293,27 @@ pub fn from_title(preamble: &str) -> Option<String> {
         .take(40)
         .collect();
     for (i, line) in lines.iter().enumerate() {
-        let name = if matches!(*line, "Back" | "Retour" | "Volver" | "Voltar") {
+        // "Back" in the site's interface languages.
+        const BACK: &[&str] = &[
+            "Back",
+            "Retour",
+            "Volver",
+            "Voltar",
+            "Tilbake",
+            "Zurück",
+            "Indietro",
+            "Terug",
+            "Geri",
+            "Wstecz",
+            "Înapoi",
+            "Πίσω",
+            "Назад",
+        ];
+        let name = if BACK.contains(line) {
             lines.get(i + 1).copied()
         } else {
-            ["Back ", "Retour ", "Volver ", "Voltar "]
-                .iter()
-                .find_map(|p| line.strip_prefix(p))
+            BACK.iter()
+                .find_map(|p| line.strip_prefix(p).and_then(|r| r.strip_prefix(' ')))
         };
         let Some(name) = name.map(str::trim) else {
             continue;

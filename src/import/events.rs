@@ -39,6 +39,7 @@ const KEYWORDS: &[(&str, Event)] = &[
     ("ratified", Event::Ratified),
     ("ratifié", Event::Ratified),
     ("ratifying", Event::Ratified),
+    ("to ratify", Event::Ratified),
     ("accession", Event::Acceded),
     ("acceded", Event::Acceded),
     ("acceding", Event::Acceded),
@@ -165,7 +166,27 @@ const PLANNED: &[&str] = &[
 fn planned(lower: &str, end: usize) -> bool {
     let before = lower.get(end.saturating_sub(40)..end).unwrap_or("");
     let after = text::up_to(lower.get(end..).unwrap_or(""), 80);
-    text::any(after, PLANNED) || text::any(before, &["planned ", "intends to ", "plans to ", "will ", "expected "])
+    text::any(after, PLANNED)
+        || text::any(
+            before,
+            &[
+                "planned ",
+                "intends to ",
+                "plans to ",
+                "will ",
+                "expected ",
+                "decided to ",
+                "wants to ",
+                "seeks to ",
+                "aims to ",
+                "in order to ",
+                "would ",
+                "should ",
+                "need to ",
+                "needs to ",
+                "commitment to ",
+            ],
+        )
 }
 
 fn slot(events: &mut crate::profile::TreatyEvents, event: Event) -> &mut Option<Fact<PartialDate>> {

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::profile::{Institution, InstitutionKind};
 
-use super::bodies::{detect, kind_of};
+use super::bodies::{detect, kind_of, may_name_body};
 use super::draft::Draft;
 use super::roles::roles;
 use super::sections::SectionKind;
@@ -68,6 +68,9 @@ pub fn extract(d: &mut Draft) {
             while more < 4 {
                 more += 1;
                 let rest_lower = text::lower(&rest);
+                if more > 1 && !may_name_body(&rest_lower) {
+                    break;
+                }
                 let Some(mut found) = detect(&rest, &rest_lower) else {
                     break;
                 };

@@ -148,6 +148,30 @@ pub fn extract(d: &mut Draft) {
     }
 }
 
+/// A Gregorian year in brackets after a local-calendar year, and the bytes
+/// it takes: " (2008)", " B.S. (2008 A.D.)", " BS (2008 AD)".
+fn gregorian_after(more: &str) -> Option<(PartialDate, usize)> {
+    let mut rest = more;
+    for era in [" B.S.", " BS", " V.S.", " VS"] {
+        if let Some(r) = rest.strip_prefix(era) {
+            rest = r;
+            break;
+        }
+    }
+    let inner = rest.strip_prefix(" (")?;
+    let year = inner.get(..4).filter(|y| y.chars().all(|c| c.is_ascii_digit()))?;
+    let mut tail = &inner[4..];
+    for era in [" A.D.", " AD", " CE"] {
+        if let Some(r) = tail.strip_prefix(era) {
+            tail = r;
+            break;
+        }
+    }
+    let after = tail.strip_prefix(')')?;
+    let date = dates::find_all(year).first()?.date;
+    Some((date, more.len() - after.len()))
+}
+
 /// What a later mention of a known law adds to it: a date, a number or a
 /// short name it lacked, or its repeal.
 fn fill(known: &mut Law, law: Law) {
@@ -509,17 +533,11 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
                 if f.bare_year || lead == " of " {
                     date = Some(f.date);
                     end += lead.len() + f.end;
-                    // A local calendar with its Gregorian year: "2063 (2008)".
-                    let more = s.get(end..).unwrap_or("");
-                    if let Some(g) = more
-                        .strip_prefix(" (")
-                        .and_then(|m| m.get(..5))
-                        .filter(|g| g.ends_with(')'))
-                    {
-                        if let Some(y) = dates::find_all(&g[..4]).first() {
-                            date = Some(y.date);
-                            end += 7;
-                        }
+                    // A local calendar with its Gregorian year: "2063 (2008)",
+                    // "2063 B.S. (2008 A.D.)".
+                    if let Some((year, len)) = gregorian_after(s.get(end..).unwrap_or("")) {
+                        date = Some(year);
+                        end += len;
                     }
                     if lead == " (" && s.get(end..).is_some_and(|m| m.starts_with(')')) {
                         end += 1;

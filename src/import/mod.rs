@@ -243,8 +243,9 @@ fn display_name(file: &str) -> &str {
 }
 
 impl Imported {
-    /// A readable summary for the terminal: facts found, facts to collect,
-    /// sentences left as notes, and warnings.
+    /// A readable summary for the terminal: facts found, laws found (title,
+    /// number, date, status), facts to collect, sentences left as notes, and
+    /// warnings.
     pub fn summary(&self) -> String {
         let tree = serde_json::to_value(&self.profile).unwrap_or_default();
         let p = &self.profile;
@@ -255,6 +256,10 @@ impl Imported {
         out.push_str(&format!("facts found: {}\n", self.found.len()));
         for path in &self.found {
             out.push_str(&format!("  {path}: {}\n", summary::show(&tree, path)));
+        }
+        out.push_str(&format!("laws found: {}\n", p.laws.len()));
+        for law in &p.laws {
+            out.push_str(&format!("  {}\n", summary::law_line(law)));
         }
         out.push_str(&format!("facts not found, to collect: {}\n", self.missing.len()));
         for path in &self.missing {

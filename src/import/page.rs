@@ -50,6 +50,7 @@ const BOILERPLATE: &[&str] = &[
     "share this information with us",
     "connaissez-vous",
     "partagez cette information",
+    "partagez ces informations",
     "outils sur la cybercriminalit",
     "wiki profiles provide an overview",
     "les profils wiki",
@@ -71,6 +72,12 @@ const CHROME: &[&str] = &[
     "contribuer",
     "back",
     "retour",
+    "tilbake",
+    "zurück",
+    "indietro",
+    "terug",
+    "πίσω",
+    "назад",
 ];
 
 impl Page {
@@ -173,6 +180,16 @@ fn joined_lines(body: &str, keep: bool) -> Vec<String> {
     out
 }
 
+/// A chrome line written twice, as two renderings join it: "Useful links Useful links".
+fn is_doubled_chrome(bare: &str) -> bool {
+    let half = bare.len() / 2;
+    bare.is_char_boundary(half)
+        && bare.get(half..half + 1) == Some(" ")
+        && bare
+            .get(..half)
+            .is_some_and(|a| CHROME.contains(&a) && bare.get(half + 1..) == Some(a))
+}
+
 /// Whether a sentence (in lower case) is the site's footer or navigation.
 fn is_boilerplate(lower: &str) -> bool {
     let trimmed = lower.trim_end_matches(['.', '!']);
@@ -182,6 +199,9 @@ fn is_boilerplate(lower: &str) -> bool {
         || bare.starts_with("back ")
         || bare.starts_with("retour ")
         || bare.starts_with("source: http")
+        || bare.starts_with("sources and links")
+        || bare == "site internet cybercriminalité"
+        || is_doubled_chrome(bare)
         || bare.ends_with(".png")
         || matches!(
             trimmed,

@@ -70,7 +70,7 @@ const HEADINGS: &[Heading] = &[
 
 /// The letters headings start with, either case: a cheap first filter.
 const HEADING_INITIALS: &[char] = &[
-    'S', 's', 'C', 'c', 'P', 'p', 'I', 'i', 'L', 'l', 'D', 'd', 'J', 'j', 'R', 'r', 'É', 'é', 'E', 'e',
+    'S', 's', 'C', 'c', 'P', 'p', 'I', 'i', 'L', 'l', 'D', 'd', 'J', 'j', 'R', 'r', 'É', 'é',
 ];
 
 /// One section: its kind, its heading as found (empty for the preamble) and
@@ -240,6 +240,20 @@ mod tests {
             k[3],
             (Policies, "Cybercrime policies/strategies".into(), "None.".into())
         );
+    }
+
+    #[test]
+    fn french_case_law_headings_in_both_spellings() {
+        for heading in [
+            "Jurisprudence / droit jurisprudent",
+            "Jurisprudence/droit jurisprudentiel",
+        ] {
+            let k = kinds(&format!(
+                "Institutions spécialisées\nUne unité.\n{heading}\nNo case was published.\n"
+            ));
+            assert_eq!(k.last().map(|s| s.0), Some(Jurisprudence), "{heading}");
+            assert_eq!(k.last().map(|s| s.1.as_str()), Some(heading));
+        }
     }
 
     #[test]

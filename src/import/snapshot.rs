@@ -14,7 +14,8 @@ use super::page::Page;
 use super::text;
 
 /// Distinctive parts of the label, in ASCII lower case (accented capitals
-/// are left out so that `Última` and `última` both match).
+/// are left out so that `Última` and `última` both match; so is the first
+/// letter of a Greek or Cyrillic label, which ASCII lower case keeps).
 const LABELS: &[&str] = &[
     "last updated",
     "last update",
@@ -27,6 +28,18 @@ const LABELS: &[&str] = &[
     "ultimo aggiornamento",
     "mis à jour le",
     "updated on",
+    "sist oppdatert",
+    "senast uppdaterad",
+    "sidst opdateret",
+    "laatst bijgewerkt",
+    "ostatnia aktualizacja",
+    "naposledy aktualizov",
+    "ultima actualizare",
+    "zadnja posodobitev",
+    "son güncelleme",
+    "utolsó frissítés",
+    "ελευταία ενημέρωση",
+    "оследнее обновление",
 ];
 
 /// Where the snapshot date came from.

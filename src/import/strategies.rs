@@ -166,6 +166,10 @@ const ADOPTED: &[&str] = &[
     "the creation of the",
     "came into force",
     "was established",
+    "has established",
+    "have established",
+    "implementing",
+    "implemented",
     "adopté",
     "adoptée",
     "approuvé",
@@ -555,6 +559,19 @@ fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Option<&str>) 
             if ends && !period {
                 return Some(f.date);
             }
+        }
+    }
+    // "has a National Strategy since early 2013": the date after "since".
+    let clause_text = s.get(start..end).unwrap_or("");
+    if let Some(at) = text::lower(clause_text).find(" since ") {
+        let after = &clause_text[at + 7..];
+        let after = after
+            .strip_prefix("early ")
+            .or_else(|| after.strip_prefix("late "))
+            .or_else(|| after.strip_prefix("mid-"))
+            .unwrap_or(after);
+        if let Some(f) = dates::find_all(text::up_to(after, 24)).first().filter(|f| f.start == 0) {
+            return Some(f.date);
         }
     }
     // "a 2016 National Cybersecurity strategy": a year right before the title.

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::profile::Profile;
+use crate::profile::{Law, LawStatus, Profile};
 
 /// The facts the importer looks for, by path. A State either ratifies or
 /// accedes, so those two count as one.
@@ -132,5 +132,28 @@ pub fn show(tree: &Value, path: &str) -> String {
         format!("{short}...")
     } else {
         short
+    }
+}
+
+/// One law for the summary: `Computer Misuse Act, 2011 (no. 2/2011, 2011): in force`.
+pub fn law_line(law: &Law) -> String {
+    let status = match law.status {
+        Some(LawStatus::InForce) => "in force",
+        Some(LawStatus::Bill) => "bill",
+        Some(LawStatus::Draft) => "draft",
+        Some(LawStatus::Repealed) => "repealed",
+        None => "status not stated",
+    };
+    let mut details = Vec::new();
+    if let Some(n) = &law.number {
+        details.push(format!("no. {n}"));
+    }
+    if let Some(d) = &law.date {
+        details.push(d.to_string());
+    }
+    if details.is_empty() {
+        format!("{}: {status}", law.title)
+    } else {
+        format!("{} ({}): {status}", law.title, details.join(", "))
     }
 }

@@ -152,6 +152,16 @@ pub fn strip_bullet(line: &str) -> &str {
             return rest.trim_start();
         }
     }
+    // A numbered item: "1. ", "12) ".
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        if let Some(rest) = t[digits..]
+            .strip_prefix(". ")
+            .or_else(|| t[digits..].strip_prefix(") "))
+        {
+            return rest.trim_start();
+        }
+    }
     t
 }
 
