@@ -298,7 +298,6 @@ fn run_pdf(args: &AssessArgs, packs: &[(Pack, Options)], templates: &Templates) 
 
 /// The exit code a run earns: rules that broke, then scores under `--fail-under`.
 fn verdict(tally: &super::output::Tally, fail_under: Option<f64>) -> Exit {
-
     if !tally.broken.is_empty() {
         errln!(
             "error: {} rule(s) broke and were reported as `error`: {}",

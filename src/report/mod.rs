@@ -105,7 +105,11 @@ pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) 
 }
 
 /// The report of one profile's assessments (already stamped), one per pack.
-pub fn render_profile(assessments: &[&Assessment], format: Format, templates: &Templates) -> Result<String, ReportError> {
+pub fn render_profile(
+    assessments: &[&Assessment],
+    format: Format,
+    templates: &Templates,
+) -> Result<String, ReportError> {
     let markup = if format == Format::Html {
         Markup::Html
     } else {
