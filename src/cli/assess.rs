@@ -17,7 +17,7 @@ pub fn load_profiles(paths: &[std::path::PathBuf]) -> Result<Vec<ProfileInput>, 
     Ok(crate::batch::load_profiles(
         paths,
         super::max_input(),
-        super::validate::show,
+        super::output::show,
     )?)
 }
 

@@ -234,6 +234,17 @@ pub fn write_new(files: &[(&Path, &str)]) -> Result<Vec<String>, CliError> {
         })
 }
 
+/// Prints a file's problems, or why it could not be read.
+pub fn show(read: Result<&crate::batch::ProfileFile, &crate::input::InputError>) {
+    match read {
+        Ok(file) => {
+            verboseln!("read `{}`", file.name);
+            print_problems(&file.checked.problems, |_| Some(file.text.as_str()))
+        }
+        Err(e) => errln!("error: {e}"),
+    }
+}
+
 /// Writes bytes to standard output, as [`write_stdout`] does text.
 pub fn write_stdout_bytes(bytes: &[u8]) {
     if STDOUT.load(Ordering::Relaxed) != STDOUT_OK {
@@ -500,7 +511,7 @@ fn rename(staged: Vec<staging::Staged>) -> Result<usize, CliError> {
 
 impl crate::batch::Sink for Sink {
     fn checked(&mut self, file: Result<&crate::batch::ProfileFile, &crate::input::InputError>) {
-        super::validate::show(file);
+        show(file);
     }
 
     fn assessed(

@@ -29,7 +29,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Snapshot>, CliError> {
         }
         profiles += 1;
         let read = crate::batch::read_profile(path, super::max_input());
-        super::validate::show(read.as_ref());
+        super::output::show(read.as_ref());
         match read.ok() {
             Some(ProfileFile {
                 name,

@@ -2,22 +2,10 @@
 
 use std::path::PathBuf;
 
-use crate::batch::{self, ProfileFile};
-use crate::input::InputError;
+use crate::batch;
 
-use super::output::print_problems;
+use super::output::show;
 use super::{CliError, Exit};
-
-/// Prints a file's problems, or why it could not be read.
-pub fn show(read: Result<&ProfileFile, &InputError>) {
-    match read {
-        Ok(file) => {
-            verboseln!("read `{}` ({} bytes)", file.name, file.text.len());
-            print_problems(&file.checked.problems, |_| Some(file.text.as_str()))
-        }
-        Err(e) => errln!("error: {e}"),
-    }
-}
 
 pub fn run(files: &[PathBuf]) -> Result<Exit, CliError> {
     let (mut errors, mut warnings, mut unreadable) = (0, 0, 0);
