@@ -407,6 +407,11 @@ pub enum RulesCommand {
         /// with a `pack.yaml`, named by a path; the bundled `budapest` when none.
         #[arg(long = "pack", short, value_name = "PACK")]
         packs: Vec<String>,
+        /// Also check the pack's translation into this language
+        /// (`i18n/fr.yaml`): every missing key is an error. Translation files
+        /// present are always checked for unused keys and placeholders.
+        #[arg(long, value_enum, value_name = "LANG")]
+        lang: Option<crate::i18n::Lang>,
         #[arg(hide = true)]
         stray: Vec<String>,
     },

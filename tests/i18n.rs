@@ -1,0 +1,143 @@
+//! Reports in English, French and Spanish: the rule API for messages with
+//! parameters, translation files and their lint.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn gapwise() -> Command {
+    Command::cargo_bin("gapwise").expect("binary")
+}
+
+/// A pack of one rule whose message is a key with parameters.
+fn keyed_pack(dir: &Path, french: &str) {
+    fs::create_dir_all(dir.join("i18n")).expect("dir");
+    fs::create_dir_all(dir.join("tests")).expect("dir");
+    fs::write(
+        dir.join("pack.yaml"),
+        "schema: gapwise/pack/v1\nid: mini\nname: Mini pack\nversion: 1.0.0\nareas:\n  - id: substantive\n    title: Substantive criminal law\nmaturity:\n  stages: [foundational]\n",
+    )
+    .expect("pack.yaml");
+    fs::write(
+        dir.join("art12.rhai"),
+        r#"fn meta() {
+    #{ id: "mini.art12", title: "Legal persons can be held liable", reference: "Art. 12",
+       area: "substantive", severity: "medium", weight: 2, stage: "foundational",
+       recommendation: "Provide corporate liability.",
+       messages: #{ unknown: "nothing is known of corporate liability on {date}",
+                    in_place: "legal persons can be held liable ({law})" } }
+}
+fn check(p) {
+    let law = p.legislation["12"];
+    if law == () { return no_data(msg("unknown", #{date: p.as_of}), ["legislation.12"]); }
+    met(msg("in_place", #{law: law.instrument}), ["legislation.12"])
+}
+"#,
+    )
+    .expect("rule");
+    fs::write(dir.join("i18n/fr.yaml"), french).expect("fr.yaml");
+}
+
+const FRENCH_WITHOUT_ONE_MESSAGE: &str = "name: Mini paquet
+areas:
+  substantive: Droit pénal matériel
+stages:
+  foundational: Fondations
+rules:
+  mini.art12:
+    title: Les personnes morales peuvent être tenues pour responsables
+    recommendation: Prévoir la responsabilité des personnes morales.
+    messages:
+      unknown: rien n'est connu de la responsabilité des personnes morales au {date}
+      stale: une clé que la règle n'emploie plus
+";
+
+#[test]
+fn lint_lang_fr_lists_a_missing_key_and_an_unused_one() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, FRENCH_WITHOUT_ONE_MESSAGE);
+    let out = gapwise()
+        .args(["rules", "lint", "--lang", "fr", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("missing key `rules.mini.art12.messages.in_place`"),
+        "{err}"
+    );
+    assert!(err.contains("unused key `rules.mini.art12.messages.stale`"), "{err}");
+    assert!(
+        err.contains("fr.yaml:12:"),
+        "the unused key is pointed at its line: {err}"
+    );
+    // Without `--lang`, missing keys are not asked for; the unused one is a warning.
+    let out = gapwise()
+        .args(["rules", "lint", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn lint_reports_placeholders_that_differ_from_english() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, &FRENCH_WITHOUT_ONE_MESSAGE.replace("au {date}", "au {jour}"));
+    let out = gapwise()
+        .args(["rules", "lint", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("uses `{jour}` where the English text uses `{date}`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn results_keep_the_english_message_with_its_key_and_parameters() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, FRENCH_WITHOUT_ONE_MESSAGE);
+    let out = gapwise()
+        .args(["assess", "profiles/mexico-2014.yaml", "--format", "json", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let c = &json["assessments"][0]["criteria"][0];
+    assert_eq!(c["message"], "nothing is known of corporate liability on 2014-11-23");
+    assert_eq!(c["message_key"], "unknown");
+    assert_eq!(c["message_params"]["date"], "2014-11-23");
+}
+
+#[test]
+fn a_message_key_the_rule_does_not_give_is_a_rule_error() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, FRENCH_WITHOUT_ONE_MESSAGE);
+    let rule = fs::read_to_string(pack.join("art12.rhai")).expect("rule");
+    fs::write(
+        pack.join("art12.rhai"),
+        rule.replace("msg(\"unknown\"", "msg(\"unknwon\""),
+    )
+    .expect("write");
+    let out = gapwise()
+        .args(["assess", "profiles/mexico-2014.yaml", "--format", "json", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(3));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let message = json["assessments"][0]["criteria"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(message.contains("`meta()` has no `messages.unknwon`"), "{message}");
+}
