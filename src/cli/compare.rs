@@ -10,7 +10,7 @@ use super::{CliError, CompareArgs, Exit};
 pub fn run(args: &CompareArgs) -> Result<Exit, CliError> {
     let as_of = parse_as_of(args.as_of.as_deref())?;
     let pack = super::rules_cmd::load_pack(&args.pack)?;
-    let templates = load_templates(args.templates.as_deref())?;
+    let templates = super::assess::with_lang(load_templates(args.templates.as_deref())?, args.lang, [])?;
     let inputs = load_profiles(&args.inputs)?;
     for problem in pack.problems.iter().filter(|p| p.is_error()) {
         eprintln!("{problem}");

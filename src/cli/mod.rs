@@ -163,6 +163,9 @@ pub enum Command {
         /// against; by default the bundled pack of the same name and version.
         #[arg(long, value_name = "PACK")]
         pack: Option<String>,
+        /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+        #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+        lang: crate::i18n::Lang,
     },
     /// What changed between snapshots of a country: real change told apart
     /// from new evidence.
@@ -252,6 +255,9 @@ pub struct AssessArgs {
     /// listed as expired; those expiring within 30 days are flagged.
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
+    /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::i18n::Lang,
 }
 
 #[derive(Debug, clap::Args)]
@@ -279,6 +285,9 @@ pub struct ProgressArgs {
     /// Folder of templates overriding the bundled ones (`progress.md.hbs`, `progress.html.hbs`).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::i18n::Lang,
 }
 
 #[derive(Debug, clap::Args)]
@@ -309,6 +318,9 @@ pub struct CompareArgs {
     /// Folder of templates overriding the bundled ones (`compare.md.hbs`, `compare.html.hbs`).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::i18n::Lang,
 }
 
 /// How every `rules` command names a pack (and `assess --pack`).
@@ -363,6 +375,9 @@ pub enum RulesCommand {
         /// Folder of templates overriding the bundled ones (`catalogue.md.hbs`, `catalogue.html.hbs`).
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+        #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+        lang: crate::i18n::Lang,
         #[arg(hide = true)]
         stray: Vec<String>,
     },
@@ -509,7 +524,15 @@ fn run(cli: Cli) -> ExitCode {
             out,
             templates,
             pack,
-        } => assess::rerender(&results, format, out.as_deref(), templates.as_deref(), pack.as_deref()),
+            lang,
+        } => assess::rerender(
+            &results,
+            format,
+            out.as_deref(),
+            templates.as_deref(),
+            pack.as_deref(),
+            lang,
+        ),
     });
     let result = result.and_then(|exit| output::finish_stdout().map(|()| exit));
     let code = match result {

@@ -33,11 +33,13 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
             pack,
             format,
             templates,
+            lang,
             stray,
         } => {
             no_stray("doc", stray)?;
             let pack = load_pack(pack)?;
-            let templates = super::assess::load_templates(templates.as_deref())?;
+            let templates =
+                super::assess::with_lang(super::assess::load_templates(templates.as_deref())?, *lang, [&pack])?;
             out!("{}", crate::report::render_catalogue(&pack, *format, &templates)?);
             Ok(Exit::Ok)
         }

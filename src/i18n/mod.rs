@@ -11,18 +11,34 @@
 
 mod catalog;
 mod format;
+mod languages;
 mod lint;
 mod localize;
 mod message;
+mod scope;
 
 pub use catalog::{Catalog, CatalogError};
 pub use format::{date, list, number, percent};
+pub use languages::Languages;
 pub use lint::check_translations;
 pub use localize::{localize, pack_catalog, pack_keys, PackKey};
 pub use message::{render, Message, Param};
+pub use scope::{date_text, fallback_note, fill, lang, percent_text, scoped, tr};
 
 use std::collections::BTreeSet;
 use std::sync::Mutex;
+
+/// The translation of the bundled templates' texts into `lang`
+/// (`reports/i18n/fr.yaml`); empty for English, whose texts are in the
+/// templates and the code.
+pub fn templates_catalog(lang: Lang) -> Result<Catalog, CatalogError> {
+    let (file, text) = match lang {
+        Lang::En => return Ok(Catalog::default()),
+        Lang::Fr => ("bundled:i18n/fr.yaml", include_str!("../../reports/i18n/fr.yaml")),
+        Lang::Es => ("bundled:i18n/es.yaml", include_str!("../../reports/i18n/es.yaml")),
+    };
+    Catalog::parse(file, text)
+}
 
 /// A language reports can be written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]

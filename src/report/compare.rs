@@ -29,8 +29,12 @@ pub enum Shape {
 
 pub fn render(m: &Matrix, format: Format, shape: Shape, templates: &Templates) -> Result<String, ReportError> {
     match format {
-        Format::Md => templates.render_entry(ENTRY, Markup::Markdown, &view(m)),
-        Format::Html => templates.render_entry(ENTRY, Markup::Html, &view(m)),
+        Format::Md => super::in_templates_language(templates, None, || {
+            templates.render_entry(ENTRY, Markup::Markdown, &view(m))
+        }),
+        Format::Html => super::in_templates_language(templates, None, || {
+            templates.render_entry(ENTRY, Markup::Html, &view(m))
+        }),
         Format::Json => {
             let mut text = serde_json::to_string_pretty(m).unwrap_or_default();
             text.push('\n');

@@ -10,6 +10,9 @@
 //! | `{{bar_chart areas}}` | (not available) | inline SVG of area scores |
 //! | `{{percent x}}` | `62.5%` or `n/a` | same |
 //! | `{{plural n "criterion" "criteria"}}` | `1 criterion`, `2 criteria` | same |
+//! | `{{t "key" "English text {name}" name=value}}` | the text of `key` in the report's language (`reports/i18n/fr.yaml`), else the English given, each `{name}` replaced | same |
+//! | `{{lang_date x}}` | `2014-11-23` in the report's language (`23 novembre 2014`) | same |
+//! | `{{translation_note}}` | where English stood in for a missing translation, so far; empty in English | same |
 //!
 //! `{{#if}}` and `{{#unless}}` are replaced by versions that, in keeping with
 //! strict mode, fail on a field that does not exist.
@@ -37,6 +40,9 @@ pub fn register(hb: &mut Handlebars<'static>, markup: Markup) {
     hb.register_helper("unless", Box::new(StrictIf { positive: false }));
     hb.register_helper("percent", Box::new(percent));
     hb.register_helper("plural", Box::new(plural));
+    hb.register_helper("t", Box::new(translate));
+    hb.register_helper("lang_date", Box::new(date));
+    hb.register_helper("translation_note", Box::new(translation_note));
     match markup {
         Markup::Markdown => {
             hb.register_helper("code", Box::new(code_md));
@@ -105,6 +111,56 @@ fn text(value: &Value) -> String {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
+}
+
+/// `{{t "key" "English {name}" name=value}}`: the key's text in the
+/// report's language, escaped for the format like any value.
+fn translate(
+    h: &Helper<'_>,
+    r: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let key = text(param(h, 0, "key")?);
+    let english = text(param(h, 1, "English text")?);
+    let mut params: Vec<(String, String)> = Vec::new();
+    for (name, value) in h.hash() {
+        if value.is_value_missing() {
+            return Err(missing(value));
+        }
+        params.push((name.to_string(), text(value.value())));
+    }
+    let refs: Vec<(&str, &str)> = params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    out.write(&(r.get_escape_fn())(&crate::i18n::tr(&key, &english, &refs)))?;
+    Ok(())
+}
+
+/// `{{lang_date x}}`: a date in the report's language.
+fn date(
+    h: &Helper<'_>,
+    r: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let value = text(param(h, 0, "date")?);
+    out.write(&(r.get_escape_fn())(&crate::i18n::date_text(&value)))?;
+    Ok(())
+}
+
+/// `{{translation_note}}`: what was written in English for lack of a
+/// translation, as far as the report has rendered (the methodology annex
+/// comes last).
+fn translation_note(
+    _: &Helper<'_>,
+    r: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    out.write(&(r.get_escape_fn())(&crate::i18n::fallback_note()))?;
+    Ok(())
 }
 
 fn percent(

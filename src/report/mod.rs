@@ -64,9 +64,60 @@ fn stamped(a: &Assessment, templates: &Templates) -> Assessment {
     a
 }
 
+/// Runs `render` on the assessment written in the templates' language (see
+/// [`crate::i18n::localize`]), with that language current for the code and
+/// helpers that write report text. English renders the assessment as it is.
+fn in_language<T>(
+    templates: &Templates,
+    a: &Assessment,
+    render: impl FnOnce(&Assessment) -> Result<T, ReportError>,
+) -> Result<T, ReportError> {
+    let language = templates.language();
+    if language.lang == crate::i18n::Lang::En {
+        return render(a);
+    }
+    let (t, meta) = language
+        .translator(Some(&a.pack.id))
+        .map_err(|e| translation_error(e.problem))?;
+    let local = crate::i18n::localize(a, meta.as_ref(), &t);
+    crate::i18n::scoped(t, || render(&local))
+}
+
+/// Runs `render` with the templates' language current (reports that are
+/// not one assessment: progress, compare, the catalogue).
+pub(crate) fn in_templates_language<T>(
+    templates: &Templates,
+    pack_id: Option<&str>,
+    render: impl FnOnce() -> Result<T, ReportError>,
+) -> Result<T, ReportError> {
+    let language = templates.language();
+    if language.lang == crate::i18n::Lang::En {
+        return render();
+    }
+    let (t, _) = language.translator(pack_id).map_err(|e| translation_error(e.problem))?;
+    crate::i18n::scoped(t, render)
+}
+
+fn translation_error(problem: crate::diag::Problem) -> ReportError {
+    ReportError::Render {
+        file: problem.file,
+        line: problem.position.line,
+        column: problem.position.column,
+        message: problem.message,
+        help: problem.help,
+    }
+}
+
 /// Renders one assessment.
 pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let a = stamped(a, templates);
+    if matches!(format, Format::Md | Format::Html | Format::Csv) {
+        return in_language(templates, &a, |a| match format {
+            Format::Md => templates.render(Markup::Markdown, &view::ReportView::new(a)),
+            Format::Html => templates.render(Markup::Html, &view::ReportView::new(a)),
+            _ => Ok(csv::table([a])),
+        });
+    }
     match format {
         Format::Md => templates.render(Markup::Markdown, &view::ReportView::new(&a)),
         Format::Html => templates.render(Markup::Html, &view::ReportView::new(&a)),
@@ -94,19 +145,36 @@ pub fn render_results(r: &Results, format: Format, templates: &Templates) -> Res
                 if i > 0 {
                     out.push_str("\n---\n\n");
                 }
-                out.push_str(&templates.render(Markup::Markdown, &view::ReportView::new(a))?);
+                out.push_str(&in_language(templates, a, |a| {
+                    templates.render(Markup::Markdown, &view::ReportView::new(a))
+                })?);
             }
             Ok(out)
         }
         Format::Html => match assessments.as_slice() {
-            [one] => templates.render(Markup::Html, &view::ReportView::new(one)),
+            [one] => in_language(templates, one, |a| {
+                templates.render(Markup::Html, &view::ReportView::new(a))
+            }),
             many => Err(ReportError::OnePerFile { count: many.len() }),
         },
         Format::Json => Ok(json(&Results {
             schema: r.schema.clone(),
             assessments,
         })),
-        Format::Csv => Ok(csv::table(&assessments)),
+        Format::Csv => {
+            let mut rows = String::new();
+            for (i, a) in assessments.iter().enumerate() {
+                let table = in_language(templates, a, |a| Ok(csv::table([a])))?;
+                // One header for the whole run.
+                let body = if i == 0 {
+                    table.as_str()
+                } else {
+                    table.split_once('\n').map_or("", |(_, b)| b)
+                };
+                rows.push_str(body);
+            }
+            Ok(rows)
+        }
     }
 }
 

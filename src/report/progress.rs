@@ -24,8 +24,12 @@ pub const ENTRY: &str = "progress";
 /// Renders a progress document in a format.
 pub fn render(p: &Progress, format: Format, templates: &Templates) -> Result<String, ReportError> {
     match format {
-        Format::Md => templates.render_entry(ENTRY, Markup::Markdown, &view(p, templates)),
-        Format::Html => templates.render_entry(ENTRY, Markup::Html, &view(p, templates)),
+        Format::Md => super::in_templates_language(templates, None, || {
+            templates.render_entry(ENTRY, Markup::Markdown, &view(p, templates))
+        }),
+        Format::Html => super::in_templates_language(templates, None, || {
+            templates.render_entry(ENTRY, Markup::Html, &view(p, templates))
+        }),
         Format::Json => {
             let mut text = serde_json::to_string_pretty(p).unwrap_or_default();
             text.push('\n');
