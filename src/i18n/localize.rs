@@ -101,11 +101,15 @@ fn rule_keys(meta: &RuleMeta) -> Vec<PackKey> {
 /// with, for the questions (matched by their English text). A text the
 /// language lacks stays English and is recorded as a fallback; a message a
 /// rule built as an English sentence (no key) is recorded as
-/// `rules.<id>.message`.
+/// `rules.<id>.message`. Run it inside [`super::scoped`] with `t`, so that
+/// evidence is written in the language too.
 pub fn localize(a: &Assessment, meta: Option<&PackMeta>, t: &Translator) -> Assessment {
     let mut a = a.clone();
     if t.is_english() {
         return a;
+    }
+    if let Some(state) = &a.budapest.state {
+        a.budapest.summary = crate::engine::summary::convention_words(state, &a.snapshot_as_of);
     }
     let english_name = a.pack.name.clone();
     a.pack.name = t.text("name", &english_name);
@@ -132,6 +136,14 @@ pub fn localize(a: &Assessment, meta: Option<&PackMeta>, t: &Translator) -> Asse
         }
     }
     for c in &mut a.criteria {
+        // Evidence labels and values in words, written again in the language.
+        for e in &mut c.evidence {
+            e.label = Some(crate::engine::words::label(&e.path));
+            if let Some(v) = &e.value {
+                e.text = Some(crate::engine::words::text(v));
+            }
+        }
+        crate::engine::words::drop_repeated_holdings(&mut c.evidence);
         let base = format!("rules.{}", c.id);
         c.title = t.text(&format!("{base}.title"), &c.title);
         c.recommendation = t.text(&format!("{base}.recommendation"), &c.recommendation);

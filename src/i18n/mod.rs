@@ -120,6 +120,10 @@ impl Translator {
     /// language has none.
     pub fn text(&self, key: &str, english: &str) -> String {
         self.lookup(key).unwrap_or_else(|| {
+            if self.lang != Lang::En {
+                // `RUST_LOG=gapwise::i18n=debug` lists what a translation lacks.
+                log::debug!("no {} text for `{key}`: {english:?}", self.lang.code());
+            }
             self.fell_back(key);
             english.to_string()
         })

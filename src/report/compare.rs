@@ -205,7 +205,7 @@ fn view(m: &Matrix) -> View {
             .map(|o| LegendItem {
                 symbol: outcome_symbol(*o).into(),
                 class: o.as_str().into(),
-                label: outcome_label(*o).into(),
+                label: outcome_label(*o),
             })
             .collect(),
     }

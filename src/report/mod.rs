@@ -79,8 +79,7 @@ fn in_language<T>(
     let (t, meta) = language
         .translator(Some(&a.pack.id))
         .map_err(|e| translation_error(e.problem))?;
-    let local = crate::i18n::localize(a, meta.as_ref(), &t);
-    crate::i18n::scoped(t, || render(&local))
+    crate::i18n::scoped(t.clone(), || render(&crate::i18n::localize(a, meta.as_ref(), &t)))
 }
 
 /// Runs `render` with the templates' language current (reports that are

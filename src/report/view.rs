@@ -109,7 +109,7 @@ pub struct CountsView {
 #[derive(Debug, Clone, Serialize)]
 pub struct OutcomeCount {
     pub outcome: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: usize,
 }
 
@@ -148,7 +148,7 @@ pub struct CriterionRef {
     pub title: String,
     pub reference: String,
     pub outcome: &'static str,
-    pub outcome_label: &'static str,
+    pub outcome_label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -166,7 +166,7 @@ pub struct CriterionView {
     /// `partly_met`: for styling and machines.
     pub outcome: &'static str,
     /// `Partly met`: for readers.
-    pub outcome_label: &'static str,
+    pub outcome_label: String,
     /// A symbol that tells outcomes apart without colour.
     pub outcome_symbol: &'static str,
     pub message: String,
@@ -175,7 +175,7 @@ pub struct CriterionView {
     /// True for a criterion that informs without scoring (never a gap).
     pub informational: bool,
     /// `Information, not scored`, or the outcome label.
-    pub verdict_label: &'static str,
+    pub verdict_label: String,
     pub is_gap: bool,
     /// The facts the verdict rests on, grouped by quote.
     pub evidence: Vec<EvidenceGroup>,
@@ -187,7 +187,7 @@ pub struct CriterionView {
     /// expired and is no longer applied.
     pub waiver: Option<WaiverView>,
     /// What the rule found before the waiver (`Not met`), or `null`.
-    pub waived_outcome_label: Option<&'static str>,
+    pub waived_outcome_label: Option<String>,
     pub failure: Option<FailureView>,
 }
 
@@ -283,7 +283,7 @@ impl ReportView {
             .map(|(i, t)| CollectView {
                 number: i + 1,
                 question: if t.question.trim().is_empty() {
-                    format!("What is known of `{}`?", t.path)
+                    crate::i18n::tr("summary.what_known", "What is known of `{path}`?", &[("path", &t.path)])
                 } else {
                     t.question.clone()
                 },
@@ -386,7 +386,11 @@ fn area_view(
         coverage_value: area.coverage,
         known: area.known,
         scored: area.scored,
-        known_phrase: format!("{} of {} known", area.known, area.scored),
+        known_phrase: crate::i18n::tr(
+            "summary.area_known",
+            "{known} of {scored} known",
+            &[("known", &area.known.to_string()), ("scored", &area.scored.to_string())],
+        ),
         stage: words::stage(area.stage.as_deref()),
         next_stage: area.next_stage.as_deref().map(words::stage_name),
         blocking: area.blocking.iter().map(|id| reference(id)).collect(),
@@ -411,7 +415,7 @@ fn criterion_ref(a: &Assessment, id: &str) -> CriterionRef {
             title: id.to_string(),
             reference: String::new(),
             outcome: "",
-            outcome_label: "",
+            outcome_label: String::new(),
         },
     }
 }
@@ -452,7 +456,7 @@ fn criterion_view(c: &CriterionResult, area_title: String, a: &Assessment) -> Cr
         verdict_label: if c.scored {
             words::outcome_label(c.outcome)
         } else {
-            words::INFORMATIONAL
+            words::informational()
         },
         is_gap: c.scored && c.outcome.is_gap(),
         evidence: evidence::groups(&c.evidence),
