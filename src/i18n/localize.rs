@@ -78,12 +78,22 @@ fn meta_keys(meta: &PackMeta) -> Vec<PackKey> {
     keys
 }
 
+/// Whether a reference has words to translate: one outside the Convention's
+/// articles (`Oxford CMM D1.1; ITU GCI legal pillar`); `Art. 35(1)` reads
+/// the same in every language.
+fn translated_reference(reference: &str) -> bool {
+    !reference.starts_with("Art. ")
+}
+
 fn rule_keys(meta: &RuleMeta) -> Vec<PackKey> {
     let base = format!("rules.{}", meta.id);
     let mut keys = vec![
         key(format!("{base}.title"), &meta.title),
         key(format!("{base}.recommendation"), &meta.recommendation),
     ];
+    if translated_reference(&meta.reference) {
+        keys.push(key(format!("{base}.reference"), &meta.reference));
+    }
     if let Some(note) = &meta.note {
         keys.push(key(format!("{base}.note"), note));
     }
@@ -147,6 +157,9 @@ pub fn localize(a: &Assessment, meta: Option<&PackMeta>, t: &Translator) -> Asse
         let base = format!("rules.{}", c.id);
         c.title = t.text(&format!("{base}.title"), &c.title);
         c.recommendation = t.text(&format!("{base}.recommendation"), &c.recommendation);
+        if translated_reference(&c.reference) {
+            c.reference = t.text(&format!("{base}.reference"), &c.reference);
+        }
         let keyed = c.message_key.as_ref().and_then(|k| {
             let mut value = serde_json::json!({ "key": k });
             if let Some(params) = &c.message_params {
