@@ -207,6 +207,9 @@ pub fn register(engine: &mut Engine) {
     }
 
     engine.register_type_with_name::<Message>("Message");
+    // A message in a string (a key to group by) reads as its key and parameters.
+    engine.register_fn("to_string", |m: &mut Message| m.to_json().to_string());
+    engine.register_fn("to_debug", |m: &mut Message| m.to_json().to_string());
     engine.register_fn("msg", |key: &str| Message::new(key, &rhai::Map::new()));
     engine.register_fn("msg", |key: &str, params: rhai::Map| Message::new(key, &params));
 
