@@ -141,3 +141,32 @@ fn a_message_key_the_rule_does_not_give_is_a_rule_error() {
         .unwrap_or_default();
     assert!(message.contains("`meta()` has no `messages.unknwon`"), "{message}");
 }
+
+#[test]
+fn lint_names_a_message_key_the_rule_does_not_give() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, FRENCH_WITHOUT_ONE_MESSAGE);
+    let rule = fs::read_to_string(pack.join("art12.rhai")).expect("rule");
+    fs::write(
+        pack.join("art12.rhai"),
+        rule.replace("msg(\"in_place\"", "msg(\"in_plce\""),
+    )
+    .expect("write");
+    let out = gapwise()
+        .args(["rules", "lint", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("art12.rhai:11:9:"),
+        "the line and column of the call: {err}"
+    );
+    assert!(
+        err.contains("`msg(\"in_plce\")`: `meta()` has no message `in_plce`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `in_place`?"), "{err}");
+}

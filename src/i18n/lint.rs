@@ -8,6 +8,48 @@ use crate::rules::Pack;
 use super::message::placeholders;
 use super::{pack_catalog, pack_keys, Lang};
 
+/// Message keys a rule names literally (`msg("partial"`) that its `meta()`
+/// does not give: the rule would end as `error` when it reached that line.
+/// Keys built at run time (`` msg(`power_${n}`) ``) are not checked here.
+pub fn check_message_keys(pack: &Pack) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for rule in &pack.rules {
+        if rule.failure.is_some() {
+            continue;
+        }
+        for (i, line) in rule.source.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            let mut rest = line;
+            let mut offset = 0;
+            while let Some(at) = rest.find("msg(\"") {
+                let start = at + 5;
+                let Some(len) = rest[start..].find('"') else {
+                    break;
+                };
+                let key = &rest[start..start + len];
+                if !rule.meta.messages.contains_key(key) {
+                    let help = crate::diag::did_you_mean(key, rule.meta.messages.keys().map(String::as_str))
+                        .map(|k| format!("did you mean `{k}`?"))
+                        .unwrap_or_else(|| format!("add `{key}: \"...\"` to `messages` in `meta()`"));
+                    problems.push(
+                        Problem::error(
+                            &rule.file,
+                            Position::new(i + 1, offset + at + 1),
+                            format!("`msg(\"{key}\")`: `meta()` has no message `{key}`"),
+                        )
+                        .with_help(help),
+                    );
+                }
+                offset += start + len;
+                rest = &rest[start + len..];
+            }
+        }
+    }
+    problems
+}
+
 /// The problems of the pack's translation files: for `lang`, every missing
 /// key is an error; for every translation file present, unused keys and
 /// placeholders that differ from English are reported too.
