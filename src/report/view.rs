@@ -387,7 +387,12 @@ fn area_view(
         known: area.known,
         scored: area.scored,
         known_phrase: crate::i18n::tr(
-            "summary.area_known",
+            // French agrees a count of 0 or 1 in the singular.
+            if area.known <= 1 {
+                "summary.area_known_one"
+            } else {
+                "summary.area_known"
+            },
             "{known} of {scored} known",
             &[("known", &area.known.to_string()), ("scored", &area.scored.to_string())],
         ),

@@ -98,6 +98,13 @@ pub fn overall_view(o: &Overall, core_areas: &[String], counts: super::CountsVie
             "{known} of {scored} criterion known",
             &[("known", &known), ("scored", &scored)],
         )
+    } else if o.known <= 1 {
+        // French agrees a count of 0 or 1 in the singular.
+        tr(
+            "summary.known_single",
+            "{known} of {scored} criteria known",
+            &[("known", &known), ("scored", &scored)],
+        )
     } else {
         tr(
             "summary.known",
