@@ -145,6 +145,12 @@ pub fn localize(a: &Assessment, meta: Option<&PackMeta>, t: &Translator) -> Asse
             }
         }
     }
+    // A question another pack of the run asks is named by that pack's name.
+    for q in &mut a.to_collect {
+        if let Some(other) = &q.asked_in {
+            q.asked_in = Some(bundled_name(other, t));
+        }
+    }
     for c in &mut a.criteria {
         // Evidence labels and values in words, written again in the language.
         for e in &mut c.evidence {
@@ -180,4 +186,26 @@ pub fn localize(a: &Assessment, meta: Option<&PackMeta>, t: &Translator) -> Asse
         }
     }
     a
+}
+
+/// A bundled pack's name in the translator's language, found by its English
+/// name; any other name as it is.
+fn bundled_name(english: &str, t: &Translator) -> String {
+    for id in crate::rules::bundled::pack_names() {
+        let Some(files) = crate::rules::bundled::pack_files(&id) else {
+            continue;
+        };
+        let meta = files
+            .iter()
+            .find(|(name, _)| name == "pack.yaml")
+            .and_then(|(_, text)| serde_yaml::from_str::<PackMeta>(text).ok());
+        if meta.is_some_and(|m| m.name == english) {
+            if let Some(Ok(catalog)) = pack_catalog(&files, &format!("bundled:{id}"), t.lang) {
+                if let Some(name) = catalog.get("name") {
+                    return name.to_string();
+                }
+            }
+        }
+    }
+    english.to_string()
 }
