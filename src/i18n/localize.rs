@@ -60,6 +60,9 @@ fn key(key: String, english: &str) -> PackKey {
 
 fn meta_keys(meta: &PackMeta) -> Vec<PackKey> {
     let mut keys = vec![key("name".into(), &meta.name)];
+    if let Some(description) = &meta.description {
+        keys.push(key("description".into(), description));
+    }
     keys.extend(meta.areas.iter().map(|a| key(format!("areas.{}", a.id), &a.title)));
     keys.extend(
         meta.maturity
@@ -81,7 +84,7 @@ fn meta_keys(meta: &PackMeta) -> Vec<PackKey> {
 /// Whether a reference has words to translate: one outside the Convention's
 /// articles (`Oxford CMM D1.1; ITU GCI legal pillar`); `Art. 35(1)` reads
 /// the same in every language.
-fn translated_reference(reference: &str) -> bool {
+pub(crate) fn translated_reference(reference: &str) -> bool {
     !reference.starts_with("Art. ")
 }
 

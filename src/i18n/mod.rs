@@ -21,6 +21,7 @@ pub use catalog::{Catalog, CatalogError};
 pub use format::{date, list, number, percent};
 pub use languages::Languages;
 pub use lint::{check_message_keys, check_translations};
+pub(crate) use localize::translated_reference;
 pub use localize::{localize, pack_catalog, pack_keys, PackKey};
 pub use message::{render, Message, Param};
 pub use scope::{date_text, fallback_note, fill, lang, percent_text, scoped, tr};

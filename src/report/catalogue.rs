@@ -63,7 +63,11 @@ fn view(pack: &Pack) -> CatalogueView {
                 .map(|r| CriterionView {
                     id: r.meta.id.clone(),
                     title: text(format!("rules.{}.title", r.meta.id), &r.meta.title),
-                    reference: r.meta.reference.clone(),
+                    reference: if crate::i18n::translated_reference(&r.meta.reference) {
+                        text(format!("rules.{}.reference", r.meta.id), &r.meta.reference)
+                    } else {
+                        r.meta.reference.clone()
+                    },
                     severity: r.meta.severity.clone(),
                     weight: super::words::number(r.meta.weight),
                     stage: super::words::stage(r.meta.stage.as_deref()),
@@ -82,7 +86,7 @@ fn view(pack: &Pack) -> CatalogueView {
         id: pack.meta.id.clone(),
         name: text("name".into(), &pack.meta.name),
         version: pack.meta.version.clone(),
-        description: pack.meta.description.clone(),
+        description: pack.meta.description.as_ref().map(|d| text("description".into(), d)),
         criteria: pack.rules.len(),
         stages: pack.meta.maturity.stages.clone(),
         areas,
