@@ -27,13 +27,34 @@ pub enum Shape {
     Long,
 }
 
+/// The matrix with what its pack says in the language of the rendering: the
+/// pack's name, area titles, criterion titles and references.
+fn in_language(m: &Matrix) -> Matrix {
+    use crate::i18n::tr;
+    let mut m = m.clone();
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return m;
+    }
+    m.pack.name = tr("name", &m.pack.name, &[]);
+    for area in &mut m.areas {
+        area.title = tr(&format!("areas.{}", area.id), &area.title, &[]);
+        for c in &mut area.columns {
+            c.title = tr(&format!("rules.{}.title", c.id), &c.title, &[]);
+            if crate::i18n::translated_reference(&c.reference) {
+                c.reference = tr(&format!("rules.{}.reference", c.id), &c.reference, &[]);
+            }
+        }
+    }
+    m
+}
+
 pub fn render(m: &Matrix, format: Format, shape: Shape, templates: &Templates) -> Result<String, ReportError> {
     match format {
-        Format::Md => super::in_templates_language(templates, None, || {
-            templates.render_entry(ENTRY, Markup::Markdown, &view(m))
+        Format::Md => super::in_templates_language(templates, Some(&m.pack.id), || {
+            templates.render_entry(ENTRY, Markup::Markdown, &view(&in_language(m)))
         }),
-        Format::Html => super::in_templates_language(templates, None, || {
-            templates.render_entry(ENTRY, Markup::Html, &view(m))
+        Format::Html => super::in_templates_language(templates, Some(&m.pack.id), || {
+            templates.render_entry(ENTRY, Markup::Html, &view(&in_language(m)))
         }),
         Format::Json => {
             let mut text = serde_json::to_string_pretty(m).unwrap_or_default();
