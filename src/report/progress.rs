@@ -188,7 +188,7 @@ fn country_view(c: &CountryProgress) -> CountryView {
         .map(|p| PointView {
             as_of: p.as_of.clone(),
             profile: p.profile.clone(),
-            standing: p.standing.replace('_', " "),
+            standing: crate::i18n::tr(&format!("values.{}", p.standing), &p.standing.replace('_', " "), &[]),
             score: percent(p.score),
             lower_bound: percent(p.lower_bound),
             coverage: percent(Some(p.coverage)),
@@ -197,7 +197,7 @@ fn country_view(c: &CountryProgress) -> CountryView {
     let (loud, quiet): (Vec<&Step>, Vec<&Step>) = c.steps.iter().partition(|s| !s.is_quiet());
     let quiet: Vec<String> = quiet.iter().map(|s| format!("{} → {}", s.from, s.to)).collect();
     let mut panels = vec![PanelData {
-        title: "Overall".into(),
+        title: crate::i18n::tr("progress.overall", "Overall", &[]),
         scores: c.points.iter().map(|p| p.score).collect(),
         coverage: c.points.iter().map(|p| p.coverage).collect(),
     }];
@@ -232,33 +232,41 @@ fn country_view(c: &CountryProgress) -> CountryView {
 }
 
 fn headline(s: &Step) -> String {
+    use crate::i18n::tr;
     let o = &s.overall;
     let counts = &s.counts;
     let moved = match o.change {
-        Some(_) => format!(
-            "Overall score {} → {} ({} points: {} from real change, {} from new evidence)",
-            percent(o.from),
-            percent(o.to),
-            signed(o.change),
-            signed(o.real_change),
-            signed(o.new_evidence)
+        Some(_) => tr(
+            "progress.moved",
+            "Overall score {from} → {to} ({change} points: {real} from real change, {evidence} from new evidence)",
+            &[
+                ("from", &percent(o.from)),
+                ("to", &percent(o.to)),
+                ("change", &signed(o.change)),
+                ("real", &signed(o.real_change)),
+                ("evidence", &signed(o.new_evidence)),
+            ],
         ),
-        None => format!(
-            "Overall score {} → {} (no score at one end: the change cannot be split)",
-            percent(o.from),
-            percent(o.to)
+        None => tr(
+            "progress.moved_unsplit",
+            "Overall score {from} → {to} (no score at one end: the change cannot be split)",
+            &[("from", &percent(o.from)), ("to", &percent(o.to))],
         ),
     };
-    format!(
-        "{moved}; coverage {} → {}. Criteria: {} improved, {} regressed, {} newly known, {} evidence lost, {} other changes, {} unchanged.",
-        percent(Some(o.coverage_from)),
-        percent(Some(o.coverage_to)),
-        counts.improved,
-        counts.regressed,
-        counts.newly_known,
-        counts.evidence_lost,
-        counts.changed,
-        counts.unchanged
+    tr(
+        "progress.headline",
+        "{moved}; coverage {from} → {to}. Criteria: {improved} improved, {regressed} regressed, {newly_known} newly known, {evidence_lost} evidence lost, {changed} other changes, {unchanged} unchanged.",
+        &[
+            ("moved", &moved),
+            ("from", &percent(Some(o.coverage_from))),
+            ("to", &percent(Some(o.coverage_to))),
+            ("improved", &counts.improved.to_string()),
+            ("regressed", &counts.regressed.to_string()),
+            ("newly_known", &counts.newly_known.to_string()),
+            ("evidence_lost", &counts.evidence_lost.to_string()),
+            ("changed", &counts.changed.to_string()),
+            ("unchanged", &counts.unchanged.to_string()),
+        ],
     )
 }
 
@@ -276,15 +284,31 @@ fn score_row(s: &ScoreChange) -> ScoreRow {
     }
 }
 
-fn group_words(t: Transition) -> (&'static str, &'static str) {
-    match t {
-        Transition::Improved => ("Improved", "A better verdict on a criterion known at both dates"),
-        Transition::Regressed => ("Regressed", "A worse verdict on a criterion known at both dates"),
-        Transition::NewlyKnown => ("Newly known", "No data before: new evidence, not change"),
-        Transition::EvidenceLost => ("Evidence lost", "Known before, no data now"),
-        Transition::Changed => ("Other changes", "To or from not applicable, waived or a rule error"),
-        Transition::Unchanged => ("Unchanged", "The same verdict at both dates"),
-    }
+fn group_words(t: Transition) -> (String, String) {
+    let (key, title, explain) = match t {
+        Transition::Improved => (
+            "improved",
+            "Improved",
+            "A better verdict on a criterion known at both dates",
+        ),
+        Transition::Regressed => (
+            "regressed",
+            "Regressed",
+            "A worse verdict on a criterion known at both dates",
+        ),
+        Transition::NewlyKnown => ("newly_known", "Newly known", "No data before: new evidence, not change"),
+        Transition::EvidenceLost => ("evidence_lost", "Evidence lost", "Known before, no data now"),
+        Transition::Changed => (
+            "changed",
+            "Other changes",
+            "To or from not applicable, waived or a rule error",
+        ),
+        Transition::Unchanged => ("unchanged", "Unchanged", "The same verdict at both dates"),
+    };
+    (
+        crate::i18n::tr(&format!("progress.group_{key}"), title, &[]),
+        crate::i18n::tr(&format!("progress.explain_{key}"), explain, &[]),
+    )
 }
 
 fn step_view(s: &Step) -> StepView {
@@ -315,7 +339,7 @@ fn step_view(s: &Step) -> StepView {
             (!rows.is_empty()).then(|| GroupView {
                 key: t.as_str().into(),
                 title: format!("{title} ({})", rows.len()),
-                explain: explain.into(),
+                explain,
                 rows,
             })
         })
