@@ -24,10 +24,10 @@ pub const ENTRY: &str = "progress";
 /// Renders a progress document in a format.
 pub fn render(p: &Progress, format: Format, templates: &Templates) -> Result<String, ReportError> {
     match format {
-        Format::Md => super::in_templates_language(templates, None, || {
+        Format::Md => super::in_templates_language(templates, Some(&p.pack.id), || {
             templates.render_entry(ENTRY, Markup::Markdown, &view(p, templates))
         }),
-        Format::Html => super::in_templates_language(templates, None, || {
+        Format::Html => super::in_templates_language(templates, Some(&p.pack.id), || {
             templates.render_entry(ENTRY, Markup::Html, &view(p, templates))
         }),
         Format::Json => {
@@ -173,7 +173,7 @@ struct PanelData {
 
 fn view(p: &Progress, templates: &Templates) -> ProgressView {
     ProgressView {
-        pack: p.pack.name.clone(),
+        pack: crate::i18n::tr("name", &p.pack.name, &[]),
         pack_version: p.pack.version.clone(),
         templates_digest: templates.digest(),
         gapwise_version: env!("CARGO_PKG_VERSION").to_string(),
