@@ -324,7 +324,7 @@ fn step_view(s: &Step) -> StepView {
                 .filter(|c| c.transition == *t)
                 .map(|c| CriterionRow {
                     id: c.id.clone(),
-                    title: c.title.clone(),
+                    title: crate::i18n::tr(&format!("rules.{}.title", c.id), &c.title, &[]),
                     reference: c.reference.clone(),
                     from: outcome_label(c.from),
                     to: outcome_label(c.to),
