@@ -1,6 +1,7 @@
 #![forbid(unsafe_code)]
 #![doc = include_str!("../README.md")]
 
+pub mod batch;
 pub mod cli;
 pub mod diag;
 pub mod engine;

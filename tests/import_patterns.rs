@@ -17,6 +17,16 @@ fn import(name: &str) -> Imported {
     import_page(&text, &options).expect("imports")
 }
 
+/// Imports a page given as text, as of `year`.
+fn import_text(text: &str, year: i16) -> gapwise::profile::Profile {
+    let options = ImportOptions {
+        file_name: "page.txt".into(),
+        as_of: Some(PartialDate::year(year)),
+        ..Default::default()
+    };
+    import_page(text, &options).expect("imports").profile
+}
+
 fn v<T: std::fmt::Debug>(x: &Option<gapwise::profile::Fact<T>>) -> Option<String> {
     x.as_ref().map(|f| format!("{:?}", f.value()))
 }
@@ -236,11 +246,206 @@ fn stated_reservations_are_kept_by_sub_provision() {
 #[test]
 fn the_country_comes_from_the_title_line_not_a_mention() {
     let text = "Back Côte d'Ivoire\n\nStatus regarding Budapest Convention\n\nStatus : NA See legal profile\n\nCybercrime policies/strategies\n\nA unit trained in France [FR] in 2019.\n";
-    let options = ImportOptions {
-        file_name: "page.txt".into(),
-        as_of: Some(PartialDate::year(2020)),
-        ..Default::default()
-    };
-    let p = import_page(text, &options).expect("imports").profile;
+    let p = import_text(text, 2020);
     assert_eq!(p.country.iso2, "CI");
+}
+
+#[test]
+fn law_titles_short_forms_local_years_and_glosses() {
+    let imported = check(
+        "laws-forms",
+        &[
+            ("country", "Carpania XX"),
+            ("status", "None"),
+            ("cybercrime", "None"),
+            ("law", "Computer Offences Act 2011 | 2011 | Some(InForce)"),
+            (
+                "law",
+                "Carpanian Information and Network Technology (INT) Act, 2009 | 2009 | Some(InForce)",
+            ),
+            ("law", "Electronic (Documentary) Proof Act |  | Some(InForce)"),
+            ("law", "Mutual Help in Penal Matters Act |  | Some(InForce)"),
+            ("law", "Carpanian Penal Code |  | Some(InForce)"),
+            ("law", "Law on countering computer crime | 2010-05-12 | Some(InForce)"),
+            ("law", "Electronic Commerce Act, 2064 (2007) | 2007 | Some(InForce)"),
+            ("law", "Payment Fraud Act 2065 (2008) | 2008 | Some(InForce)"),
+            ("law", "Law n.º 5/2016 on Electronic Documents | 2016 | Some(InForce)"),
+            (
+                "law",
+                "Law n.º 9/2012 on Preventing money laundering | 2012 | Some(InForce)",
+            ),
+            ("law", "Cyber Safety Bill |  | Some(InForce)"),
+            ("law", "Draft Law |  | Some(Draft)"),
+            ("law", "Telecommunications Framework Law |  | Some(InForce)"),
+            ("law", "Law no 77/05 | 2005 | Some(InForce)"),
+            ("law", "Criminal Procedural Code |  | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    let numbered = p.laws.iter().find(|l| l.title.starts_with("Law on countering"));
+    assert_eq!(
+        numbered.and_then(|l| l.number.clone()).as_deref(),
+        Some("45-XII"),
+        "the number after the comma"
+    );
+    assert!(
+        !p.laws.iter().any(|l| l.title.contains("Model Law")),
+        "a model law is no law of the country"
+    );
+    assert!(
+        !p.notes
+            .iter()
+            .any(|n| n.text == "State of cybercrime legislation" || n.text == "Related laws and regulations"),
+        "headings are not notes"
+    );
+}
+
+#[test]
+fn planned_denied_and_quoted_units_and_separate_lists() {
+    check(
+        "institutions-plans",
+        &[
+            ("country", "Valdoria XX"),
+            ("status", "Party"),
+            ("reservations", "4, 11, 29"),
+            ("ratified", "2015-03-03"),
+            ("institution", "PoliceUnit: IT Unit"),
+            ("institution", "Prosecution: Prosecution Squad"),
+            ("institution", "PoliceUnit: Digital Offences Division"),
+            ("institution", "PoliceUnit: Telematics Inquiries Special Unit"),
+            ("institution", "PoliceUnit: Southern Cyber Investigation Brigade"),
+            ("institution", "PoliceUnit: Electronic Crimes Investigation Unit"),
+            (
+                "institution",
+                "Cert: Valdorian Computer Emergency Response Team (VAL-CERT)",
+            ),
+            (
+                "institution",
+                "Prosecution: Special Prosecutor against Computer Crimes of the Solicitor General",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_declarations_field_without_status_and_an_accession_in_prose() {
+    check(
+        "status-labels",
+        &[
+            ("country", "Norland XX"),
+            ("status", "Party"),
+            ("declarations", "24, 27, 35"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2020"),
+        ],
+    );
+}
+
+#[test]
+fn the_french_case_law_heading_keeps_its_text_out_of_the_institutions() {
+    let imported = import("institutions-plans");
+    let note = imported
+        .profile
+        .notes
+        .iter()
+        .find(|n| n.text.starts_with("No court decision"))
+        .expect("kept as a note");
+    assert_eq!(note.section.as_deref(), Some("Jurisprudence / droit jurisprudent"));
+}
+
+#[test]
+fn opening_dates_glued_nouns_and_named_complements() {
+    let imported = check(
+        "strategies-forms",
+        &[
+            ("country", "Estoria XX"),
+            ("status", "Party"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2017"),
+            ("cybercrime", "Adopted"),
+            ("cybercrime.title", "Cybercrimestrategy for 2018 – 2022"),
+        ],
+    );
+    assert!(
+        imported.profile.strategies.cybercrime.year.is_none(),
+        "periods are not adoption dates"
+    );
+    // The third sentence alone: a capitalised noun named by its complement.
+    let text = "Back Estoria\n\nCybercrime policies/strategies\n\nThe Strategy for prosecution of cybercrime (2023-2027) seeks to train every prosecutor.\n";
+    let p = import_text(text, 2024);
+    assert_eq!(
+        p.strategies.cybercrime.title.map(|t| t.value().clone()).as_deref(),
+        Some("Strategy for prosecution of cybercrime (2023-2027)")
+    );
+}
+
+#[test]
+fn negatives_without_adopted_and_a_draft_the_cabinet_approved() {
+    check(
+        "strategies-negatives",
+        &[
+            ("country", "Westmark XX"),
+            ("status", "None"),
+            ("cybersecurity", "None"),
+            ("cybercrime", "None"),
+        ],
+    );
+    let imported = check(
+        "strategies-approved-draft",
+        &[
+            ("country", "Lutonia XX"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "National Cyber Security Policy & Strategy"),
+            ("cybercrime", "None"),
+        ],
+    );
+    assert!(
+        imported.profile.strategies.cybersecurity.year.is_none(),
+        "the date of the draft is not the date of the approval"
+    );
+}
+
+#[test]
+fn regional_calls_studies_glosses_seats_and_listed_sources() {
+    let imported = check(
+        "regional-and-glosses",
+        &[
+            ("country", "Marivia XX"),
+            ("status", "Invited"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2019"),
+            ("institution", "Prosecution: Special Prosecutor"),
+            (
+                "institution",
+                "PoliceUnit: Office Central de Lutte contre la Cybercriminalité",
+            ),
+            ("law", "Code Numérique | 2019-03-03 | Some(InForce)"),
+            ("law", "Penal Code |  | Some(InForce)"),
+            ("law", "Code of Penal Procedure |  | Some(InForce)"),
+            ("law", "Electronic Records Decree 2011 | 2011 | Some(InForce)"),
+            ("law", "Extradition Act |  | Some(InForce)"),
+        ],
+    );
+    assert!(
+        !imported
+            .profile
+            .institutions
+            .iter()
+            .any(|i| i.kind == gapwise::profile::InstitutionKind::Cert),
+        "a CERT study and a planned CERT are no CERT"
+    );
+}
+
+#[test]
+fn a_negative_covers_the_policies_named_by_their_complement() {
+    check(
+        "negatives-complements",
+        &[
+            ("country", "Solvaria XX"),
+            ("status", "Party"),
+            ("cybersecurity", "None"),
+            ("cybercrime", "None"),
+        ],
+    );
 }

@@ -45,8 +45,8 @@ fn transition(step: &Value, id: &str) -> String {
 #[test]
 fn new_evidence_is_newly_known_not_improved() {
     let p = json(&[OLD, NEW]);
-    assert_eq!(p["schema"], "gapwise/progress/v1");
-    let step = &p["countries"][0]["steps"][0];
+    assert_eq!(p["schema"], "gapwise/progress/v2");
+    let step = &p["countries"][0]["packs"][0]["steps"][0];
     assert_eq!(step["from"], "2014-11-23");
     assert_eq!(step["to"], "2020-06-30");
     assert_eq!(step["counts"]["newly_known"], 3);
@@ -63,7 +63,7 @@ fn new_evidence_is_newly_known_not_improved() {
 #[test]
 fn the_score_change_is_split_into_real_change_and_new_evidence() {
     let p = json(&[OLD, NEW]);
-    let step = &p["countries"][0]["steps"][0];
+    let step = &p["countries"][0]["packs"][0]["steps"][0];
     let o = &step["overall"];
     let f = |k: &str| o[k].as_f64().expect(k);
     assert_eq!(f("from"), 50.0);
@@ -88,7 +88,7 @@ fn the_score_change_is_split_into_real_change_and_new_evidence() {
 #[test]
 fn the_narrative_names_the_facts_with_their_dates_and_sources() {
     let p = json(&[OLD, NEW]);
-    let items = p["countries"][0]["steps"][0]["narrative"]
+    let items = p["countries"][0]["facts"][0]["narrative"]
         .as_array()
         .expect("narrative")
         .clone();
@@ -113,11 +113,12 @@ fn the_narrative_names_the_facts_with_their_dates_and_sources() {
 #[test]
 fn json_reads_back_as_the_progress_format() {
     let text = progress(&[OLD, NEW, "--format", "json"]);
-    let back: gapwise::engine::progress::Progress = serde_json::from_str(&text).expect("progress/v1");
-    assert_eq!(back.countries[0].points.len(), 2);
-    assert_eq!(back.countries[0].steps[0].counts.newly_known, 3);
+    let back: gapwise::engine::progress::Progress = serde_json::from_str(&text).expect("progress/v2");
+    assert_eq!(back.countries[0].dates.len(), 2);
+    assert_eq!(back.countries[0].packs[0].points.len(), 2);
+    assert_eq!(back.countries[0].packs[0].steps[0].counts.newly_known, 3);
     // Only what changed is told: the facts both snapshots share are not.
-    let texts: Vec<&str> = back.countries[0].steps[0]
+    let texts: Vec<&str> = back.countries[0].facts[0]
         .narrative
         .iter()
         .map(|n| n.text.as_str())
@@ -131,8 +132,8 @@ fn markdown_tells_the_story() {
     let md = progress(&[OLD, NEW]);
     assert!(md.contains("# Mexico (MX): progress from 2014-11-23 to 2020-06-30"));
     assert!(md.contains("+50 from real change, -14.3 from new evidence"), "{md}");
-    assert!(md.contains("### Newly known (3)"));
-    assert!(md.contains("### Improved (2)"));
+    assert!(md.contains("#### Newly known (3)"));
+    assert!(md.contains("#### Improved (2)"));
     assert!(md.contains("accession deposited 2018-06-29, in force 2018-10-01 (Art. 37(2))"));
     assert!(md.contains("| **Overall** | 50% | 85.7% |"));
 }
@@ -156,13 +157,12 @@ fn csv_has_a_row_per_criterion_and_per_score() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "country,iso2,from,to,kind,id,title,area,from_outcome,to_outcome,transition,score_from,score_to,change,real_change,new_evidence,coverage_from,coverage_to,reference"
+        "country,iso2,pack,from,to,kind,id,title,area,from_outcome,to_outcome,transition,score_from,score_to,change,real_change,new_evidence,coverage_from,coverage_to,reference"
     );
     assert_eq!(lines.len(), 1 + 1 + 4 + 6);
-    assert!(lines
-        .iter()
-        .any(|l| l
-            .starts_with("Mexico,MX,2014-11-23,2020-06-30,overall,overall,Overall,,,,,50,85.7,35.7,50,-14.3,50,100,")));
+    assert!(lines.iter().any(|l| l.starts_with(
+        "Mexico,MX,progress-demo,2014-11-23,2020-06-30,overall,overall,Overall,,,,,50,85.7,35.7,50,-14.3,50,100,"
+    )));
     assert!(lines
         .iter()
         .any(|l| l.contains(",criterion,demo.contact_point,") && l.contains(",no_data,met,newly_known,")));
@@ -189,7 +189,7 @@ fn a_yearly_timeline_shows_the_2007_invitation_as_the_only_treaty_change() {
     let p = json(&["profiles/mexico-2014.yaml", "--every", "year", "--from", "2005"]);
     let c = &p["countries"][0];
     assert_eq!(c["mode"], "timeline");
-    let dates: Vec<&str> = c["points"]
+    let dates: Vec<&str> = c["dates"]
         .as_array()
         .unwrap()
         .iter()
@@ -198,7 +198,7 @@ fn a_yearly_timeline_shows_the_2007_invitation_as_the_only_treaty_change() {
     assert_eq!(dates.first(), Some(&"2005-12-31"));
     assert_eq!(dates.last(), Some(&"2014-11-23"));
     assert_eq!(dates.len(), 10);
-    let narrative: Vec<String> = c["steps"]
+    let narrative: Vec<String> = c["facts"]
         .as_array()
         .unwrap()
         .iter()
@@ -209,7 +209,7 @@ fn a_yearly_timeline_shows_the_2007_invitation_as_the_only_treaty_change() {
         narrative,
         ["Budapest status: none → invited; invited to accede 2007-02-01"]
     );
-    let step = c["steps"]
+    let step = c["packs"][0]["steps"]
         .as_array()
         .unwrap()
         .iter()
@@ -228,7 +228,7 @@ fn a_yearly_timeline_shows_the_2007_invitation_as_the_only_treaty_change() {
     );
     let md = progress(&["profiles/mexico-2014.yaml", "--every", "year", "--from", "2005"]);
     assert!(md.contains("Facts without a date, assumed constant across the timeline"));
-    assert!(md.contains("## 2006-12-31 → 2007-12-31"));
+    assert!(md.contains("### 2006-12-31 → 2007-12-31"));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! rule is completely covered (each statement line of its `check` run and
 //! each outcome it can return checked by some case).
 
-use gapwise::rules::testing::run_pack_tests;
+use gapwise::engine::testing::run_pack_tests;
 use gapwise::rules::{bundled, Pack};
 
 #[test]

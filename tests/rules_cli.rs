@@ -82,7 +82,10 @@ fn a_new_rule_runs_and_lint_refuses_it_until_its_placeholders_are_replaced() {
         .args(["rules", "new", "demo.art12.liability", "--pack"])
         .arg(&pack)
         .assert()
-        .success();
+        .success()
+        .stdout(predicate::str::contains("art12_liability.rhai`, then"))
+        .stdout(predicate::str::contains("both files").not())
+        .stdout(predicate::str::contains("tests/art12_liability.yaml`, then").not());
     let rule = pack.join("art12_liability.rhai");
     let text = std::fs::read_to_string(&rule).expect("rule written");
     assert!(text.contains("reference: \"Art. 12\""), "{text}");

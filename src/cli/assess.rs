@@ -6,36 +6,20 @@ use rayon::prelude::*;
 
 use super::read_input;
 use crate::engine::{self, Assessment, Options, ProfileInput, Results, RESULTS_V1};
-use crate::profile::{Checked, PartialDate};
+use crate::profile::PartialDate;
 use crate::report::{self, Format, Templates};
 use crate::rules::Pack;
 
 use super::output::write_all;
-use super::validate::CheckedFile;
 use super::{AssessArgs, CliError, Exit};
 
 /// Reads and checks every profile; prints every problem; fails if any is invalid.
 pub fn load_profiles(paths: &[std::path::PathBuf]) -> Result<Vec<ProfileInput>, CliError> {
-    let paths = &super::files::expand(paths)?;
-    let mut inputs = Vec::new();
-    let mut invalid = 0;
-    for path in paths {
-        match super::validate::check_file(path) {
-            Some(CheckedFile {
-                name,
-                text,
-                checked: Checked { profile: Some(p), .. },
-            }) => inputs.push(ProfileInput::new(&name, &text, p)),
-            _ => invalid += 1,
-        }
-    }
-    if invalid > 0 {
-        return Err(CliError::Reported(format!(
-            "{invalid} of {} profile(s) could not be used; nothing was assessed (run `gapwise validate` for details)",
-            paths.len()
-        )));
-    }
-    Ok(inputs)
+    Ok(crate::batch::load_profiles(
+        paths,
+        super::max_input(),
+        super::validate::show,
+    )?)
 }
 
 pub fn load_templates(dir: Option<&std::path::Path>) -> Result<Templates, CliError> {
@@ -65,7 +49,10 @@ pub fn with_lang<'a>(
 }
 
 fn evaluate(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Vec<Assessment> {
-    let show = inputs.len() > 1 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    let show = inputs.len() > 1
+        && std::io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none()
+        && !super::terminal::quiet();
     if !show {
         return engine::assess_all(pack, inputs, options);
     }
@@ -97,25 +84,17 @@ pub fn emit(
 ) -> Result<(), CliError> {
     match out {
         None => {
-            if format == Format::Html && results.assessments.len() > 1 {
-                return Err(CliError::Usage(
-                    "HTML gives one file per profile: add `--out DIR`".into(),
-                ));
-            }
-            out!("{}", report::render_results(results, format, templates)?);
+            let text = report::render_results(results, format, templates).map_err(|e| match e {
+                report::ReportError::OnePerFile { .. } => {
+                    CliError::Usage("HTML gives one file per profile: add `--out DIR`".into())
+                }
+                e => e.into(),
+            })?;
+            out!("{text}");
         }
         Some(dir) => {
             let files = match format {
-                Format::Md | Format::Html => results
-                    .assessments
-                    .iter()
-                    .map(|a| {
-                        Ok((
-                            file_name(results, a, format),
-                            report::render_assessment(a, format, templates)?,
-                        ))
-                    })
-                    .collect::<Result<Vec<_>, CliError>>()?,
+                Format::Md | Format::Html => report::render_files(results, format, templates)?,
                 Format::Json => vec![(
                     "results.json".to_string(),
                     report::render_results(results, format, templates)?,
@@ -125,50 +104,16 @@ pub fn emit(
                     report::render_results(results, format, templates)?,
                 )],
             };
-            if matches!(format, Format::Md | Format::Html) {
-                check_unique_names(results, format)?;
-            }
             for file in write_all(dir, &files)? {
-                errln!("wrote {file}");
+                noteln!("wrote {file}");
             }
         }
-    }
-    Ok(())
-}
-
-/// The file of an assessment's report: `mx-2014-11-23.md` for the first
-/// pack of the run, `mx-2014-11-23-capacity.md` for the others.
-fn file_name(results: &Results, a: &Assessment, format: Format) -> String {
-    let plain = report::file_name(a, format);
-    match results.assessments.first() {
-        Some(first) if first.pack.id != a.pack.id => {
-            let ext = format!(".{}", format.extension());
-            let stem = plain.strip_suffix(&ext).unwrap_or(&plain);
-            format!("{stem}-{}{ext}", a.pack.id)
-        }
-        _ => plain,
-    }
-}
-
-/// Two assessments that would be written to one file (same country, same
-/// date) are an error naming both profiles.
-fn check_unique_names(results: &Results, format: Format) -> Result<(), CliError> {
-    let mut seen: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
-    for a in &results.assessments {
-        let name = file_name(results, a, format);
-        if let Some(first) = seen.get(&name) {
-            return Err(CliError::Usage(format!(
-                "`{first}` and `{}` would both be written to `{name}`: both describe {} ({}) as of {}; remove one, or assess them separately",
-                a.profile, a.country.name, a.country.iso2, a.as_of
-            )));
-        }
-        seen.insert(name, a.profile.as_str());
     }
     Ok(())
 }
 
 /// Reads and checks a waivers file against the pack; prints every problem.
-fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
+pub(super) fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
     let (name, text) = read_input(path)?;
     let ids: Vec<&str> = pack.rules.iter().map(|r| r.meta.id.as_str()).collect();
     engine::waivers::parse(&name, &text, &pack.meta.id, &ids).map_err(|e| {
@@ -190,7 +135,7 @@ pub fn parse_as_of(text: Option<&str>) -> Result<Option<PartialDate>, CliError> 
 /// with itself and, when the pack is at hand, with its pack.
 pub fn rerender(
     path: &std::path::Path,
-    format: Format,
+    format: super::ReportFormat,
     out: Option<&std::path::Path>,
     templates: Option<&std::path::Path>,
     pack: Option<&str>,
@@ -220,7 +165,7 @@ pub fn rerender(
     if templates.is_bundled() {
         note_other_templates(&results, &templates);
     }
-    emit(&results, format, out, &templates)?;
+    super::pdf::emit(&results, format, out, &templates)?;
     Ok(Exit::Ok)
 }
 
@@ -251,7 +196,7 @@ fn check_packs(results: &Results, given: Option<&str>) -> Result<Vec<String>, Cl
                 .and_then(|files| Pack::from_files(&format!("bundled:{}", a.pack.id), files).ok())
                 .filter(|p| p.meta.version == a.pack.version);
             if pack.is_none() {
-                errln!(
+                noteln!(
                     "note: pack `{}` {} is not bundled with this gapwise: the stamp's pack digest is not checked (give the pack with `--pack`)",
                     a.pack.id,
                     a.pack.version
@@ -273,7 +218,7 @@ fn note_other_templates(results: &Results, templates: &Templates) {
     for a in &results.assessments {
         let stamp = &a.stamp;
         match &stamp.templates_digest {
-            Some(theirs) if *theirs != ours && stamp.gapwise_version == env!("CARGO_PKG_VERSION") => errln!(
+            Some(theirs) if *theirs != ours && stamp.gapwise_version == env!("CARGO_PKG_VERSION") => noteln!(
                 "note: `{}` was rendered with other templates (`{theirs}`); this report uses the bundled ones (`{ours}`)",
                 a.profile
             ),
@@ -364,7 +309,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         schema: RESULTS_V1.to_string(),
         assessments,
     };
-    emit(&results, args.format, args.out.as_deref(), &templates)?;
+    super::pdf::emit(&results, args.format, args.out.as_deref(), &templates)?;
 
     let broken: Vec<&str> = results
         .assessments

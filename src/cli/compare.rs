@@ -1,24 +1,39 @@
-//! `gapwise compare`: a country x criterion matrix.
+//! `gapwise compare`: a country x criterion matrix per pack.
 
-use crate::engine::compare;
+use crate::engine::{compare, Options};
 use crate::report::{self, Format};
 
-use super::assess::{load_profiles, load_templates, parse_as_of};
+use super::assess::{load_templates, load_waivers, parse_as_of};
 use super::output::write_all;
+use super::snapshots::{load, load_packs};
 use super::{CliError, CompareArgs, Exit};
 
 pub fn run(args: &CompareArgs) -> Result<Exit, CliError> {
     let as_of = parse_as_of(args.as_of.as_deref())?;
-    let pack = super::rules_cmd::load_pack(&args.pack)?;
-    let templates = super::assess::with_lang(load_templates(args.templates.as_deref())?, args.lang, [])?;
-    let inputs = load_profiles(&args.inputs)?;
-    for problem in pack.problems.iter().filter(|p| p.is_error()) {
-        eprintln!("{problem}");
-    }
+    let packs = load_packs(&args.pack)?;
+    let templates = super::assess::with_lang(load_templates(args.templates.as_deref())?, args.lang, &packs)?;
+    // A waivers file may name criteria of any of the packs: each pack checks
+    // and applies those with its own prefix.
+    let packs = packs
+        .into_iter()
+        .map(|pack| {
+            let waivers = args
+                .waivers
+                .as_deref()
+                .map(|path| load_waivers(path, &pack))
+                .transpose()?;
+            let options = Options {
+                as_of,
+                waivers: waivers.map(std::sync::Arc::new),
+            };
+            Ok((pack, options))
+        })
+        .collect::<Result<Vec<_>, CliError>>()?;
+    let inputs = load(&args.inputs)?;
     let by_region = matches!(args.group_by, Some(GroupBy::Region));
-    let matrix =
-        compare::matrix(&pack, &inputs, as_of, args.sort, by_region).map_err(|e| CliError::Usage(e.to_string()))?;
-    let text = report::compare::render(&matrix, args.format, args.shape, &templates)?;
+    let comparison =
+        compare::matrices(&packs, &inputs, as_of, args.sort, by_region).map_err(|e| CliError::Usage(e.to_string()))?;
+    let text = report::compare::render(&comparison, args.format, args.shape, &templates)?;
     match &args.out {
         None => out!("{text}"),
         Some(dir) => {
@@ -27,7 +42,7 @@ pub fn run(args: &CompareArgs) -> Result<Exit, CliError> {
                 (format, _) => format!("compare.{}", format.extension()),
             };
             for file in write_all(dir, &[(name, text)])? {
-                eprintln!("wrote {file}");
+                noteln!("wrote {file}");
             }
         }
     }

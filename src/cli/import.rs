@@ -50,7 +50,7 @@ pub fn run(
                 .map(|n| n.to_string_lossy().into_owned())
                 .ok_or_else(|| CliError::Usage(format!("`{}` names no file: give a file name", file.display())))?;
             for written in write_all(dir, &[(name, yaml)])? {
-                errln!("wrote {written}");
+                noteln!("wrote {written}");
             }
         }
     }

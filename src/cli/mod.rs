@@ -21,14 +21,34 @@ macro_rules! err {
     ($($arg:tt)*) => { $crate::cli::output::write_stderr(format_args!($($arg)*)) };
 }
 
+/// A note on standard error (`wrote FILE`, `note: ...`) that `--quiet` silences.
+macro_rules! noteln {
+    ($($arg:tt)*) => {
+        if !$crate::cli::terminal::quiet() {
+            $crate::cli::output::write_stderr(format_args!("{}\n", format_args!($($arg)*)))
+        }
+    };
+}
+
+/// A detail on standard error that only `--verbose` shows.
+macro_rules! verboseln {
+    ($($arg:tt)*) => {
+        if $crate::cli::terminal::verbose() {
+            $crate::cli::output::write_stderr(format_args!("{}\n", format_args!($($arg)*)))
+        }
+    };
+}
+
 mod assess;
 mod compare;
-mod files;
 mod import;
 mod output;
+mod pdf;
 mod progress;
 mod rules_cmd;
+mod snapshots;
 mod staging;
+pub(crate) mod terminal;
 mod validate;
 
 use std::path::PathBuf;
@@ -60,6 +80,8 @@ pub enum CliError {
     Pack(#[from] crate::rules::PackError),
     #[error(transparent)]
     Report(#[from] crate::report::ReportError),
+    #[error("{0}\n  help: {help}", help = .0.help())]
+    Pdf(#[from] crate::report::pdf::PdfError),
     #[error("{0}\n  help: {1}")]
     Import(crate::import::ImportError, &'static str),
     #[error("{0}")]
@@ -79,6 +101,7 @@ Exit codes: 0 ok, 1 a score is below --fail-under, 2 bad input or usage, 3 a rul
 Start with:
   gapwise assess profiles/mexico-2014.yaml            Markdown report on the terminal
   gapwise assess profiles/mexico-2014.yaml --format html --out out/
+  gapwise assess profiles/mexico-2014.yaml --format pdf --out out/   A4, printed by Chromium
   gapwise validate profiles/*.yaml                    every problem, with line and column
   gapwise rules list                                   the criteria of the bundled pack";
 
@@ -90,6 +113,41 @@ pub struct Cli {
     /// Largest input file read, in MB (default 16; also GAPWISE_MAX_INPUT_MB).
     #[arg(long, global = true, value_name = "MB", value_parser = clap::value_parser!(u64).range(1..=4096))]
     pub max_input_mb: Option<u64>,
+    /// Print only errors and warnings: no `wrote FILE`, notes or progress bar.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more: the files read, the browser used and how long printing and
+    /// the whole run took, and what rules `print`.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+}
+
+/// `--format` of `assess` and `report`: the report formats, and PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown, to read in a terminal or paste into a document.
+    Md,
+    /// One self-contained HTML page per assessment, to read or print.
+    Html,
+    /// The results format (`gapwise/results/v1`).
+    Json,
+    /// One row per criterion, for spreadsheets.
+    Csv,
+    /// The HTML report printed on A4 by a headless Chromium (needs `--out DIR`).
+    Pdf,
+}
+
+impl ReportFormat {
+    /// The report format rendered as text, or `None` for PDF.
+    pub fn text(self) -> Option<Format> {
+        match self {
+            ReportFormat::Md => Some(Format::Md),
+            ReportFormat::Html => Some(Format::Html),
+            ReportFormat::Json => Some(Format::Json),
+            ReportFormat::Csv => Some(Format::Csv),
+            ReportFormat::Pdf => None,
+        }
+    }
 }
 
 /// Environment variable giving the input cap in MB, when `--max-input-mb` does not.
@@ -121,8 +179,25 @@ fn set_max_input(flag: Option<u64>) -> Result<(), CliError> {
 
 /// Reads an input file (or `-`, standard input) under the input cap.
 pub(crate) fn read_input(path: &std::path::Path) -> Result<(String, String), crate::input::InputError> {
-    let max = MAX_INPUT.get().copied().unwrap_or(crate::input::DEFAULT_MAX_INPUT);
-    crate::input::read_text_capped(path, max)
+    let read = crate::input::read_text_capped(path, max_input())?;
+    verboseln!("read `{}` ({} bytes)", read.0, read.1.len());
+    Ok(read)
+}
+
+/// The cap on one input file, in bytes.
+pub(crate) fn max_input() -> u64 {
+    MAX_INPUT.get().copied().unwrap_or(crate::input::DEFAULT_MAX_INPUT)
+}
+
+impl From<crate::batch::BatchError> for CliError {
+    fn from(e: crate::batch::BatchError) -> Self {
+        match e {
+            crate::batch::BatchError::Invalid { .. } => {
+                CliError::Reported(format!("{e} (run `gapwise validate` for details)"))
+            }
+            _ => CliError::Usage(e.to_string()),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -151,10 +226,12 @@ pub enum Command {
         /// A results file written by `gapwise assess --format json` (`-` reads standard input).
         results: PathBuf,
         #[arg(long, value_enum, default_value = "md")]
-        format: Format,
+        format: ReportFormat,
         /// Write into this folder instead of standard output.
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        #[arg(long, value_name = "PATH", help = BROWSER_HELP)]
+        browser: Option<PathBuf>,
         /// Folder of templates overriding the bundled ones, file by file.
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
@@ -174,23 +251,28 @@ pub enum Command {
     /// or more snapshots (grouped by country code, ordered by date), or
     /// `progress PROFILE --every year [--from YEAR] [--to YEAR]` to follow one
     /// profile through time (facts without a date are named as assumed constant).
+    /// Snapshots may be profiles or results files (`assess --format json`).
     ///
-    /// Each criterion's transition is classified: improved (`not_met ->
+    /// Each pack (`budapest,capacity` by default) gets its own section. Each
+    /// criterion's transition is classified: improved (`not_met ->
     /// partly_met/met`), regressed, newly known (`no_data -> anything`: new
-    /// evidence, not change), evidence lost (`anything -> no_data`), changed
-    /// (to or from not applicable, waived, error) or unchanged. The score
-    /// change is split, per area and overall, into what real change moved
-    /// (criteria known at both dates) and what new evidence moved, with
-    /// coverage beside it. A narrative lists the facts that changed, with
-    /// their dates and sources. HTML adds a chart of area scores and coverage.
+    /// evidence, not change), evidence lost (a verdict turning to `no_data`),
+    /// changed (to or from not applicable, waived, error) or unchanged. The
+    /// score change is split, per area and overall, into what real change
+    /// moved (criteria known at both dates) and what new evidence moved, with
+    /// coverage and stage beside it. A narrative lists the facts that changed,
+    /// with their dates and sources, once. HTML adds a chart of area scores
+    /// and coverage per pack.
     Progress(ProgressArgs),
-    /// A country x criterion matrix: rows are countries, columns criteria
-    /// grouped by area.
+    /// A country x criterion matrix per pack: rows are countries, columns
+    /// criteria grouped by area.
     ///
-    /// Takes each country's latest snapshot (with `--as-of`, the latest not
-    /// after that date, assessed as of it). Each cell shows the outcome by
-    /// symbol and colour; each row the score, its lower bound and coverage;
-    /// each column how many countries meet it. `--group-by region` adds
+    /// Takes each country's latest snapshot, a profile or a results file
+    /// (with `--as-of`, the latest profile not after that date, assessed as
+    /// of it). Each cell shows the outcome by symbol and colour; each row the
+    /// score (marked when the evidence is insufficient), its lower bound and
+    /// coverage; each column how many countries meet it; `--waivers` lists
+    /// the waivers that applied. `--group-by region` adds
     /// subtotals per region. HTML has sticky headers and numbered columns
     /// with the full title on hover and in a key, and prints on A3 landscape;
     /// CSV comes wide (a column per criterion) or long (`--shape long`).
@@ -218,7 +300,27 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
     },
+    /// Print a shell completion script: `gapwise completions bash > /etc/bash_completion.d/gapwise`.
+    ///
+    /// bash: save it under `/etc/bash_completion.d/` or `~/.local/share/bash-completion/completions/gapwise`;
+    /// zsh: as `_gapwise` in a folder of `$fpath`; fish: as `~/.config/fish/completions/gapwise.fish`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: terminal::Shell,
+    },
+    /// Print the man page (roff), generated from this command line: `gapwise
+    /// man > gapwise.1`, and a command's page: `gapwise man assess > gapwise-assess.1`.
+    Man {
+        /// The command whose page to print (`assess`, `rules lint`); gapwise's own page when none.
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+    },
 }
+
+/// How `assess` and `report` name the browser that prints PDF.
+const BROWSER_HELP: &str = "Chromium or Chrome to print `--format pdf` with: a path, or a name looked up on PATH \
+(also GAPWISE_BROWSER; by default chromium, chromium-browser, google-chrome)";
 
 /// The packs `gapwise assess` uses when `--pack` is not given: the
 /// Convention's obligations, then national capacity.
@@ -239,7 +341,7 @@ pub struct AssessArgs {
     pub as_of: Option<String>,
     /// Report format.
     #[arg(long, value_enum, default_value = "md")]
-    pub format: Format,
+    pub format: ReportFormat,
     /// Write reports into this folder (one file per profile; one results file for json and csv) instead of standard output.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
@@ -258,14 +360,18 @@ pub struct AssessArgs {
     /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
     #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
     pub lang: crate::i18n::Lang,
+    #[arg(long, value_name = "PATH", help = BROWSER_HELP)]
+    pub browser: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ProgressArgs {
-    /// Profiles or folders of profiles (searched recursively for `*.yaml`, `*.yml`).
-    #[arg(required = true, value_name = "PROFILE|DIR")]
+    /// Profiles or folders of profiles (searched recursively for `*.yaml`,
+    /// `*.yml`), and results files (`*.json`, from `gapwise assess --format
+    /// json`), used as they are.
+    #[arg(required = true, value_name = "PROFILE|RESULTS.json|DIR")]
     pub inputs: Vec<PathBuf>,
-    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
+    #[arg(long, default_value = DEFAULT_ASSESS_PACKS, value_name = "PACK[,PACK]", help = PACKS_HELP)]
     pub pack: String,
     /// Follow one profile through time, assessing it as of 31 December of each year.
     #[arg(long, value_enum, value_name = "PERIOD")]
@@ -276,7 +382,7 @@ pub struct ProgressArgs {
     /// Last year of the timeline (default: the snapshot's year).
     #[arg(long, value_name = "YEAR")]
     pub to: Option<i16>,
-    /// Report format: md, html (one self-contained page with a chart), json (`gapwise/progress/v1`) or csv.
+    /// Report format: md, html (one self-contained page with a chart), json (`gapwise/progress/v2`) or csv.
     #[arg(long, value_enum, default_value = "md")]
     pub format: Format,
     /// Write into this folder (md and html: one file per country; json and csv: one file) instead of standard output.
@@ -292,11 +398,17 @@ pub struct ProgressArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CompareArgs {
-    /// Profiles or folders of profiles (searched recursively for `*.yaml`, `*.yml`).
-    #[arg(required = true, value_name = "PROFILE|DIR")]
+    /// Profiles or folders of profiles (searched recursively for `*.yaml`,
+    /// `*.yml`), and results files (`*.json`, from `gapwise assess --format
+    /// json`), used as they are.
+    #[arg(required = true, value_name = "PROFILE|RESULTS.json|DIR")]
     pub inputs: Vec<PathBuf>,
-    #[arg(long, default_value = crate::rules::bundled::DEFAULT_PACK, value_name = "PACK", help = PACK_HELP)]
+    #[arg(long, default_value = DEFAULT_ASSESS_PACKS, value_name = "PACK[,PACK]", help = PACKS_HELP)]
     pub pack: String,
+    /// Waivers to apply (YAML, `schema: gapwise/waivers/v1`), as `assess --waivers`:
+    /// waived cells show as such, and each matrix lists its waivers.
+    #[arg(long, value_name = "FILE")]
+    pub waivers: Option<PathBuf>,
     /// Compare as of this date: each country's latest snapshot not after it, assessed as of it.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
@@ -306,10 +418,10 @@ pub struct CompareArgs {
     /// Order of the rows (within each group).
     #[arg(long, value_enum, default_value = "score")]
     pub sort: crate::engine::compare::SortBy,
-    /// Report format: html, md, csv or json (`gapwise/compare/v1`).
+    /// Report format: html, md, csv or json (`gapwise/compare/v2`).
     #[arg(long, value_enum, default_value = "html")]
     pub format: Format,
-    /// CSV shape: wide (a row per country) or long (a row per country and criterion).
+    /// CSV shape: wide (a row per pack and country) or long (a row per pack, country and criterion).
     #[arg(long, value_enum, default_value = "wide")]
     pub shape: crate::report::compare::Shape,
     /// Write `compare.EXT` into this folder instead of standard output.
@@ -322,6 +434,10 @@ pub struct CompareArgs {
     #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
     pub lang: crate::i18n::Lang,
 }
+
+/// How `progress` and `compare` name their packs.
+pub(crate) const PACKS_HELP: &str = "Rule packs, comma-separated: names of bundled packs (`budapest`, `capacity`), \
+or folders written as paths (`./my-pack`); each pack gets its own section, in this order";
 
 /// How every `rules` command names a pack (and `assess --pack`).
 pub(crate) const PACK_HELP: &str = "Rule pack: a bundled pack's name (`budapest`, `capacity`: the copy built into \
@@ -470,13 +586,21 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 /// Runs the program with these arguments; gives the exit code. Commands run
 /// on a thread with a stack big enough for rules at the hard maxima.
 pub fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
-        .format_timestamp(None)
-        .init();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage(&e),
     };
+    terminal::set_level(cli.quiet, cli.verbose);
+    let level = if cli.quiet {
+        "error"
+    } else if cli.verbose {
+        "info"
+    } else {
+        "warn"
+    };
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or(level))
+        .format_timestamp(None)
+        .init();
     match crate::engine::threads::with_eval_stack(|| run(cli)) {
         Ok(code) => code,
         Err(e) => {
@@ -498,13 +622,19 @@ fn usage(e: &clap::Error) -> ExitCode {
 }
 
 fn run(cli: Cli) -> ExitCode {
+    let started = std::time::Instant::now();
     let result = set_max_input(cli.max_input_mb).and_then(|()| match cli.command {
-        Command::Assess(args) => assess::run(&args),
+        Command::Assess(args) => {
+            pdf::set_browser(args.browser.clone());
+            assess::run(&args)
+        }
         Command::Validate { files } => validate::run(&files),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
         Command::Progress(args) => progress::run(&args),
         Command::Compare(args) => compare::run(&args),
         Command::Schema => output::print_json(&crate::profile::json_schema()),
+        Command::Completions { shell } => terminal::completions(shell),
+        Command::Man { command } => terminal::man(&command),
         Command::Import {
             page,
             out,
@@ -522,18 +652,23 @@ fn run(cli: Cli) -> ExitCode {
             results,
             format,
             out,
+            browser,
             templates,
             pack,
             lang,
-        } => assess::rerender(
-            &results,
-            format,
-            out.as_deref(),
-            templates.as_deref(),
-            pack.as_deref(),
-            lang,
-        ),
+        } => {
+            pdf::set_browser(browser);
+            assess::rerender(
+                &results,
+                format,
+                out.as_deref(),
+                templates.as_deref(),
+                pack.as_deref(),
+                lang,
+            )
+        }
     });
+    verboseln!("done in {} ms", started.elapsed().as_millis());
     let result = result.and_then(|exit| output::finish_stdout().map(|()| exit));
     let code = match result {
         Ok(exit) => exit,

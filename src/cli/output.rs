@@ -186,8 +186,9 @@ pub fn check_target(target: &Path) -> Result<(), CliError> {
 }
 
 /// Writes every file or none: each goes to an exclusive temporary file
-/// first, and all are renamed into place only once all were written.
-pub fn write_all(dir: &Path, files: &[(String, String)]) -> Result<Vec<String>, CliError> {
+/// first, and all are renamed into place only once all were written. The
+/// content is text or bytes (PDF).
+pub fn write_all<C: AsRef<[u8]>>(dir: &Path, files: &[(String, C)]) -> Result<Vec<String>, CliError> {
     std::fs::create_dir_all(dir).map_err(|source| CliError::Write {
         file: dir.display().to_string(),
         source,

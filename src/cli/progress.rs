@@ -1,38 +1,46 @@
 //! `gapwise progress`: what changed between snapshots of a country, telling
-//! real change from new evidence.
+//! real change from new evidence, for each pack of the run.
 
 use crate::engine::progress::{self, Progress};
+use crate::engine::snapshot::Snapshot;
 use crate::engine::Options;
 use crate::report::{self, Format};
 
-use super::assess::{load_profiles, load_templates};
+use super::assess::load_templates;
 use super::output::write_all;
+use super::snapshots::{load, load_packs};
 use super::{CliError, Exit, ProgressArgs};
 
 pub fn run(args: &ProgressArgs) -> Result<Exit, CliError> {
-    let pack = super::rules_cmd::load_pack(&args.pack)?;
-    let templates = super::assess::with_lang(load_templates(args.templates.as_deref())?, args.lang, [])?;
+    let packs = load_packs(&args.pack)?;
+    let templates = super::assess::with_lang(load_templates(args.templates.as_deref())?, args.lang, &packs)?;
     if args.every.is_none() && (args.from.is_some() || args.to.is_some()) {
         return Err(CliError::Usage("--from and --to go with `--every year`".into()));
     }
-    let inputs = load_profiles(&args.inputs)?;
-    for problem in pack.problems.iter().filter(|p| p.is_error()) {
-        eprintln!("{problem}");
-    }
+    let inputs = load(&args.inputs)?;
     let options = Options::default();
+    let usage = |e: progress::ProgressError| CliError::Usage(e.to_string());
     let result: Progress = match args.every {
         Some(Every::Year) => {
-            let [input] = inputs.as_slice() else {
-                return Err(CliError::Usage(format!(
-                    "`--every year` follows one profile through time; {} were given",
-                    inputs.len()
-                )));
+            let input = match inputs.as_slice() {
+                [Snapshot::Profile(input)] => input,
+                [one @ Snapshot::Assessed { .. }] => {
+                    return Err(CliError::Usage(format!(
+                        "`{}` is a results file: `--every year` needs a profile, which can be assessed as of any date",
+                        one.file()
+                    )))
+                }
+                _ => {
+                    return Err(CliError::Usage(format!(
+                        "`--every year` follows one profile through time; {} were given",
+                        inputs.len()
+                    )))
+                }
             };
-            let dates = progress::yearly_dates(&input.profile, args.from, args.to)
-                .map_err(|e| CliError::Usage(e.to_string()))?;
-            progress::timeline(&pack, input, &dates, &options)
+            let dates = progress::yearly_dates(&input.profile, args.from, args.to).map_err(usage)?;
+            progress::timeline(&packs, input, &dates, &options).map_err(usage)?
         }
-        None => progress::across_snapshots(&pack, &inputs, &options).map_err(|e| CliError::Usage(e.to_string()))?,
+        None => progress::across_snapshots(&packs, &inputs, &options).map_err(usage)?,
     };
     match &args.out {
         None => {
@@ -60,7 +68,7 @@ pub fn run(args: &ProgressArgs) -> Result<Exit, CliError> {
                 )],
             };
             for file in write_all(dir, &files)? {
-                eprintln!("wrote {file}");
+                noteln!("wrote {file}");
             }
         }
     }

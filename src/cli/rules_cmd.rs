@@ -83,7 +83,7 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
 pub(crate) fn load_pack(spec: &str) -> Result<Pack, CliError> {
     if crate::rules::bundled::is_bundled_name(spec) {
         if let Some(note) = crate::rules::bundled::shadow_note(spec) {
-            errln!("note: {note}");
+            noteln!("note: {note}");
         }
     }
     Ok(Pack::resolve(spec)?)
@@ -315,9 +315,22 @@ fn scaffold(spec: &str, id: &str, bundled_source: bool) -> Result<Exit, CliError
     for written in super::output::write_new(&files)? {
         outln!("wrote {written}");
     }
-    outln!(
-        "next: replace every `TODO` in both files, then `gapwise rules lint --pack {spec}` and `gapwise rules test --pack {spec}`"
-    );
+    // Name only the files that hold placeholders (today the rule alone).
+    let to_fill: Vec<String> = files
+        .iter()
+        .filter(|(_, text)| text.contains(crate::rules::lint::PLACEHOLDER))
+        .map(|(path, _)| format!("`{}`", path.display()))
+        .collect();
+    let first = if to_fill.is_empty() {
+        String::from("next:")
+    } else {
+        format!(
+            "next: replace every `{}` in {},",
+            crate::rules::lint::PLACEHOLDER,
+            to_fill.join(" and ")
+        )
+    };
+    outln!("{first} then `gapwise rules lint --pack {spec}` and `gapwise rules test --pack {spec}`");
     if let Some(name) = source_of {
         outln!(
             "this is the source of the bundled pack `{name}`: rebuild (`cargo build --release`) before `assess` or \
@@ -335,7 +348,7 @@ fn test(packs: &[String], show_coverage: bool, min_coverage: Option<f64>) -> Res
     let (mut passed, mut failed, mut bad_files, mut below) = (0, 0, 0, Vec::new());
     for spec in &specs {
         let pack = load_pack(spec)?;
-        let run = crate::rules::testing::run_pack_tests(&pack);
+        let run = crate::engine::testing::run_pack_tests(&pack);
         if show_coverage {
             out!("{}", run.coverage.report());
             let percent = run.coverage.percent();

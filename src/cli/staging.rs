@@ -57,8 +57,9 @@ impl Drop for Staged {
     }
 }
 
-/// Writes `text` to a new temporary in `dir`, to be renamed to `target`.
-pub fn stage(dir: &Path, target: PathBuf, text: &str) -> std::io::Result<Staged> {
+/// Writes `content` (text, or the bytes of a PDF) to a new temporary in
+/// `dir`, to be renamed to `target`.
+pub fn stage(dir: &Path, target: PathBuf, content: impl AsRef<[u8]>) -> std::io::Result<Staged> {
     install_handler();
     let mut builder = tempfile::Builder::new();
     builder.prefix(".gapwise-").suffix(".tmp");
@@ -69,14 +70,20 @@ pub fn stage(dir: &Path, target: PathBuf, text: &str) -> std::io::Result<Staged>
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let file = builder.tempfile_in(dir)?;
-    pending().push(file.path().to_path_buf());
+    // Created and registered under one lock: an interruption either comes
+    // first (nothing is created) or sees the temporary and removes it.
+    let file = {
+        let mut files = pending();
+        let file = builder.tempfile_in(dir)?;
+        files.push(file.path().to_path_buf());
+        file
+    };
     let mut staged = Staged {
         file: Some(file),
         target,
     };
     if let Some(file) = staged.file.as_mut() {
-        file.write_all(text.as_bytes())?;
+        file.write_all(content.as_ref())?;
         file.flush()?;
     }
     Ok(staged)

@@ -2,42 +2,33 @@
 
 use std::path::{Path, PathBuf};
 
-use super::read_input;
-use crate::profile::{self, Checked};
+use crate::batch::{self, ProfileFile};
+use crate::input::InputError;
 
 use super::output::print_problems;
 use super::{CliError, Exit};
 
-/// A profile file read and checked; its problems already printed.
-pub struct CheckedFile {
-    pub name: String,
-    pub text: String,
-    pub checked: Checked,
-}
-
 /// Reads and checks a profile file, printing every problem with its line.
 /// `None` when the file cannot be read (the reason is printed).
-pub fn check_file(path: &Path) -> Option<CheckedFile> {
-    let (name, text) = match read_input(path) {
-        Ok(read) => read,
-        Err(e) => {
-            errln!("error: {e}");
-            return None;
+pub fn check_file(path: &Path) -> Option<ProfileFile> {
+    let read = batch::read_profile(path, super::max_input());
+    show(read.as_ref());
+    read.ok()
+}
+
+/// Prints a file's problems, or why it could not be read.
+pub fn show(read: Result<&ProfileFile, &InputError>) {
+    match read {
+        Ok(file) => {
+            verboseln!("read `{}` ({} bytes)", file.name, file.text.len());
+            print_problems(&file.checked.problems, |_| Some(file.text.as_str()))
         }
-    };
-    let checked = match crate::yaml_guard::check(&name, &text) {
-        Ok(()) => profile::check(&name, &text),
-        Err(problem) => Checked {
-            profile: None,
-            problems: vec![problem],
-        },
-    };
-    print_problems(&checked.problems, |_| Some(text.as_str()));
-    Some(CheckedFile { name, text, checked })
+        Err(e) => errln!("error: {e}"),
+    }
 }
 
 pub fn run(files: &[PathBuf]) -> Result<Exit, CliError> {
-    let files = &super::files::expand(files)?;
+    let files = &batch::expand(files)?;
     let (mut errors, mut warnings, mut unreadable) = (0, 0, 0);
     for path in files {
         let Some(file) = check_file(path) else {

@@ -1,22 +1,25 @@
-//! Comparing countries: a country x criterion matrix.
+//! Comparing countries: a country x criterion matrix per pack.
 //!
 //! Rows are countries (the latest snapshot of each, or with an as-of date
 //! the latest snapshot not after it, assessed as of that date); columns are
 //! the pack's criteria grouped by area. Each row carries the score, its
-//! lower bound and coverage; each column how many countries meet it.
+//! lower bound, coverage, whether the evidence suffices for a headline, and
+//! the waivers that matched; each column how many countries meet it.
 //! Rows may be grouped by region, with subtotals, and sorted by score,
-//! coverage or name; ties fall back to the name, then the code.
+//! coverage or name; ties fall back to the name, then the code. Several
+//! packs give one matrix each, in the order of the run.
 
 use serde::{Deserialize, Serialize};
 
 use crate::profile::PartialDate;
 use crate::rules::Pack;
 
-use super::results::{Outcome, PackRef};
-use super::{assess_all, Options, ProfileInput};
+use super::results::{Assessment, Outcome, PackRef, WaiverStatus};
+use super::snapshot::{Snapshot, SnapshotError};
+use super::Options;
 
 /// Tag of the compare format.
-pub const COMPARE_V1: &str = "gapwise/compare/v1";
+pub const COMPARE_V2: &str = "gapwise/compare/v2";
 
 /// How rows are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
@@ -60,9 +63,14 @@ pub struct Row {
     pub score: Option<f64>,
     pub lower_bound: Option<f64>,
     pub coverage: f64,
+    /// False when too little is known of the pack's core areas for the
+    /// score to mean much: reports then say "insufficient evidence".
     pub sufficient: bool,
     /// One outcome per column, in column order.
     pub cells: Vec<Outcome>,
+    /// Waivers that matched the country: in force, expiring or expired.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<WaiverStatus>,
 }
 
 /// Subtotals of a region.
@@ -77,64 +85,56 @@ pub struct Group {
     pub met: Vec<usize>,
 }
 
+/// The matrix of one pack.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Matrix {
-    pub schema: String,
     pub pack: PackRef,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub as_of: Option<String>,
-    pub sort: SortBy,
     pub areas: Vec<AreaColumns>,
     pub rows: Vec<Row>,
     /// Regions in row order, when grouped by region; empty otherwise.
     pub groups: Vec<Group>,
 }
 
+/// A compare file: the same countries, one matrix per pack.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub schema: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    pub sort: SortBy,
+    /// In the order of the run.
+    pub packs: Vec<Matrix>,
+}
+
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CompareError {
     #[error("no profile was given")]
     Empty,
+    #[error("no pack was given")]
+    NoPack,
+    #[error(transparent)]
+    Snapshot(#[from] SnapshotError),
 }
 
-fn region(input: &ProfileInput) -> String {
-    input
-        .profile
-        .country
-        .region
-        .clone()
-        .unwrap_or_else(|| "No region".to_string())
+fn region(input: &Snapshot) -> String {
+    input.region().unwrap_or_else(|| "No region".to_string())
 }
 
 /// The snapshot to compare of each country: the latest, or the latest not
 /// after `as_of` (the earliest when all are after it).
-fn pick<'a>(inputs: &'a [ProfileInput], as_of: Option<&PartialDate>) -> Vec<&'a ProfileInput> {
-    let mut sorted: Vec<&ProfileInput> = inputs.iter().collect();
+fn pick<'a>(inputs: &'a [Snapshot], as_of: Option<&PartialDate>) -> Vec<&'a Snapshot> {
+    let mut sorted: Vec<&Snapshot> = inputs.iter().collect();
     sorted.sort_by(|a, b| {
-        a.profile
-            .country
-            .iso2
-            .to_uppercase()
-            .cmp(&b.profile.country.iso2.to_uppercase())
-            .then(
-                a.profile
-                    .snapshot
-                    .as_of
-                    .earliest()
-                    .cmp(&b.profile.snapshot.as_of.earliest()),
-            )
-            .then(a.file.cmp(&b.file))
+        a.iso2()
+            .cmp(&b.iso2())
+            .then(a.date().earliest().cmp(&b.date().earliest()))
+            .then(a.name().cmp(&b.name()))
     });
-    let mut chosen: Vec<&ProfileInput> = Vec::new();
+    let mut chosen: Vec<&Snapshot> = Vec::new();
     for input in sorted {
-        let fits = as_of.is_none_or(|d| input.profile.snapshot.as_of.earliest() <= d.latest());
+        let fits = as_of.is_none_or(|d| input.date().earliest() <= d.latest());
         match chosen.last_mut() {
-            Some(last)
-                if last
-                    .profile
-                    .country
-                    .iso2
-                    .eq_ignore_ascii_case(&input.profile.country.iso2) =>
-            {
+            Some(last) if last.iso2() == input.iso2() => {
                 if fits {
                     *last = input;
                 }
@@ -145,19 +145,68 @@ fn pick<'a>(inputs: &'a [ProfileInput], as_of: Option<&PartialDate>) -> Vec<&'a 
     chosen
 }
 
-/// Builds the matrix.
-pub fn matrix(
-    pack: &Pack,
-    inputs: &[ProfileInput],
+/// Builds one matrix per pack, each pack with its options (its waivers);
+/// `as_of` picks the snapshots and is the date they are assessed as of.
+/// Results files are read as they are: with `as_of` or waivers, only
+/// profiles will do.
+pub fn matrices(
+    packs: &[(Pack, Options)],
+    inputs: &[Snapshot],
     as_of: Option<PartialDate>,
     sort: SortBy,
     by_region: bool,
-) -> Result<Matrix, CompareError> {
+) -> Result<Comparison, CompareError> {
     if inputs.is_empty() {
         return Err(CompareError::Empty);
     }
-    let chosen: Vec<ProfileInput> = pick(inputs, as_of.as_ref()).into_iter().cloned().collect();
-    let assessed = assess_all(pack, &chosen, &Options { as_of, waivers: None });
+    if packs.is_empty() {
+        return Err(CompareError::NoPack);
+    }
+    // A results file is used as it is: it cannot be assessed as of another
+    // date, nor with other waivers than those it was assessed with.
+    let waivers = packs.iter().any(|(_, o)| o.waivers.is_some());
+    if let Some(results) = inputs.iter().find(|s| s.profile().is_none()) {
+        let what = match (as_of, waivers) {
+            (Some(_), _) => Some("--as-of"),
+            (None, true) => Some("--waivers"),
+            (None, false) => None,
+        };
+        if let Some(what) = what {
+            return Err(SnapshotError::NeedsProfile {
+                file: results.file().to_string(),
+                what: what.into(),
+            }
+            .into());
+        }
+    }
+    let chosen = pick(inputs, as_of.as_ref());
+    let matrices = packs
+        .iter()
+        .map(|(pack, options)| {
+            let options = Options {
+                as_of,
+                waivers: options.waivers.clone(),
+            };
+            let assessed = super::threads::in_pool(|| {
+                use rayon::prelude::*;
+                chosen
+                    .par_iter()
+                    .map(|s| s.assessment(pack, &options))
+                    .collect::<Result<Vec<Assessment>, SnapshotError>>()
+            })?;
+            Ok(matrix(pack, &chosen, &assessed, sort, by_region))
+        })
+        .collect::<Result<Vec<Matrix>, CompareError>>()?;
+    Ok(Comparison {
+        schema: COMPARE_V2.to_string(),
+        as_of: as_of.map(|d| d.to_string()),
+        sort,
+        packs: matrices,
+    })
+}
+
+/// The matrix of one pack, from the assessments of the chosen snapshots.
+fn matrix(pack: &Pack, chosen: &[&Snapshot], assessed: &[Assessment], sort: SortBy, by_region: bool) -> Matrix {
     let mut number = 0;
     let mut areas: Vec<AreaColumns> = pack
         .meta
@@ -191,7 +240,7 @@ pub fn matrix(
         .collect();
     let mut rows: Vec<Row> = assessed
         .iter()
-        .zip(&chosen)
+        .zip(chosen)
         .map(|(a, input)| Row {
             country: a.country.name.clone(),
             iso2: a.country.iso2.clone(),
@@ -206,6 +255,7 @@ pub fn matrix(
                 .iter()
                 .map(|id| a.criterion(id).map_or(Outcome::NoData, |c| c.outcome))
                 .collect(),
+            waivers: a.waivers.clone(),
         })
         .collect();
     let key = |r: &Row| (r.country.to_lowercase(), r.iso2.clone());
@@ -255,13 +305,10 @@ pub fn matrix(
             }
         }
     }
-    Ok(Matrix {
-        schema: COMPARE_V1.to_string(),
+    Matrix {
         pack: super::pack_ref(pack),
-        as_of: as_of.map(|d| d.to_string()),
-        sort,
         areas,
         rows,
         groups,
-    })
+    }
 }

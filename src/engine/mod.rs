@@ -14,8 +14,9 @@ pub mod questions;
 pub mod recheck;
 pub mod results;
 pub mod score;
-pub mod standing;
+pub mod snapshot;
 pub mod summary;
+pub mod testing;
 pub mod threads;
 pub mod waivers;
 pub mod words;
@@ -26,6 +27,7 @@ use sha2::{Digest, Sha256};
 
 use crate::profile::{PartialDate, Profile};
 use crate::rules::api::Verdict;
+use crate::rules::standing;
 use crate::rules::{describe_in, innermost, line_of, position, sandbox, Pack, Rule};
 
 pub use results::*;

@@ -7,61 +7,7 @@ use serde::{Deserialize, Serialize};
 /// Tag of the results format.
 pub const RESULTS_V1: &str = "gapwise/results/v1";
 
-/// The verdict of one criterion on one profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Met,
-    PartlyMet,
-    NotMet,
-    NotApplicable,
-    NoData,
-    Waived,
-    Error,
-}
-
-impl Outcome {
-    pub const ALL: [Outcome; 7] = [
-        Outcome::Met,
-        Outcome::PartlyMet,
-        Outcome::NotMet,
-        Outcome::NotApplicable,
-        Outcome::NoData,
-        Outcome::Waived,
-        Outcome::Error,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Met => "met",
-            Outcome::PartlyMet => "partly_met",
-            Outcome::NotMet => "not_met",
-            Outcome::NotApplicable => "not_applicable",
-            Outcome::NoData => "no_data",
-            Outcome::Waived => "waived",
-            Outcome::Error => "error",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Outcome> {
-        Outcome::ALL.into_iter().find(|o| o.as_str() == text)
-    }
-
-    /// Share of the weight earned, for outcomes that count in the score.
-    pub fn credit(self) -> Option<f64> {
-        match self {
-            Outcome::Met => Some(1.0),
-            Outcome::PartlyMet => Some(0.5),
-            Outcome::NotMet => Some(0.0),
-            _ => None,
-        }
-    }
-
-    /// Whether the outcome is a gap to close.
-    pub fn is_gap(self) -> bool {
-        matches!(self, Outcome::NotMet | Outcome::PartlyMet)
-    }
-}
+pub use crate::rules::outcome::{Outcome, RuleFailure};
 
 /// A profile fact a verdict rests on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -147,15 +93,6 @@ pub struct WaiverStatus {
     /// Where it was given (`waivers.yaml:12`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
-}
-
-/// Where a rule broke, when its outcome is `error`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RuleFailure {
-    pub file: String,
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
 }
 
 /// One criterion's verdict, with what it rests on.

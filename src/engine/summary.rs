@@ -8,7 +8,7 @@ use crate::i18n::{date_text, tr};
 use crate::profile::{PartialDate, Profile, Standing, TreatyState, TreatyStatus};
 
 use super::results::{NoteEntry, SourceRef, StatusSummary, UndatedNote};
-use super::standing::Standings;
+use crate::rules::standing::Standings;
 
 /// The Budapest standing at the assessment date, with its dates in words.
 pub fn status(profile: &Profile, standings: &Standings) -> StatusSummary {

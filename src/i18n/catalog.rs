@@ -78,6 +78,11 @@ impl Catalog {
         self.entries.len()
     }
 
+    /// Sets `key` (a key no file holds: `packs.<id>.name`).
+    pub fn insert(&mut self, key: &str, text: &str) {
+        self.entries.insert(key.to_string(), (text.to_string(), 0));
+    }
+
     /// Adds the keys of `other` this catalog lacks.
     pub fn merge(&mut self, other: &Catalog) {
         for (key, value) in &other.entries {

@@ -48,6 +48,24 @@ impl Languages {
         Ok(())
     }
 
+    /// The translator for a rendering that shows the packs `pack_ids` (a
+    /// report with a section per pack, a comparison of several): the
+    /// templates' texts and every one of these packs'.
+    pub fn translator_for(&self, pack_ids: &[&str]) -> Result<Arc<Translator>, CatalogError> {
+        let (first, _) = self.translator(None)?;
+        let mut catalog = first.catalog().clone();
+        for id in pack_ids {
+            let (t, _) = self.translator(Some(id))?;
+            // Keys common to packs (`name`, `description`) stay the first
+            // pack's; each pack's own name is also `packs.<id>.name`.
+            if let Some(name) = t.catalog().get("name") {
+                catalog.insert(&format!("packs.{id}.name"), name);
+            }
+            catalog.merge(t.catalog());
+        }
+        Ok(Arc::new(Translator::new(self.lang, catalog)))
+    }
+
     /// The translator for a rendering of an assessment made with the pack
     /// `pack_id` (the templates' texts alone when `None`), with that pack's
     /// metadata when known.

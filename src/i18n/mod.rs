@@ -163,6 +163,11 @@ impl Translator {
         self.catalog.merge(other);
     }
 
+    /// The keys of the language.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
     /// A date (`2014-11-23`, `2014-11`, `2014`) in the language.
     pub fn date(&self, text: &str) -> String {
         date(self.lang, text)

@@ -140,11 +140,22 @@ pub fn parse(text: &str) -> Articles {
                     .get(end..)
                     .map(|r| r.chars().take(12).collect::<String>().to_lowercase())
                     .unwrap_or_default();
-                mode = if ahead.contains("reserv") || ahead.contains("réserv") {
-                    Mode::Joint
-                } else {
-                    Mode::Declaration
-                };
+                // Joined by "and", "et", "/" or "&" only: "No declarations.
+                // Reservations regarding ..." names two lists.
+                let ahead = ahead.trim_start_matches(|c: char| c.is_alphabetic() && c != ' ');
+                let joined = [
+                    "and reserv",
+                    "and réserv",
+                    "et réserv",
+                    "et reserv",
+                    "/reserv",
+                    "/ reserv",
+                    "& reserv",
+                    "/réserv",
+                ]
+                .iter()
+                .any(|j| ahead.trim_start().starts_with(j));
+                mode = if joined { Mode::Joint } else { Mode::Declaration };
                 paragraph = false;
                 last = None;
             } else if word.starts_with("reservation") || word.starts_with("réserve") || word.starts_with("reserve") {

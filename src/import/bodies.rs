@@ -38,6 +38,8 @@ const UNIT_WORDS: &[&str] = &[
     "station",
     "desk",
     "group",
+    "team",
+    "prosecutor",
     "inspectorate",
     "plateforme",
     "cellule",
@@ -62,7 +64,6 @@ const CYBER: &[&str] = &[
     "internet",
     "information technolog",
     "information security",
-    "ict",
     "informática",
     "informatics",
     "it crime",
@@ -74,6 +75,7 @@ const CYBER: &[&str] = &[
     "cibern",
     "ciber",
     "high technolog",
+    "telematic",
 ];
 /// Verbs that say what a unit does, right after its name.
 const ACTIVITIES: &[&str] = &[
@@ -87,10 +89,23 @@ const ACTIVITIES: &[&str] = &[
     "is in charge of",
     "specialises in",
     "specializes in",
+    "specialised in",
+    "specialized in",
+    "specialising in",
+    "specializing in",
     "enquête sur",
     "est chargée de",
     "lutte contre",
 ];
+
+/// Whether lower-case text speaks of cyber matters; `ict` only as a word
+/// (not inside "district").
+fn is_cyber(lower: &str) -> bool {
+    text::any(lower, CYBER)
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "ict" || w == "icts")
+}
 
 pub struct Found {
     pub kind: InstitutionKind,
@@ -118,6 +133,7 @@ const POLICE: &[&str] = &[
     "public security department",
     "directorate of security",
     "directorate general of security",
+    "office central",
     "general directorate of police",
     "carabinier",
     "guardia civil",
@@ -156,7 +172,8 @@ fn is_cert_word(w: &str) -> bool {
         && !lower.starts_with("certif")
 }
 
-/// Whether the CERT word at `at` is generic: "other CSIRT teams", "sectoral CERT".
+/// Whether the CERT word at `at` is generic: "other CSIRT teams", "sectoral
+/// CERT", or names something else: "a CERT study", "CERT services".
 fn generic_cert(s: &str, words: &[Word], at: usize) -> bool {
     let before = at
         .checked_sub(1)
@@ -168,7 +185,20 @@ fn generic_cert(s: &str, words: &[Word], at: usize) -> bool {
             b.as_str(),
             "other" | "sectoral" | "sector" | "private" | "several" | "many" | "various" | "local"
         )
-    }) || after.is_some_and(|a| matches!(a.as_str(), "teams" | "network"))
+    }) || after.is_some_and(|a| {
+        matches!(
+            a.as_str(),
+            "teams"
+                | "network"
+                | "study"
+                | "project"
+                | "capability"
+                | "capacity"
+                | "capacities"
+                | "services"
+                | "function"
+        )
+    })
 }
 
 /// Whether word `at` is "national" and a CERT word follows within three words.
@@ -215,7 +245,10 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
         let (name, key) = match names::acronym_entity(s).filter(|(_, k)| is_cert_word(k)) {
             Some((name, key)) => (name, Some(key)),
             None => {
-                let at = words.iter().position(|w| is_cert_word(w.text(s)))?;
+                let at = words
+                    .iter()
+                    .enumerate()
+                    .position(|(k, w)| is_cert_word(w.text(s)) && !generic_cert(s, &words, k))?;
                 let key = words[at].text(s).to_string();
                 let mut name = names::phrase_around(s, &words, at)
                     .and_then(|(a, b)| s.get(a..b))
@@ -240,6 +273,19 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             }
         };
         let national = national_cert(s, &words).then_some(true);
+        // A bare "(CERT)" after a lower-case phrase names a capacity, not a
+        // body: "capacities of prevention and emergency response (CERT)".
+        let bare = matches!(name.as_str(), "CERT" | "CSIRT" | "CIRT")
+            && s.find(&format!("({name})")).is_some_and(|at| {
+                s[..at]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            });
+        if bare {
+            return None;
+        }
         return Some(Found {
             kind: InstitutionKind::Cert,
             head: name.to_lowercase(),
@@ -255,8 +301,17 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
         if !UNIT_WORDS.contains(&word.to_lowercase().as_str()) {
             continue;
         }
-        let proper = names::phrase_around(s, &words, k).map(|(a, b)| s.get(a..b).unwrap_or("").to_string());
-        let cyber = |n: &String| text::any(&text::lower(n), CYBER);
+        // A name runs to "and the" no further: "the Prosecutor against Computer
+        // Crimes and the National Police" names two bodies.
+        let proper = names::phrase_around(s, &words, k).map(|(a, b)| {
+            let name = s.get(a..b).unwrap_or("");
+            let unit_at = w.start.saturating_sub(a);
+            match name.get(unit_at..).and_then(|r| r.find(" and the ")) {
+                Some(cut) => name[..unit_at + cut].to_string(),
+                None => name.to_string(),
+            }
+        });
+        let cyber = |n: &String| is_cyber(&text::lower(n)) || n.split_whitespace().any(|w| w == "IT");
         // A proper name, if it speaks of cyber matters or its sentence says
         // it works on them ("investigates computer crime"); else the words
         // describing the unit.
@@ -265,9 +320,26 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
                 .find(n.as_str())
                 .and_then(|at| lower.get(at + n.len()..))
                 .unwrap_or("");
-            let verb = ACTIVITIES.iter().any(|v| after.trim_start().starts_with(v));
-            verb && text::any(after, CYBER)
+            let after = after.trim_start_matches(['"', '”', '’', '»', ' ']);
+            // Right after the name, or after a gloss and a seat: "“Special
+            // Prosecutor” (Procureur Spécial) at the Court (CRIET) is responsible for".
+            let near = text::up_to(after, 160);
+            let verb = ACTIVITIES.iter().any(|v| after.starts_with(v))
+                || (after.starts_with('(') || after.starts_with("at ") || after.starts_with("within "))
+                    && ACTIVITIES.iter().any(|v| near.contains(v))
+                    && !text::any(near, &["does not", "do not", "has no ", "have no "]);
+            verb && is_cyber(after)
         };
+        // "This team prosecutes ...": a body named before, not a new one.
+        let back = k.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
+            matches!(
+                p.text(s),
+                "This" | "this" | "These" | "these" | "Its" | "its" | "That" | "that"
+            )
+        });
+        if back && proper.is_none() {
+            continue;
+        }
         let name = match proper {
             Some(name) if cyber(&name) || active(&name) => name,
             // A capitalised body that is not about cyber matters ("the Public
@@ -275,12 +347,19 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             Some(name) if name.contains(' ') => continue,
             _ => description(s, &words, k),
         };
-        let cyber_name = text::any(&text::lower(&name), CYBER) || active(&name);
+        // A unit called by a quoted name: `a unit specializing in cybercrime called "X"`.
+        let name = quoted_name(s, w.end).unwrap_or(name);
+        let cyber_name = cyber(&name) || active(&name) || is_cyber(&text::lower(&name));
         let name_lower = text::lower(&name);
         if !cyber_name {
             continue;
         }
+        // A unit that investigates crime is a police unit, whatever its parent
+        // is called: "Computer Crimes Investigation Unit", "Center for
+        // Combating Cyber Crime of the Inspectorate for Investigations".
+        let investigates = name_lower.contains("investigat") && text::any(&name_lower, &["crime", "cyber"]);
         let kind = match kind_of(&name_lower) {
+            InstitutionKind::Other if investigates => InstitutionKind::PoliceUnit,
             InstitutionKind::Other => kind_of(lower),
             kind => kind,
         };
@@ -316,6 +395,32 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
         });
     }
     None
+}
+
+/// The quoted name after `called` or `named` within a few words of byte
+/// `from`: `unit specializing in cybercrime called "Cyber Brigade"`.
+fn quoted_name(s: &str, from: usize) -> Option<String> {
+    let rest = text::up_to(s.get(from..)?, 200);
+    let lower = text::lower(rest);
+    let at = ["called ", "named ", "known as "]
+        .iter()
+        .filter_map(|v| lower.find(v).map(|a| a + v.len()))
+        .min()?;
+    let after = rest.get(at..)?;
+    let open = after.chars().next().filter(|c| matches!(c, '"' | '“' | '‘' | '«'))?;
+    let close = match open {
+        '“' => '”',
+        '‘' => '’',
+        '«' => '»',
+        c => c,
+    };
+    let inner = after.get(open.len_utf8()..)?;
+    let end = inner.find(close)?;
+    let name = inner[..end].trim();
+    name.chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then(|| name.to_string())
 }
 
 /// A lower-case unit word and what follows it up to a comma or a verb:
@@ -360,14 +465,14 @@ fn description(s: &str, words: &[Word], at: usize) -> String {
         let gap = s.get(words[first - 1].end..words[first].start).unwrap_or("");
         let w = words[first - 1].text(s);
         let lw = w.to_lowercase();
-        let fits = text::any(&lw, CYBER) || MODIFIERS.contains(&lw.as_str()) || w == "IT";
+        let fits = is_cyber(&lw) || MODIFIERS.contains(&lw.as_str()) || w == "IT";
         if !gap.chars().all(|c| c.is_whitespace() || c == '-') || !fits {
             break;
         }
         first -= 1;
     }
     let modifiers = s.get(words[first].start..words[at].start).unwrap_or("");
-    if !text::any(&modifiers.to_lowercase(), CYBER) && !modifiers.contains("IT ") {
+    if !is_cyber(&modifiers.to_lowercase()) && !modifiers.contains("IT ") {
         first = at;
     }
     let mut last = at;
@@ -390,6 +495,23 @@ mod tests {
 
     fn detected(s: &str) -> Option<(InstitutionKind, String, Option<String>)> {
         detect(s, &text::lower(s)).map(|f| (f.kind, f.name, f.parent))
+    }
+
+    #[test]
+    fn ict_only_as_a_word() {
+        assert_eq!(
+            detected("The State Prosecutor of the Capital District set up a team."),
+            None
+        );
+    }
+
+    #[test]
+    fn quoted_names_after_called() {
+        let s = r#"The Criminal Police of Ruritania has a research unit specializing in cybercrime called "Northern Cyber Brigade" since 2004"#;
+        assert_eq!(
+            detected(s).map(|f| (f.0, f.1)),
+            Some((InstitutionKind::PoliceUnit, "Northern Cyber Brigade".into()))
+        );
     }
 
     #[test]

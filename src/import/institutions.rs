@@ -63,58 +63,125 @@ pub fn extract(d: &mut Draft) {
                 }
                 continue;
             }
-            let Some(mut found) = detect(s.text, s.lower) else {
-                continue;
-            };
-            // "... and 'a cybercrime cell' are set up by the police": the kind
-            // may sit in another part of the sentence.
-            if found.kind == InstitutionKind::Other && kind_of(&sentence.lower) == InstitutionKind::PoliceUnit {
-                found.kind = InstitutionKind::PoliceUnit;
-            }
-            // Outside its own section, a body counts only when it is a CERT,
-            // a police or a prosecution unit.
-            let key_known = found.key.as_ref().is_some_and(|k| keys.contains_key(k));
-            if !in_section
-                && (key_known
-                    || !matches!(
-                        found.kind,
-                        InstitutionKind::Cert | InstitutionKind::PoliceUnit | InstitutionKind::Prosecution
-                    ))
-            {
-                continue;
-            }
-            d.mark(i);
-            let duplicate = names
-                .get(&(found.kind, found.name.clone()))
-                .or_else(|| heads.get(&(found.kind, found.head.clone())))
-                .copied();
-            let n = match duplicate {
-                Some(n) => n,
-                None => {
-                    let n = d.profile.institutions.len();
-                    names.insert((found.kind, found.name.clone()), n);
-                    heads.insert((found.kind, found.head.clone()), n);
-                    seen_roles.push(HashSet::new());
-                    d.profile.institutions.push(Institution {
-                        kind: found.kind,
-                        name: found.name,
-                        parent: found.parent,
-                        roles: Vec::new(),
-                        national: found.national,
-                        scope: None,
-                        source: Some(d.source.clone()),
-                        quote: Some(sentence.text.clone()),
-                    });
-                    n
+            let mut rest = segment.to_string();
+            let mut more = 0;
+            while more < 4 {
+                more += 1;
+                let rest_lower = text::lower(&rest);
+                let Some(mut found) = detect(&rest, &rest_lower) else {
+                    break;
+                };
+                // What the sentence plans or denies just before the name is no
+                // body: "does not have a specialised unit", "mentions the
+                // creation of a Response Team", "measures: establishing a centre".
+                let name_lower = text::lower(&found.name);
+                let at = s.lower.find(&name_lower).or_else(|| {
+                    let first = name_lower.split_whitespace().next().unwrap_or("");
+                    text::find_word(s.lower, first, 0)
+                });
+                let window = at.map_or("", |a| {
+                    let mut from = a.saturating_sub(200);
+                    while !s.lower.is_char_boundary(from) {
+                        from -= 1;
+                    }
+                    &s.lower[from..a]
+                });
+                if text::any(window, NOT_BODIES) {
+                    if rest.contains(&found.name) {
+                        rest = rest.replacen(&found.name, " ", 1);
+                        continue;
+                    }
+                    break;
                 }
-            };
-            add_roles(d, &mut seen_roles, n, roles(s.text, s.lower));
-            if let Some(k) = found.key {
-                keys.entry(k).or_insert(n);
+                // After the first body, a bare "CERT" refers back to it.
+                if more > 1 && found.name.split_whitespace().count() < 2 {
+                    break;
+                }
+                if rest.contains(&found.name) {
+                    rest = rest.replacen(&found.name, " ", 1);
+                } else if more > 1 {
+                    // After the first body, only bodies named as written.
+                    break;
+                } else {
+                    more = 4;
+                }
+                if let Some(k) = &found.key {
+                    rest = rest.replace(k.as_str(), " ");
+                }
+                // "... and 'a cybercrime cell' are set up by the police": the kind
+                // may sit in another part of the sentence.
+                if found.kind == InstitutionKind::Other && kind_of(&sentence.lower) == InstitutionKind::PoliceUnit {
+                    found.kind = InstitutionKind::PoliceUnit;
+                }
+                // Outside its own section, a body counts only when it is a CERT,
+                // a police or a prosecution unit.
+                let key_known = found.key.as_ref().is_some_and(|k| keys.contains_key(k));
+                if !in_section
+                    && (key_known
+                        || !matches!(
+                            found.kind,
+                            InstitutionKind::Cert | InstitutionKind::PoliceUnit | InstitutionKind::Prosecution
+                        ))
+                {
+                    continue;
+                }
+                d.mark(i);
+                let duplicate = names
+                    .get(&(found.kind, found.name.clone()))
+                    .or_else(|| heads.get(&(found.kind, found.head.clone())))
+                    .copied();
+                let n = match duplicate {
+                    Some(n) => n,
+                    None => {
+                        let n = d.profile.institutions.len();
+                        names.insert((found.kind, found.name.clone()), n);
+                        heads.insert((found.kind, found.head.clone()), n);
+                        seen_roles.push(HashSet::new());
+                        d.profile.institutions.push(Institution {
+                            kind: found.kind,
+                            name: found.name,
+                            parent: found.parent,
+                            roles: Vec::new(),
+                            national: found.national,
+                            scope: None,
+                            source: Some(d.source.clone()),
+                            quote: Some(sentence.text.clone()),
+                        });
+                        n
+                    }
+                };
+                add_roles(d, &mut seen_roles, n, roles(s.text, s.lower));
+                if let Some(k) = found.key {
+                    keys.entry(k).or_insert(n);
+                }
             }
         }
     }
 }
+
+/// Words before a name that make it a plan or a denial, not a body.
+const NOT_BODIES: &[&str] = &[
+    "does not have",
+    "do not have",
+    "has no ",
+    "have no ",
+    "there is no ",
+    "no such ",
+    "creation of",
+    "establishing a",
+    "creating a",
+    "setting up a",
+    "to establish",
+    "to create",
+    "will create",
+    "will establish",
+    "plans to",
+    "envisage",
+    "to be set up",
+    "to be established",
+    "establishment of",
+    "pave the way",
+];
 
 struct Seg<'a> {
     text: &'a str,

@@ -77,40 +77,66 @@ const DRAFTS: &[&str] = &[
 /// Finds the laws of the page.
 pub fn extract(d: &mut Draft) {
     let page = d.page;
+    let country = d.profile.country.name.to_lowercase();
     let mut laws: Vec<(Law, usize)> = Vec::new();
     for (i, s) in page.sentences.iter().enumerate() {
         if matches!(
             page.kind(s),
-            SectionKind::Status | SectionKind::Sources | SectionKind::Jurisprudence | SectionKind::Preamble
+            SectionKind::Status | SectionKind::Jurisprudence | SectionKind::Preamble
         ) {
             continue;
         }
         let words = text::words(&s.text);
         let mut k = 0;
+        // Where the last law named in this sentence ends, and which it is.
+        let mut last_end: Option<usize> = None;
+        let mut last_law: Option<usize> = None;
         while k < words.len() {
             let Some((law, next)) = law_at(&s.text, &s.lower, &words, k) else {
                 k += 1;
                 continue;
             };
             k = next.max(k + 1);
-            let same = laws.iter_mut().find(|(l, _)| same_law(l, &law));
-            match same {
-                Some((known, _)) => {
-                    // A later mention may give what the first did not.
-                    if known.date.is_none() {
-                        known.date = law.date;
-                    }
-                    if known.number.is_none() {
-                        known.number = law.number;
-                    }
-                    if known.short_name.is_none() {
-                        known.short_name = law.short_name;
-                    }
-                    if law.status == Some(LawStatus::Repealed) {
-                        known.status = law.status;
-                    }
+            let start = s
+                .text
+                .get(last_end.unwrap_or(0)..)
+                .and_then(|r| r.find(&law.title))
+                .map(|at| at + last_end.unwrap_or(0));
+            let end = start.map(|a| a + law.title.len());
+            // A title and its translation or gloss, joined by a slash, are one law:
+            // "Organic Telecommunications Law/ Ley Orgánica de Telecomunicaciones".
+            let glossed = matches!((last_end, start), (Some(e), Some(a)) if a >= e
+                && s.text.get(e..a).is_some_and(is_gloss_gap));
+            if end.is_some() {
+                last_end = end;
+            }
+            if glossed {
+                // Its other name may give what the first did not.
+                if let Some((known, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                    fill(known, law);
                 }
-                None => laws.push((law, i)),
+                continue;
+            }
+            // "a Cybercrime Law, that is, Law on ...": the first is the second's common name.
+            let alias = end.and_then(|e| s.lower.get(e..)).is_some_and(|r| {
+                r.starts_with(", that is,")
+                    || r.starts_with(", i.e.")
+                    || r.starts_with(" i.e.")
+                    || r.starts_with(", namely")
+            });
+            if alias {
+                continue;
+            }
+            match laws.iter().position(|(l, _)| same_law(l, &law, &country)) {
+                Some(n) => {
+                    // A later mention may give what the first did not.
+                    fill(&mut laws[n].0, law);
+                    last_law = Some(n);
+                }
+                None => {
+                    laws.push((law, i));
+                    last_law = Some(laws.len() - 1);
+                }
             }
         }
     }
@@ -122,6 +148,36 @@ pub fn extract(d: &mut Draft) {
     }
 }
 
+/// What a later mention of a known law adds to it: a date, a number or a
+/// short name it lacked, or its repeal.
+fn fill(known: &mut Law, law: Law) {
+    if known.date.is_none() {
+        known.date = law.date;
+    }
+    if known.number.is_none() {
+        known.number = law.number;
+    }
+    if known.short_name.is_none() {
+        known.short_name = law.short_name;
+    }
+    if law.status == Some(LawStatus::Repealed) {
+        known.status = law.status;
+    }
+}
+
+/// Whether the text between two law titles makes the second another name of
+/// the first: "/", " (CdN), or ", " or ", " i.e. ".
+fn is_gloss_gap(gap: &str) -> bool {
+    let mut rest = gap.trim();
+    if let Some(r) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        if r.0.len() <= 12 {
+            rest = r.1.trim_start();
+        }
+    }
+    let rest = rest.trim_start_matches(',').trim();
+    rest.is_empty() && gap.contains(['(', ')']) && !gap.contains(',') || matches!(rest, "/" | "or" | "ou" | "o")
+}
+
 fn key(title: &str) -> String {
     title
         .to_lowercase()
@@ -130,11 +186,99 @@ fn key(title: &str) -> String {
         .collect::<String>()
 }
 
-fn same_law(a: &Law, b: &Law) -> bool {
-    let numbered = a.number.is_some() && a.number == b.number;
+fn same_law(a: &Law, b: &Law, country: &str) -> bool {
+    let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
     let titled = key(&a.title) == key(&b.title);
     let short = |x: &Law, y: &Law| x.short_name.as_deref().is_some_and(|s| key(s) == key(&y.title));
-    numbered || titled || short(a, b) || short(b, a)
+    numbered
+        || titled
+        || short(a, b)
+        || short(b, a)
+        || same_words(&a.title, &b.title, country)
+        || initials_of(&a.title, &b.title)
+        || initials_of(&b.title, &a.title)
+}
+
+/// A law number with a two-digit year written in full: `140/99` and `140/1999` are one.
+fn number_key(number: &str) -> String {
+    match number.rsplit_once('/') {
+        Some((n, y)) if y.len() == 4 && (y.starts_with("19") || y.starts_with("20")) => format!("{n}/{}", &y[2..]),
+        _ => number.to_string(),
+    }
+}
+
+/// The words of a title that name the law: lower case, cut to six letters,
+/// without small words, brackets, years and numbers.
+fn stems(title: &str) -> Vec<String> {
+    let mut depth = 0usize;
+    let mut plain = String::new();
+    for c in title.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut out: Vec<String> = plain
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| w.to_lowercase())
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "of" | "the" | "on" | "no" | "nr" | "n" | "de" | "del" | "la" | "and"
+            )
+        })
+        .map(|w| w.chars().take(6).collect())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Two titles with the same words in any order ("Criminal Procedure Code",
+/// "Code of Criminal Procedure"), or the same but for the country's name or
+/// adjective before one ("Lebanese Criminal Code", "Criminal Code").
+fn same_words(a: &str, b: &str, country: &str) -> bool {
+    let (x, y) = (stems(a), stems(b));
+    if x.len() < 2 || y.len() < 2 {
+        return false;
+    }
+    if x == y {
+        return true;
+    }
+    let stem: String = country.chars().take(4).collect();
+    if stem.chars().count() < 4 {
+        return false;
+    }
+    let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
+    let extra: Vec<&String> = long.iter().filter(|w| !short.contains(w)).collect();
+    long.len() == short.len() + 1
+        && short.iter().all(|w| long.contains(w))
+        && extra.iter().all(|w| w.starts_with(&stem))
+}
+
+/// Whether `short` is `ACR Anchor` and the acronym is the initials of the
+/// capitalised words of `long` before the same anchor: `ICT Act` and
+/// `Information and Communication Technology Act, 2006`.
+fn initials_of(short: &str, long: &str) -> bool {
+    let words: Vec<&str> = short.split_whitespace().collect();
+    let [acr, anchor] = words.as_slice() else {
+        return false;
+    };
+    if !names::is_acronym(acr) {
+        return false;
+    }
+    let Some(at) = long.find(&format!(" {anchor}")) else {
+        return false;
+    };
+    let initials: String = long[..at]
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !names::is_acronym(w.trim_end_matches(')')))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.len() >= 2 && acr.ends_with(&initials) || initials.ends_with(&acr.replace(['-', '.'], ""))
 }
 
 /// A law named at word `k`, and the word index after it.
@@ -150,7 +294,7 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
     let linker = |j: usize| {
         words.get(j).is_some_and(|w| {
             let t = w.text(s);
-            (names::is_linker(t) || matches!(t, "to" | "y" | "e" | "da" | "do")) && t != "the"
+            (names::is_linker(t) || matches!(t, "to" | "y" | "e" | "da" | "do" | "in" | "al")) && t != "the"
         })
     };
     // A numbered law: "Law No. 2/2017 on X", "law n°2008-11 of <date> on X", "Law 27/2015".
@@ -186,7 +330,25 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
                     let cut = subject.iter().position(|w| {
                         matches!(
                             *w,
-                            "that" | "which" | "was" | "is" | "and" | "from" | "through" | "entered"
+                            "that"
+                                | "which"
+                                | "was"
+                                | "is"
+                                | "are"
+                                | "were"
+                                | "and"
+                                | "from"
+                                | "through"
+                                | "entered"
+                                | "also"
+                                | "apply"
+                                | "applies"
+                                | "has"
+                                | "have"
+                                | "governs"
+                                | "provides"
+                                | "includes"
+                                | "contains"
                         )
                     });
                     let subject = &subject[..cut.unwrap_or(subject.len())];
@@ -211,8 +373,14 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
                 }
             }
             // A capitalised title before the number: "Cybercrime Law 17/2023".
+            let letter = |j: usize| {
+                words.get(j).is_some_and(|w| {
+                    let t = w.text(s);
+                    t.chars().next().is_some_and(char::is_uppercase) && !names::is_acronym(t)
+                })
+            };
             let first = if k > 0 && capital(k) {
-                names::extend(s, words, k, capital, linker).0
+                names::extend(s, words, k, letter, |_| false).0
             } else {
                 k
             };
@@ -221,20 +389,7 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
             let date = date.or_else(|| year_of_number(&number));
             let status = status(lower, start, end, word);
             let next = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
-            return Some((
-                Law {
-                    id: None,
-                    title,
-                    short_name: None,
-                    number: Some(number),
-                    date,
-                    status: Some(status),
-                    implements: Vec::new(),
-                    source: None,
-                    quote: None,
-                },
-                next,
-            ));
+            return Some((new_law(title, None, Some(number), date, status), next));
         }
     }
     if !ANCHORS.contains(&word) {
@@ -256,8 +411,71 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
     while last > k && linker(last) {
         last -= 1;
     }
+    // A bracketed word inside the title: "Electronic (Evidence) Records Act",
+    // "Information and Communication Technology (ICT) Act".
+    while first > 0 {
+        let before = s.get(..words[first].start).unwrap_or("");
+        let Some(inner_end) = before.strip_suffix(") ").map(str::len) else {
+            break;
+        };
+        let Some(open) = before[..inner_end].rfind('(') else {
+            break;
+        };
+        let inner = &before[open + 1..inner_end];
+        let lead = before[..open].strip_suffix(' ');
+        let prev = words.iter().rposition(|w| w.end <= open);
+        let ok = inner.split_whitespace().count() <= 3
+            && inner
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && lead.is_some()
+            && prev.is_some_and(|p| words[p].end == open - 1 && capital(p));
+        match prev {
+            Some(p) if ok => first = names::extend(s, words, p, capital, linker).0,
+            _ => break,
+        }
+    }
+    // "ETA and Banking Offence Act": a short name before "and" is another law.
+    if first + 2 <= k
+        && names::is_acronym(words[first].text(s))
+        && matches!(words[first + 1].text(s), "and" | "y" | "et" | "e")
+    {
+        first += 2;
+    }
     let mut start = words[first].start;
     let mut end = words[last].end;
+    // "Law on preventing and combating cybercrime, nr. 20-XVI, 03.02.2009":
+    // a lower-case subject, then the number and date after commas.
+    if first == k && last == k && matches!(word, "Law" | "Act") {
+        if let Some(r) = s.get(end..).and_then(|r| r.strip_prefix(" on ")) {
+            let stop = r.find([',', ';', '.', '(', ')']).unwrap_or(r.len());
+            let subject = &r[..stop];
+            let after = &r[stop..];
+            let lower_subject = subject.chars().next().is_some_and(char::is_lowercase);
+            if let Some((number, after_number)) = after
+                .strip_prefix(',')
+                .filter(|_| lower_subject)
+                .and_then(|a| number_after(a, 0))
+            {
+                let title_end = end + 4 + stop;
+                let mut tail_end = title_end + 1 + after_number;
+                let mut date = year_of_number(&number);
+                if let Some(f) = s.get(tail_end..).and_then(|t| t.strip_prefix(", ")).and_then(|t| {
+                    dates::find_all(text::up_to(t, 24))
+                        .into_iter()
+                        .next()
+                        .filter(|f| f.start == 0)
+                }) {
+                    date = Some(f.date);
+                    tail_end += 2 + f.end;
+                }
+                let title = s.get(words[k].start..title_end)?.to_string();
+                let status = status(lower, words[k].start, title_end, word);
+                let next = words.iter().position(|w| w.start >= tail_end).unwrap_or(words.len());
+                return Some((new_law(title, None, Some(number), date, status), next));
+            }
+        }
+    }
     // "the CyberSecurity Law" must have a word of its own before the anchor
     // or a complement after it.
     if first == k && last == k {
@@ -271,6 +489,18 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
         number = Some(n.clone());
         date = year_of_number(&n);
         end = after;
+    }
+    let rest_after = s.get(end..).unwrap_or(rest);
+    // A Gregorian year in brackets after a local-calendar year in the title:
+    // "Payment Act 2065 (2008)", or alone: "Copyright Act (1998)".
+    let bracketed = rest_after
+        .strip_prefix(" (")
+        .and_then(|r| r.get(..5))
+        .filter(|g| g.ends_with(')') && g[..4].chars().all(|c| c.is_ascii_digit()))
+        .and_then(|g| dates::find_all(&g[..4]).first().map(|f| f.date));
+    if let Some(year) = bracketed.filter(|_| date.is_none()) {
+        date = Some(year);
+        end += 7;
     }
     let rest_after = s.get(end..).unwrap_or(rest);
     for lead in [", ", " of ", " ", " (", " of the year "] {
@@ -335,7 +565,10 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
     }
     let title = s.get(start..end)?.trim_end_matches([',', '.', ' ']).to_string();
     let title_lower = title.to_lowercase();
-    if NOT_LAWS.iter().any(|n| title_lower == *n) || title.split_whitespace().count() < 2 {
+    if NOT_LAWS.iter().any(|n| title_lower == *n)
+        || title.split_whitespace().count() < 2
+        || title_lower.contains("model law")
+    {
         return None;
     }
     // A title made of only the anchor and small words ("Law of", "Act and") is not a name.
@@ -374,20 +607,27 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
     }
     let status = status(lower, start, end, word);
     let next = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
-    Some((
-        Law {
-            id: None,
-            title,
-            short_name,
-            number,
-            date,
-            status: Some(status),
-            implements: Vec::new(),
-            source: None,
-            quote: None,
-        },
-        next,
-    ))
+    Some((new_law(title, short_name, number, date, status), next))
+}
+
+fn new_law(
+    title: String,
+    short_name: Option<String>,
+    number: Option<String>,
+    date: Option<PartialDate>,
+    status: LawStatus,
+) -> Law {
+    Law {
+        id: None,
+        title,
+        short_name,
+        number,
+        date,
+        status: Some(status),
+        implements: Vec::new(),
+        source: None,
+        quote: None,
+    }
 }
 
 /// A law number right after byte `at`: " No. 2/2017", " n°2008-11", " nr. 161-XVI",
@@ -410,11 +650,24 @@ fn number_after(s: &str, at: usize) -> Option<(String, usize)> {
             }
         }
     }
-    let len = body
+    let mut len = body
         .char_indices()
         .take_while(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.'))
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
+    // Thousands written with a comma, and a spaced slash: "11,624 / 13".
+    loop {
+        let rest = body.get(len..).unwrap_or("");
+        let digits = |r: &str| r.chars().take_while(char::is_ascii_digit).count();
+        if let Some(r) = rest.strip_prefix(',').filter(|r| digits(r) == 3) {
+            let _ = r;
+            len += 4;
+        } else if let Some(r) = rest.strip_prefix(" / ").filter(|r| (1..=4).contains(&digits(r))) {
+            len += 3 + digits(r);
+        } else {
+            break;
+        }
+    }
     let number = body.get(..len)?.trim_end_matches(['.', '-', '/']);
     if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -454,7 +707,8 @@ fn status(lower: &str, start: usize, end: usize, anchor: &str) -> LawStatus {
         after,
         &["into law", "was passed", "was enacted", "was adopted", "became law"],
     ) || text::any(before, &["passed the", "enacted the"]);
-    if text::any(before, DRAFTS) || text::any(before, &["bill to"]) {
+    let own = lower.get(start..end).unwrap_or("");
+    if text::any(before, DRAFTS) || text::any(before, &["bill to"]) || own.starts_with("draft ") {
         LawStatus::Draft
     } else if text::any(
         after,

@@ -83,8 +83,8 @@ impl Page {
             if section.kind == SectionKind::Preamble {
                 preamble = section.body.to_string();
             }
-            for line in section.body.split('\n') {
-                let line = text::strip_bullet(line);
+            for line in joined_lines(section.body, section.kind == SectionKind::Status) {
+                let line = text::strip_bullet(&line);
                 if line.trim().is_empty() {
                     continue;
                 }
@@ -144,6 +144,33 @@ impl Page {
     pub fn in_kind(&self, kind: SectionKind) -> impl Iterator<Item = usize> + '_ {
         (0..self.sentences.len()).filter(move |&i| self.kind(&self.sentences[i]) == kind)
     }
+}
+
+/// The lines of a section body, with a line wrapped inside a sentence joined
+/// to the next ("... is the Computer" / "Crimes Act 2003."): a long line that
+/// ends without punctuation, followed by a line that starts with a letter
+/// and is no list item. The status section keeps its lines.
+fn joined_lines(body: &str, keep: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in body.split('\n') {
+        let starts_text =
+            line.chars().next().is_some_and(char::is_alphabetic) && text::strip_bullet(line).len() == line.len();
+        match out.last_mut() {
+            Some(prev) if open && starts_text => {
+                prev.push(' ');
+                prev.push_str(line);
+            }
+            _ => out.push(line.to_string()),
+        }
+        let last = out.last().map(String::as_str).unwrap_or("");
+        let tail = line.trim_end();
+        open = !keep
+            && tail.chars().count() >= 60
+            && !tail.ends_with(['.', ':', ';', '!', '?', ')', ','])
+            && !last.trim().is_empty();
+    }
+    out
 }
 
 /// Whether a sentence (in lower case) is the site's footer or navigation.

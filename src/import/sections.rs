@@ -49,6 +49,10 @@ const HEADINGS: &[Heading] = &[
     h("Cybercrime legislation", Legislation, "en"),
     h("Substantive law", Legislation, "en"),
     h("Procedural law", Legislation, "en"),
+    h("State of cybercrime legislation", Legislation, "en"),
+    h("Safeguards", Legislation, "en"),
+    h("Related laws and regulations", Legislation, "en"),
+    h("État de la législation sur la cybercriminalité", Legislation, "fr"),
     h("Législation en matière de cybercriminalité", Legislation, "fr"),
     h("Législation sur la cybercriminalité", Legislation, "fr"),
     h("Droit matériel", Legislation, "fr"),
@@ -57,12 +61,17 @@ const HEADINGS: &[Heading] = &[
     h("Jurisprudence/case law", Jurisprudence, "en"),
     h("Case law", Jurisprudence, "en"),
     h("Jurisprudence", Jurisprudence, "fr"),
+    h("Jurisprudence / droit jurisprudent", Jurisprudence, "fr"),
+    h("Jurisprudence / droit jurisprudentiel", Jurisprudence, "fr"),
+    h("Jurisprudence/droit jurisprudentiel", Jurisprudence, "fr"),
     h("Sources and links", Sources, "en"),
     h("Sources et liens", Sources, "fr"),
 ];
 
 /// The letters headings start with, either case: a cheap first filter.
-const HEADING_INITIALS: &[char] = &['S', 's', 'C', 'c', 'P', 'p', 'I', 'i', 'L', 'l', 'D', 'd', 'J', 'j'];
+const HEADING_INITIALS: &[char] = &[
+    'S', 's', 'C', 'c', 'P', 'p', 'I', 'i', 'L', 'l', 'D', 'd', 'J', 'j', 'R', 'r', 'É', 'é', 'E', 'e',
+];
 
 /// One section: its kind, its heading as found (empty for the preamble) and
 /// its text.

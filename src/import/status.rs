@@ -119,12 +119,7 @@ fn find_line(d: &mut Draft) -> Option<Line> {
     }
     let lower = text::lower(&quote);
     let at = after_label(&lower)?;
-    let end = ENDS
-        .iter()
-        .filter_map(|e| lower.find(e))
-        .filter(|&e| e >= at)
-        .min()
-        .unwrap_or(quote.len());
+    let end = line_end(&lower, at);
     let (word, word_len) = match word_at(&quote, &lower, at) {
         Some((w, len)) => (Some(w), len),
         None => (None, 0),
@@ -146,18 +141,51 @@ fn find_line(d: &mut Draft) -> Option<Line> {
         .to_string();
     let free_lower = text::lower(&free);
     if let Some(label) = DECLARATION_LABELS.iter().find(|l| free_lower.starts_with(*l)) {
-        free = free
-            .get(label.len()..)
-            .unwrap_or("")
-            .trim_start()
-            .trim_start_matches(':')
-            .trim()
-            .to_string();
+        free = after_colon(free.get(label.len()..).unwrap_or(""));
     }
     Some(Line {
         quote,
         word_text,
         word,
+        free,
+    })
+}
+
+/// The text after a label's colon.
+fn after_colon(rest: &str) -> String {
+    rest.trim_start().trim_start_matches(':').trim().to_string()
+}
+
+/// Where the status line's text ends after byte `from`: at "See legal profile", else at its end.
+fn line_end(lower: &str, from: usize) -> usize {
+    ENDS.iter()
+        .filter_map(|e| lower.find(e))
+        .filter(|&e| e >= from)
+        .min()
+        .unwrap_or(lower.len())
+}
+
+/// A status section line that opens with the declarations-and-reservations
+/// label and no status: `Declarations and reservations : Articles: 24, 27, 35`.
+fn label_only_line(d: &mut Draft) -> Option<Line> {
+    let page = d.page;
+    let i = page.in_kind(SectionKind::Status).find(|&i| {
+        let lower = page.sentences[i].lower.trim_start();
+        DECLARATION_LABELS
+            .iter()
+            .any(|l| lower.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(':')))
+    })?;
+    d.mark(i);
+    let quote = d.text(i).to_string();
+    let lower = text::lower(&quote);
+    let label = DECLARATION_LABELS.iter().find(|l| lower.trim_start().starts_with(*l))?;
+    let start = lower.find(label)? + label.len();
+    let end = line_end(&lower, start);
+    let free = after_colon(quote.get(start..end)?);
+    Some(Line {
+        quote,
+        word_text: None,
+        word: None,
         free,
     })
 }
@@ -187,8 +215,24 @@ pub fn extract(d: &mut Draft, stated: &Stated) {
         }
     };
     let Some(line) = line else {
-        // No status line: only an invitation states a status by itself.
-        d.profile.budapest.status = status_from_events(d, true);
+        // No status line: an accession or ratification the page states makes
+        // a Party; else only an invitation states a status by itself.
+        // Only a step done ("has acceded to", "ratified"), not one named
+        // ("accession to the Additional Protocol").
+        let done = |i: &usize| {
+            let lower = &d.page.sentences[*i].lower;
+            text::any(lower, &["acceded", "ratified", "ratifying", "a adhéré", "a ratifié"])
+                && !text::any(lower, &["protocol", "protocole"])
+        };
+        let step = stated.acceded.filter(done).or(stated.ratified.filter(done));
+        d.profile.budapest.status = match step {
+            Some(i) => Some(d.fact(TreatyStatus::Party, i)),
+            None => status_from_events(d, true),
+        };
+        // A declarations-and-reservations field without a status word.
+        if let Some(line) = label_only_line(d) {
+            set_articles(d, &line);
+        }
         return;
     };
     d.profile.budapest.status_text = line.word_text.clone();

@@ -123,6 +123,11 @@ const NEGATIVE: &[&str] = &[
     "there is no ",
     "does not have",
     "do not have",
+    "does not yet have",
+    "do not yet have",
+    "there are no ",
+    "currently no ",
+    "no national ",
     "doesn't have",
     "has no ",
     "have no ",
@@ -158,6 +163,7 @@ const ADOPTED: &[&str] = &[
     "signed into",
     "ran from",
     "runs from",
+    "the creation of the",
     "came into force",
     "was established",
     "adopté",
@@ -263,6 +269,20 @@ fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
         }
     }
     let near = text::up_to(clause.get(noun.saturating_sub(60)..).unwrap_or(clause), 140);
+    // "the final draft ..., which has received Cabinet approval" is adopted.
+    let approved = text::any(
+        clause,
+        &[
+            "received cabinet approval",
+            "received the approval",
+            "has received approval",
+            "has been approved",
+            "was approved",
+        ],
+    );
+    if approved {
+        return Some(StrategyStatus::Adopted);
+    }
     if text::any(clause, DRAFT) && text::any(near, DRAFT) {
         Some(StrategyStatus::Draft)
     } else if text::any(clause, PREPARATION) {
@@ -304,7 +324,22 @@ fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 2] {
     let complement = words.get(at + 1).is_some_and(|w| {
         matches!(
             w.text(lower),
-            "for" | "on" | "to" | "against" | "of" | "de" | "contre" | "sur" | "pour" | "en"
+            "for"
+                | "on"
+                | "to"
+                | "against"
+                | "of"
+                | "de"
+                | "contre"
+                | "sur"
+                | "pour"
+                | "en"
+                | "nationale"
+                | "nacional"
+                | "related"
+                | "relating"
+                | "concerning"
+                | "regarding"
         )
     });
     if complement {
@@ -353,6 +388,25 @@ fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
         // "the national cybercrime strategy" names no title.
         return None;
     };
+    // "The Strategy for investigation of cybercrime (2021-2025)": a capitalised
+    // noun named by its lower-case complement.
+    let mut last = last;
+    if first == at
+        && last == at
+        && words
+            .get(at + 1)
+            .is_some_and(|w| matches!(w.text(s), "for" | "on" | "to" | "against"))
+    {
+        let mut k = at + 1;
+        while k < words.len()
+            && k - at <= 5
+            && s.get(words[k - 1].end..words[k].start).is_some_and(|g| g == " ")
+            && words[k].text(s).chars().all(char::is_lowercase)
+        {
+            last = k;
+            k += 1;
+        }
+    }
     let first = if words
         .get(first)
         .is_some_and(|w| matches!(w.text(s), "A" | "An" | "Its" | "This"))
@@ -363,6 +417,17 @@ fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
         first
     };
     let (start, mut end) = (words.get(first)?.start, words.get(last)?.end);
+    // "Policy & Strategy", "Strategy & Action Plan": one title.
+    if let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix(" & ")) {
+        let next: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == ' ').collect();
+        let noun = next.split_whitespace().take(2).last().unwrap_or("");
+        if next.starts_with(char::is_uppercase) && NOUNS.contains(&noun.to_lowercase().as_str()) {
+            let taken = next.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            if next.starts_with(&taken) {
+                end += 3 + taken.len();
+            }
+        }
+    }
     // A period or a year glued after: "2019-2024", " (2020 – 2025)", " 2009".
     let after = s.get(end..).unwrap_or("");
     let trimmed = after.trim_start_matches([' ', '(']);
@@ -460,6 +525,15 @@ fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Option<&str>) 
         {
             return Some(f.date);
         }
+        // "In 2014, the Ministry ... developed a Strategy": the date opening
+        // the sentence, when it is the only one before the verb.
+        let opening: Vec<&dates::Found> = found.iter().filter(|f| f.end <= verb_start).collect();
+        if let [f] = opening.as_slice() {
+            let lead = lower.get(start..f.start).unwrap_or("").trim();
+            if start == 0 && matches!(lead, "in" | "on" | "since" | "en" | "le") {
+                return Some(f.date);
+            }
+        }
     }
     // Decree in brackets after the title: "(enacted by Decree N ... of <date>)" is covered by the verb.
     // A bracketed gloss with its date: "(National Policy for ..., Jul 2020), issued by".
@@ -483,7 +557,15 @@ fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Option<&str>) 
             }
         }
     }
-    // A gloss in brackets right after the noun: "(National Policy for X, Jul 2020)".
+    // "a 2016 National Cybersecurity strategy": a year right before the title.
+    if let Some(t) = title {
+        let at = s.find(t)?;
+        let before = s.get(..at)?.trim_end();
+        let year = before.rsplit(' ').next().unwrap_or("");
+        if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && before.len() < at {
+            return dates::find_all(year).first().map(|f| f.date);
+        }
+    }
     None
 }
 
@@ -509,10 +591,18 @@ pub fn extract(d: &mut Draft) {
                     continue;
                 }
                 let word = w.text(&s.lower);
-                if !NOUNS.contains(&word) {
+                // A topic glued to its noun: "Cybercrimestrategy".
+                let glued = word
+                    .strip_suffix("strategy")
+                    .filter(|p| !p.is_empty() && (text::any(p, CRIME) || text::any(p, SECURITY)));
+                if !NOUNS.contains(&word) && glued.is_none() {
                     continue;
                 }
-                let mut on = topics(&s.text, &s.lower, &words, k);
+                let mut on = match glued {
+                    Some(p) => [text::any(p, SECURITY), text::any(p, CRIME)],
+                    None => topics(&s.text, &s.lower, &words, k),
+                };
+                let word = if glued.is_some() { "strategy" } else { word };
                 // A document whose object lists both topics ("risks associated
                 // to information security, cybercrime and cyberdefense") covers both.
                 let title = title(&s.text, &words, k);
@@ -539,6 +629,12 @@ pub fn extract(d: &mut Draft) {
                 // "the information security policy on ICTs" is an internal
                 // rule, not a national strategy: a plan, programme or policy
                 // counts with a title of its own, or when stated absent.
+                // "frameworks and strategies to combat cybercrime": a plural
+                // without a title names no document, only its absence.
+                let plural = matches!(word, "strategies" | "policies" | "plans" | "stratégies" | "politiques");
+                if plural && title.is_none() && status != StrategyStatus::None {
+                    continue;
+                }
                 let strategy_word = word.starts_with("strat") || word.starts_with("estrat");
                 if !strategy_word && title.is_none() && status != StrategyStatus::None {
                     continue;

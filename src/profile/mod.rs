@@ -13,6 +13,7 @@ pub mod fact;
 mod shape;
 pub mod status;
 pub mod treaty;
+pub mod tree;
 pub mod types;
 
 use marked_yaml::{parse_yaml_with_options, LoadError, LoaderOptions};
@@ -185,17 +186,15 @@ pub fn check(file: &str, text: &str) -> Checked {
     let mut problems = walk.problems;
     let mut profile = None;
     if problems.is_empty() {
-        match serde_yaml::from_str::<Profile>(text) {
+        // The profile is built from the tree the shape check walked: the
+        // text is parsed once.
+        match tree::from_tree::<Profile>(&tree) {
             Ok(p) => {
                 problems.extend(consistency::check(&p, file, &walk.positions));
                 profile = Some(p);
             }
             Err(e) => {
-                let position = e
-                    .location()
-                    .map(|l| Position::new(l.line(), l.column()))
-                    .unwrap_or_default();
-                problems.push(Problem::error(file, position, e.to_string()));
+                problems.push(Problem::error(file, e.position.unwrap_or_default(), e.message));
             }
         }
     }

@@ -96,7 +96,9 @@ fn view(pack: &Pack) -> CatalogueView {
 
 /// Renders a pack's criteria catalogue as Markdown, HTML or JSON.
 pub fn render_catalogue(pack: &Pack, format: Format, templates: &Templates) -> Result<String, ReportError> {
-    super::in_templates_language(templates, Some(&pack.meta.id), || catalogue(pack, format, templates))
+    super::in_templates_language(templates, &[pack.meta.id.as_str()], || {
+        catalogue(pack, format, templates)
+    })
 }
 
 fn catalogue(pack: &Pack, format: Format, templates: &Templates) -> Result<String, ReportError> {

@@ -1,17 +1,19 @@
-//! Compare reports: [`Matrix`] -> HTML (sticky headers, numbered columns
-//! with the full title on hover and in a key, outcome by symbol and colour,
-//! printable on A3 landscape), Markdown, JSON (`gapwise/compare/v1`), and CSV
-//! in a wide form (a row per country, a column per criterion) or a long one
-//! (a row per country and criterion).
+//! Compare reports: [`Comparison`] -> HTML (a section per pack, each with
+//! sticky headers, numbered columns with the full title on hover and in a
+//! key, outcome by symbol and colour, printable on A3 landscape), Markdown,
+//! JSON (`gapwise/compare/v2`), and CSV in a wide form (a row per pack and
+//! country, a column per criterion) or a long one (a row per pack, country
+//! and criterion). Scores without sufficient evidence carry a mark, and
+//! each pack's section lists the waivers that matched.
 
 use serde::Serialize;
 
-use crate::engine::compare::Matrix;
+use crate::engine::compare::{Comparison, Matrix, Row};
 use crate::engine::Outcome;
 
-use super::csv::field;
+use super::csv::record;
 use super::helpers::Markup;
-use super::words::{number, outcome_label, outcome_symbol, percent};
+use super::words::{number, outcome_label, outcome_symbol, percent, waiver_kind, waiver_state};
 use super::{Format, ReportError, Templates};
 
 /// Name of the compare templates (`compare.md.hbs`, `compare.html.hbs`).
@@ -27,33 +29,37 @@ pub enum Shape {
     Long,
 }
 
-/// The matrix with what its pack says in the language of the rendering: the
-/// pack's name, area titles, criterion titles and references.
-fn in_language(m: &Matrix) -> Matrix {
+/// The comparison with what its packs say in the language of the
+/// rendering: each pack's name, area titles, criterion titles and
+/// references.
+fn in_language(c: &Comparison) -> Comparison {
     use crate::i18n::tr;
-    let mut m = m.clone();
+    let mut c = c.clone();
     if crate::i18n::lang() == crate::i18n::Lang::En {
-        return m;
+        return c;
     }
-    m.pack.name = tr("name", &m.pack.name, &[]);
-    for area in &mut m.areas {
-        area.title = tr(&format!("areas.{}", area.id), &area.title, &[]);
-        for c in &mut area.columns {
-            c.title = tr(&format!("rules.{}.title", c.id), &c.title, &[]);
-            if crate::i18n::translated_reference(&c.reference) {
-                c.reference = tr(&format!("rules.{}.reference", c.id), &c.reference, &[]);
+    for m in &mut c.packs {
+        m.pack.name = tr(&format!("packs.{}.name", m.pack.id), &m.pack.name, &[]);
+        for area in &mut m.areas {
+            area.title = tr(&format!("areas.{}", area.id), &area.title, &[]);
+            for col in &mut area.columns {
+                col.title = tr(&format!("rules.{}.title", col.id), &col.title, &[]);
+                if crate::i18n::translated_reference(&col.reference) {
+                    col.reference = tr(&format!("rules.{}.reference", col.id), &col.reference, &[]);
+                }
             }
         }
     }
-    m
+    c
 }
 
-pub fn render(m: &Matrix, format: Format, shape: Shape, templates: &Templates) -> Result<String, ReportError> {
+pub fn render(m: &Comparison, format: Format, shape: Shape, templates: &Templates) -> Result<String, ReportError> {
+    let ids: Vec<&str> = m.packs.iter().map(|p| p.pack.id.as_str()).collect();
     match format {
-        Format::Md => super::in_templates_language(templates, Some(&m.pack.id), || {
+        Format::Md => super::in_templates_language(templates, &ids, || {
             templates.render_entry(ENTRY, Markup::Markdown, &view(&in_language(m)))
         }),
-        Format::Html => super::in_templates_language(templates, Some(&m.pack.id), || {
+        Format::Html => super::in_templates_language(templates, &ids, || {
             templates.render_entry(ENTRY, Markup::Html, &view(&in_language(m)))
         }),
         Format::Json => {
@@ -70,18 +76,48 @@ pub fn render(m: &Matrix, format: Format, shape: Shape, templates: &Templates) -
 
 #[derive(Debug, Serialize)]
 struct View {
-    pack: String,
-    pack_version: String,
+    /// `Budapest Convention and Capacity`.
+    packs_phrase: String,
     as_of: String,
     has_as_of: bool,
     sort: String,
     countries: usize,
+    /// Criteria of every pack.
+    criteria: usize,
+    packs: Vec<PackView>,
+    legend: Vec<LegendItem>,
+}
+
+/// The matrix of one pack.
+#[derive(Debug, Serialize)]
+struct PackView {
+    id: String,
+    name: String,
+    version: String,
+    /// `the core areas (Criminal law, Procedural law)`, or `the pack's
+    /// criteria`: what must be known enough for the evidence to suffice.
+    evidence_scope: String,
+    /// Rows whose evidence does not suffice for a headline.
+    insufficient: usize,
     criteria: usize,
     areas: Vec<AreaView>,
     columns: Vec<ColumnView>,
     blocks: Vec<Block>,
     grouped: bool,
-    legend: Vec<LegendItem>,
+    waivers: Vec<WaiverRow>,
+}
+
+#[derive(Debug, Serialize)]
+struct WaiverRow {
+    country: String,
+    iso2: String,
+    criterion: String,
+    id: String,
+    kind: String,
+    state: String,
+    state_class: String,
+    expires: String,
+    justification: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -116,6 +152,8 @@ struct RowView {
     region: String,
     as_of: String,
     score: String,
+    /// False when too little is known of the core areas: the score carries a mark.
+    sufficient: bool,
     lower_bound: String,
     coverage: String,
     cells: Vec<CellView>,
@@ -136,7 +174,33 @@ struct LegendItem {
     label: String,
 }
 
-fn view(m: &Matrix) -> View {
+fn view(c: &Comparison) -> View {
+    let names: Vec<String> = c.packs.iter().map(|m| m.pack.name.clone()).collect();
+    let packs_phrase = match names.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    View {
+        packs_phrase,
+        has_as_of: c.as_of.is_some(),
+        as_of: c.as_of.clone().unwrap_or_default(),
+        sort: format!("{:?}", c.sort).to_lowercase(),
+        countries: c.packs.first().map_or(0, |m| m.rows.len()),
+        criteria: c.packs.iter().map(|m| m.pack.criteria).sum(),
+        packs: c.packs.iter().map(pack_view).collect(),
+        legend: Outcome::ALL
+            .iter()
+            .map(|o| LegendItem {
+                symbol: outcome_symbol(*o).into(),
+                class: o.as_str().into(),
+                label: outcome_label(*o),
+            })
+            .collect(),
+    }
+}
+
+fn pack_view(m: &Matrix) -> PackView {
     let mut columns = Vec::new();
     let mut firsts = Vec::new();
     for area in &m.areas {
@@ -153,28 +217,36 @@ fn view(m: &Matrix) -> View {
             });
         }
     }
-    let row_view = |r: &crate::engine::compare::Row| RowView {
+    let row_view = |r: &Row| RowView {
         country: r.country.clone(),
         iso2: r.iso2.clone(),
         region: r.region.clone(),
         as_of: r.as_of.clone(),
         score: percent(r.score),
+        sufficient: r.sufficient,
         lower_bound: percent(r.lower_bound),
         coverage: percent(Some(r.coverage)),
         cells: r
             .cells
             .iter()
             .enumerate()
-            .map(|(i, o)| CellView {
-                symbol: outcome_symbol(*o).into(),
-                class: o.as_str().into(),
-                label: format!(
-                    "{}: {} ({})",
-                    r.country,
-                    columns.get(i).map_or("", |c| c.title.as_str()),
-                    outcome_label(*o)
-                ),
-                first_of_area: firsts.get(i).copied().unwrap_or(false),
+            .map(|(i, o)| {
+                let column = columns.get(i);
+                let waiver = column
+                    .filter(|_| *o == Outcome::Waived)
+                    .and_then(|c| r.waivers.iter().find(|w| w.rule == c.id));
+                let why = waiver.map_or(String::new(), |w| format!(": {}", w.justification));
+                CellView {
+                    symbol: outcome_symbol(*o).into(),
+                    class: o.as_str().into(),
+                    label: format!(
+                        "{}: {} ({}{why})",
+                        r.country,
+                        column.map_or("", |c| c.title.as_str()),
+                        outcome_label(*o)
+                    ),
+                    first_of_area: firsts.get(i).copied().unwrap_or(false),
+                }
             })
             .collect(),
     };
@@ -202,13 +274,39 @@ fn view(m: &Matrix) -> View {
             })
             .collect()
     };
-    View {
-        pack: m.pack.name.clone(),
-        pack_version: m.pack.version.clone(),
-        has_as_of: m.as_of.is_some(),
-        as_of: m.as_of.clone().unwrap_or_default(),
-        sort: format!("{:?}", m.sort).to_lowercase(),
-        countries: m.rows.len(),
+    let waivers = m
+        .rows
+        .iter()
+        .flat_map(|r| {
+            r.waivers.iter().map(|w| {
+                let (state_class, state) = waiver_state(w.state);
+                WaiverRow {
+                    country: r.country.clone(),
+                    iso2: r.iso2.clone(),
+                    criterion: columns
+                        .iter()
+                        .find(|c| c.id == w.rule)
+                        .map_or_else(|| w.rule.clone(), |c| c.title.clone()),
+                    id: w.rule.clone(),
+                    kind: waiver_kind(w.kind).1,
+                    state,
+                    state_class: state_class.into(),
+                    expires: w.expires.clone().unwrap_or_else(|| "no expiry date".into()),
+                    justification: w.justification.clone(),
+                }
+            })
+        })
+        .collect();
+    PackView {
+        id: m.pack.id.clone(),
+        name: m.pack.name.clone(),
+        version: m.pack.version.clone(),
+        evidence_scope: if m.pack.core_areas.is_empty() {
+            "the pack's criteria".to_string()
+        } else {
+            format!("the core areas ({})", m.pack.core_areas.join(", "))
+        },
+        insufficient: m.rows.iter().filter(|r| !r.sufficient).count(),
         criteria: columns.len(),
         areas: m
             .areas
@@ -221,24 +319,8 @@ fn view(m: &Matrix) -> View {
         columns,
         grouped: !m.groups.is_empty(),
         blocks,
-        legend: Outcome::ALL
-            .iter()
-            .map(|o| LegendItem {
-                symbol: outcome_symbol(*o).into(),
-                class: o.as_str().into(),
-                label: outcome_label(*o),
-            })
-            .collect(),
+        waivers,
     }
-}
-
-fn line(out: &mut String, fields: &[String]) {
-    let f: Vec<String> = fields
-        .iter()
-        .map(|x| if x.parse::<f64>().is_ok() { x.clone() } else { field(x) })
-        .collect();
-    out.push_str(&f.join(","));
-    out.push('\n');
 }
 
 fn opt(v: Option<f64>) -> String {
@@ -246,55 +328,83 @@ fn opt(v: Option<f64>) -> String {
 }
 
 /// The fixed columns of both CSV forms.
-pub const ROW_COLUMNS: [&str; 7] = ["country", "iso2", "region", "as_of", "score", "lower_bound", "coverage"];
+pub const ROW_COLUMNS: [&str; 9] = [
+    "pack",
+    "country",
+    "iso2",
+    "region",
+    "as_of",
+    "score",
+    "lower_bound",
+    "coverage",
+    "sufficient",
+];
 
-/// A row per country: the fixed columns, then one per criterion id.
-pub fn wide(m: &Matrix) -> String {
+fn row_fields(m: &Matrix, r: &Row) -> Vec<String> {
+    vec![
+        m.pack.id.clone(),
+        r.country.clone(),
+        r.iso2.clone(),
+        r.region.clone(),
+        r.as_of.clone(),
+        opt(r.score),
+        opt(r.lower_bound),
+        number(r.coverage),
+        r.sufficient.to_string(),
+    ]
+}
+
+/// A row per pack and country: the fixed columns, then one per criterion
+/// id of every pack (blank for the criteria of the other packs).
+pub fn wide(c: &Comparison) -> String {
     let mut out = String::new();
     let mut head: Vec<String> = ROW_COLUMNS.iter().map(|c| c.to_string()).collect();
-    head.extend(m.areas.iter().flat_map(|a| a.columns.iter().map(|c| c.id.clone())));
-    line(&mut out, &head);
-    for r in &m.rows {
-        let mut row = vec![
-            r.country.clone(),
-            r.iso2.clone(),
-            r.region.clone(),
-            r.as_of.clone(),
-            opt(r.score),
-            opt(r.lower_bound),
-            number(r.coverage),
-        ];
-        row.extend(r.cells.iter().map(|o| o.as_str().to_string()));
-        line(&mut out, &row);
+    let ids = |m: &Matrix| -> Vec<String> {
+        m.areas
+            .iter()
+            .flat_map(|a| a.columns.iter().map(|c| c.id.clone()))
+            .collect()
+    };
+    let all: Vec<Vec<String>> = c.packs.iter().map(ids).collect();
+    head.extend(all.iter().flatten().cloned());
+    record(&mut out, &head);
+    for (k, m) in c.packs.iter().enumerate() {
+        for r in &m.rows {
+            let mut row = row_fields(m, r);
+            for (j, pack_ids) in all.iter().enumerate() {
+                if j == k {
+                    row.extend(r.cells.iter().map(|o| o.as_str().to_string()));
+                } else {
+                    row.extend(std::iter::repeat_n(String::new(), pack_ids.len()));
+                }
+            }
+            record(&mut out, &row);
+        }
     }
     out
 }
 
-/// A row per country and criterion.
-pub fn long(m: &Matrix) -> String {
+/// A row per pack, country and criterion.
+pub fn long(c: &Comparison) -> String {
     let mut out = String::new();
     let mut head: Vec<String> = ROW_COLUMNS.iter().map(|c| c.to_string()).collect();
     head.extend(["area", "criterion", "title", "outcome"].map(String::from));
-    line(&mut out, &head);
-    for r in &m.rows {
-        let mut i = 0;
-        for area in &m.areas {
-            for c in &area.columns {
-                let row = vec![
-                    r.country.clone(),
-                    r.iso2.clone(),
-                    r.region.clone(),
-                    r.as_of.clone(),
-                    opt(r.score),
-                    opt(r.lower_bound),
-                    number(r.coverage),
-                    area.id.clone(),
-                    c.id.clone(),
-                    c.title.clone(),
-                    r.cells.get(i).map_or("no_data", |o| o.as_str()).to_string(),
-                ];
-                line(&mut out, &row);
-                i += 1;
+    record(&mut out, &head);
+    for m in &c.packs {
+        for r in &m.rows {
+            let mut i = 0;
+            for area in &m.areas {
+                for column in &area.columns {
+                    let mut row = row_fields(m, r);
+                    row.extend([
+                        area.id.clone(),
+                        column.id.clone(),
+                        column.title.clone(),
+                        r.cells.get(i).map_or("no_data", |o| o.as_str()).to_string(),
+                    ]);
+                    record(&mut out, &row);
+                    i += 1;
+                }
             }
         }
     }

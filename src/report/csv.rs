@@ -129,6 +129,17 @@ fn line(out: &mut String, fields: impl Iterator<Item = String>) {
     out.push('\n');
 }
 
+/// Appends a record: numbers as they are (`-14.3` is a value, not a
+/// formula), other fields quoted and guarded by [`field`].
+pub(super) fn record(out: &mut String, fields: &[String]) {
+    let f: Vec<String> = fields
+        .iter()
+        .map(|x| if x.parse::<f64>().is_ok() { x.clone() } else { field(x) })
+        .collect();
+    out.push_str(&f.join(","));
+    out.push('\n');
+}
+
 /// One field, defused and quoted as needed.
 pub fn field(text: &str) -> String {
     let defused = if text.starts_with(['\t', '\r'])

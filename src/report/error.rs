@@ -44,9 +44,18 @@ pub enum ReportError {
     Io { file: String, source: std::io::Error },
     #[error("`{file}` is not UTF-8 text")]
     NotUtf8 { file: String },
-    /// HTML reports are one self-contained page per assessment.
-    #[error("an HTML report holds one assessment, and there are {count}")]
+    /// HTML reports are one self-contained page per profile.
+    #[error("an HTML report holds one profile, and there are {count}")]
     OnePerFile { count: usize },
+    /// Two profiles whose reports would be written to one file.
+    #[error("`{first}` and `{second}` would both be written to `{name}`: both describe {country} as of {as_of}")]
+    SameFile {
+        first: String,
+        second: String,
+        name: String,
+        country: String,
+        as_of: String,
+    },
 }
 
 impl ReportError {
@@ -66,6 +75,7 @@ impl ReportError {
             ReportError::OnePerFile { .. } => {
                 Some("write one HTML file per profile with `--out DIR`, or use `--format md`".into())
             }
+            ReportError::SameFile { .. } => Some("remove one, or assess them separately".into()),
             ReportError::Io { .. } | ReportError::NotUtf8 { .. } => None,
         }
     }
@@ -113,7 +123,9 @@ impl ReportError {
             ),
             ReportError::Io { file, source } => (file.clone(), Position::default(), format!("cannot read: {source}")),
             ReportError::NotUtf8 { file } => (file.clone(), Position::default(), "not UTF-8 text".into()),
-            ReportError::OnePerFile { .. } => ("<report>".into(), Position::default(), self.to_string()),
+            ReportError::OnePerFile { .. } | ReportError::SameFile { .. } => {
+                ("<report>".into(), Position::default(), self.to_string())
+            }
         };
         let problem = Problem::error(&file, position, message);
         match self.help() {

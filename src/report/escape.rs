@@ -2,8 +2,21 @@
 //! output format, plus the pieces helpers need (code spans, link targets).
 
 /// Escapes text for HTML element content and quoted attribute values.
+/// Bidirectional embedding, override and isolate controls are dropped: left
+/// open in a fact, one would reverse the rest of its paragraph, dates and
+/// addresses included (right-to-left letters need no control to show).
 pub fn html(text: &str) -> String {
-    handlebars::html_escape(text)
+    if text.chars().any(is_bidi_control) {
+        let kept: String = text.chars().filter(|c| !is_bidi_control(*c)).collect();
+        handlebars::html_escape(&kept)
+    } else {
+        handlebars::html_escape(text)
+    }
+}
+
+/// U+202A to U+202E (embeddings, overrides, their end) and U+2066 to U+2069 (isolates).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Escapes text for SVG (XML) content and attribute values.
@@ -21,6 +34,25 @@ pub fn xml(text: &str) -> String {
             c => out.push(c),
         }
     }
+    out
+}
+
+/// A quoted CSS string (`"..."`) holding `text`, for a `content:` in an
+/// inline `<style>`: quotes, backslashes, `<`, `>`, `&` and control
+/// characters become CSS escapes (`\\3C `), so the text can neither end the
+/// string nor the `<style>` element. Line breaks become spaces.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            c if is_break(c) => out.push(' '),
+            '"' | '\'' | '\\' | '<' | '>' | '&' => out.push_str(&format!("\\{:X} ", u32::from(c))),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
     out
 }
 
@@ -133,6 +165,22 @@ pub fn markdown_url(url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn html_drops_bidi_controls_and_keeps_right_to_left_letters() {
+        assert_eq!(super::html("abc \u{202e}def\u{2066} مرحبا"), "abc def مرحبا");
+        assert_eq!(super::html("<b>"), "&lt;b&gt;");
+    }
+
+    #[test]
+    fn css_strings_cannot_end_the_string_or_the_style_element() {
+        assert_eq!(super::css_string("Mexico · 2014"), "\"Mexico · 2014\"");
+        assert_eq!(
+            super::css_string("a\"b\\</style><script>"),
+            "\"a\\22 b\\5C \\3C /style\\3E \\3C script\\3E \""
+        );
+        assert_eq!(super::css_string("two\nlines\u{0}"), "\"two lines\"");
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -7,7 +7,8 @@
 //! |---|---|---|
 //! | `{{code x}}` | a code span | `<code>` |
 //! | `{{link url text}}` | `[text](url)` for http(s) URLs, else text | `<a href>` for http(s) URLs, else text |
-//! | `{{bar_chart areas}}` | (not available) | inline SVG of area scores |
+//! | `{{bar_chart areas pack=pack.id}}` | (not available) | inline SVG of area scores (`pack` keeps its ids unique) |
+//! | `{{css_string a b ...}}` | (not available) | the texts joined, as a quoted CSS string (print footers) |
 //! | `{{percent x}}` | `62.5%` or `n/a` | same |
 //! | `{{plural n "criterion" "criteria"}}` | `1 criterion`, `2 criteria` | same |
 //! | `{{t "key" "English text {name}" name=value}}` | the text of `key` in the report's language (`reports/i18n/fr.yaml`), else the English given, each `{name}` replaced | same |
@@ -57,6 +58,7 @@ pub fn register(hb: &mut Handlebars<'static>, markup: Markup) {
             hb.register_helper("code", Box::new(code_html));
             hb.register_helper("link", Box::new(link_html));
             hb.register_helper("bar_chart", Box::new(chart));
+            hb.register_helper("css_string", Box::new(css_string));
             hb.register_helper("progress_chart", Box::new(super::progress::chart_helper));
         }
     }
@@ -93,7 +95,7 @@ impl HelperDef for StrictIf {
 }
 
 /// The helper's parameter `index`; a missing value is an error, as in strict mode.
-fn param<'a>(h: &'a Helper<'_>, index: usize, name: &'static str) -> Result<&'a Value, RenderError> {
+pub(super) fn param<'a>(h: &'a Helper<'_>, index: usize, name: &'static str) -> Result<&'a Value, RenderError> {
     match h.param(index) {
         Some(p) if !p.is_value_missing() => Ok(p.value()),
         Some(p) => Err(missing(p)),
@@ -308,8 +310,11 @@ fn link_html(
 ) -> HelperResult {
     let (url, label) = link_parts(h)?;
     let rendered = match escape::web_url(&url) {
+        // A link whose text is not its address is marked, so that print
+        // styles can print the address after it.
         Some(web) => format!(
-            r#"<a href="{}" rel="noopener noreferrer">{}</a>"#,
+            r#"<a{} href="{}" rel="noopener noreferrer">{}</a>"#,
+            if label == url { "" } else { r#" class="ext""# },
             escape::html(web),
             escape::html(&label)
         ),
@@ -321,6 +326,26 @@ fn link_html(
         ),
     };
     out.write(&rendered)?;
+    Ok(())
+}
+
+/// `{{css_string a b ...}}`: the parameters' texts joined into one quoted
+/// CSS string, escaped so that it cannot leave the string or the `<style>`.
+fn css_string(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let mut joined = String::new();
+    for p in h.params() {
+        if p.is_value_missing() {
+            return Err(missing(p));
+        }
+        joined.push_str(&text(p.value()));
+    }
+    out.write(&escape::css_string(&joined))?;
     Ok(())
 }
 
@@ -345,6 +370,11 @@ fn chart(
             has_criteria: a.get("has_criteria").and_then(Value::as_bool).unwrap_or(true),
         })
         .collect();
-    out.write(&bar_chart(&bars))?;
+    // `{{bar_chart areas pack=pack.id}}`: ids unique in a report of several packs.
+    let id = match h.hash_get("pack").map(|p| text(p.value())) {
+        Some(pack) if !pack.is_empty() => format!("chart-{pack}"),
+        _ => "chart".to_string(),
+    };
+    out.write(&bar_chart(&bars, &id))?;
     Ok(())
 }

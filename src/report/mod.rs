@@ -1,10 +1,13 @@
-//! Reports: results -> Markdown, HTML, JSON or CSV.
+//! Reports: results -> Markdown, HTML, JSON or CSV; PDF printed from the
+//! HTML by a headless browser ([`pdf`]).
 //!
 //! Markdown and HTML go through Handlebars templates ([`Templates`]: bundled,
 //! overridable file by file) in strict mode, each format with its own escape,
-//! so that text from a profile never becomes markup. Templates see a
-//! [`view::ReportView`] of the assessment, not the results themselves. JSON is
-//! the results format itself; CSV has one row per criterion.
+//! so that text from a profile never becomes markup. A report covers one
+//! profile at one date over every pack of the run: templates see a
+//! [`view::CombinedView`] (the country, sources and facts to collect once,
+//! a [`view::ReportView`] per pack), not the results themselves. JSON is the
+//! results format itself; CSV has one row per criterion.
 //!
 //! Every rendering stamps the templates' digest into the assessment
 //! (`stamp.templates_digest`), so that the methodology annex and the JSON say
@@ -19,8 +22,10 @@ mod escape;
 mod guard;
 mod helpers;
 mod index_view;
+pub mod pdf;
 pub mod progress;
 mod progress_chart;
+mod progress_csv;
 mod svg;
 mod templates;
 pub mod view;
@@ -64,36 +69,53 @@ fn stamped(a: &Assessment, templates: &Templates) -> Assessment {
     a
 }
 
-/// Runs `render` on the assessment written in the templates' language (see
-/// [`crate::i18n::localize`]), with that language current for the code and
-/// helpers that write report text. English renders the assessment as it is.
+/// Runs `render` on the assessments written in the templates' language
+/// (see [`crate::i18n::localize`]: each with its own pack's translation),
+/// with that language current for the code and helpers that write report
+/// text. English renders the assessments as they are.
 fn in_language<T>(
     templates: &Templates,
-    a: &Assessment,
-    render: impl FnOnce(&Assessment) -> Result<T, ReportError>,
+    assessments: &[&Assessment],
+    render: impl FnOnce(&[&Assessment]) -> Result<T, ReportError>,
 ) -> Result<T, ReportError> {
     let language = templates.language();
     if language.lang == crate::i18n::Lang::En {
-        return render(a);
+        return render(assessments);
     }
-    let (t, meta) = language
-        .translator(Some(&a.pack.id))
+    let ids: Vec<&str> = assessments.iter().map(|a| a.pack.id.as_str()).collect();
+    let all = language
+        .translator_for(&ids)
         .map_err(|e| translation_error(e.problem))?;
-    crate::i18n::scoped(t.clone(), || render(&crate::i18n::localize(a, meta.as_ref(), &t)))
+    let mut local = Vec::with_capacity(assessments.len());
+    for a in assessments {
+        let (t, meta) = language
+            .translator(Some(&a.pack.id))
+            .map_err(|e| translation_error(e.problem))?;
+        local.push(crate::i18n::scoped(t.clone(), || {
+            crate::i18n::localize(a, meta.as_ref(), &t)
+        }));
+        // What fell back in this pack's texts, for the annex.
+        t.fallbacks().iter().for_each(|k| all.fell_back(k));
+    }
+    let refs: Vec<&Assessment> = local.iter().collect();
+    crate::i18n::scoped(all, || render(&refs))
 }
 
 /// Runs `render` with the templates' language current (reports that are
-/// not one assessment: progress, compare, the catalogue).
+/// not one assessment: progress, compare, the catalogue), with the
+/// translations of the packs `pack_ids`.
 pub(crate) fn in_templates_language<T>(
     templates: &Templates,
-    pack_id: Option<&str>,
+    pack_ids: &[&str],
     render: impl FnOnce() -> Result<T, ReportError>,
 ) -> Result<T, ReportError> {
     let language = templates.language();
     if language.lang == crate::i18n::Lang::En {
         return render();
     }
-    let (t, _) = language.translator(pack_id).map_err(|e| translation_error(e.problem))?;
+    let t = language
+        .translator_for(pack_ids)
+        .map_err(|e| translation_error(e.problem))?;
     crate::i18n::scoped(t, render)
 }
 
@@ -107,53 +129,72 @@ fn translation_error(problem: crate::diag::Problem) -> ReportError {
     }
 }
 
-/// Renders one assessment.
+/// Renders one assessment (a report of one pack).
 pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let a = stamped(a, templates);
-    if matches!(format, Format::Md | Format::Html | Format::Csv) {
-        return in_language(templates, &a, |a| match format {
-            Format::Md => templates.render(Markup::Markdown, &view::ReportView::new(a)),
-            Format::Html => templates.render(Markup::Html, &view::ReportView::new(a)),
-            _ => Ok(csv::table([a])),
-        });
-    }
     match format {
-        Format::Md => templates.render(Markup::Markdown, &view::ReportView::new(&a)),
-        Format::Html => templates.render(Markup::Html, &view::ReportView::new(&a)),
+        Format::Md | Format::Html => render_profile(&[&a], format, templates),
         Format::Json => Ok(json(&Results {
             schema: RESULTS_V1.to_string(),
             assessments: vec![a],
         })),
-        Format::Csv => Ok(csv::table([&a])),
+        Format::Csv => in_language(templates, &[&a], |all| Ok(csv::table(all.iter().copied()))),
     }
+}
+
+/// The report of one profile's assessments (already stamped), one per pack,
+/// in the templates' language.
+fn render_profile(assessments: &[&Assessment], format: Format, templates: &Templates) -> Result<String, ReportError> {
+    let markup = if format == Format::Html {
+        Markup::Html
+    } else {
+        Markup::Markdown
+    };
+    in_language(templates, assessments, |local| match view::CombinedView::new(local) {
+        Some(v) => templates.render(markup, &v),
+        None => Ok(String::new()),
+    })
+}
+
+/// The assessments of a run grouped by profile and date, in order: each
+/// group is one report, with a section per pack.
+fn by_profile(assessments: &[Assessment]) -> Vec<Vec<&Assessment>> {
+    let mut groups: Vec<Vec<&Assessment>> = Vec::new();
+    for a in assessments {
+        match groups.last_mut() {
+            Some(g)
+                if g[0].profile == a.profile && g[0].as_of == a.as_of && g.iter().all(|x| x.pack.id != a.pack.id) =>
+            {
+                g.push(a)
+            }
+            _ => groups.push(vec![a]),
+        }
+    }
+    groups
 }
 
 /// Renders the results of a run in one document.
 ///
-/// Markdown puts the reports one after another; JSON is the whole results
-/// file; CSV has one header and one row per (profile, criterion). An HTML
-/// report is one self-contained page per assessment: with more than one
-/// assessment this gives [`ReportError::OnePerFile`] (render each with
-/// [`render_assessment`] into its own [`file_name`] instead).
+/// Markdown puts the reports one after another, one per profile (each with
+/// a section per pack); JSON is the whole results file; CSV has one header
+/// and one row per (profile, pack, criterion). An HTML report is one
+/// self-contained page per profile: with more than one profile this gives
+/// [`ReportError::OnePerFile`] (use [`render_files`] instead).
 pub fn render_results(r: &Results, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let assessments: Vec<Assessment> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
     match format {
         Format::Md => {
             let mut out = String::new();
-            for (i, a) in assessments.iter().enumerate() {
+            for (i, group) in by_profile(&assessments).iter().enumerate() {
                 if i > 0 {
                     out.push_str("\n---\n\n");
                 }
-                out.push_str(&in_language(templates, a, |a| {
-                    templates.render(Markup::Markdown, &view::ReportView::new(a))
-                })?);
+                out.push_str(&render_profile(group, format, templates)?);
             }
             Ok(out)
         }
-        Format::Html => match assessments.as_slice() {
-            [one] => in_language(templates, one, |a| {
-                templates.render(Markup::Html, &view::ReportView::new(a))
-            }),
+        Format::Html => match by_profile(&assessments).as_slice() {
+            [one] => render_profile(one, format, templates),
             many => Err(ReportError::OnePerFile { count: many.len() }),
         },
         Format::Json => Ok(json(&Results {
@@ -161,20 +202,35 @@ pub fn render_results(r: &Results, format: Format, templates: &Templates) -> Res
             assessments,
         })),
         Format::Csv => {
-            let mut rows = String::new();
-            for (i, a) in assessments.iter().enumerate() {
-                let table = in_language(templates, a, |a| Ok(csv::table([a])))?;
-                // One header for the whole run.
-                let body = if i == 0 {
-                    table.as_str()
-                } else {
-                    table.split_once('\n').map_or("", |(_, b)| b)
-                };
-                rows.push_str(body);
-            }
-            Ok(rows)
+            let refs: Vec<&Assessment> = assessments.iter().collect();
+            in_language(templates, &refs, |all| Ok(csv::table(all.iter().copied())))
         }
     }
+}
+
+/// The Markdown or HTML reports of a run as files: one per profile and
+/// date, named by [`file_name`], each with a section per pack. Two profiles
+/// that would share a file are an error naming both.
+pub fn render_files(r: &Results, format: Format, templates: &Templates) -> Result<Vec<(String, String)>, ReportError> {
+    let assessments: Vec<Assessment> = r.assessments.iter().map(|a| stamped(a, templates)).collect();
+    let mut files: Vec<(String, String)> = Vec::new();
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for group in by_profile(&assessments) {
+        let a = group[0];
+        let name = file_name(a, format);
+        if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
+            return Err(ReportError::SameFile {
+                first: first.to_string(),
+                second: a.profile.clone(),
+                name,
+                country: format!("{} ({})", a.country.name, a.country.iso2),
+                as_of: a.as_of.clone(),
+            });
+        }
+        seen.push((name.clone(), a.profile.as_str()));
+        files.push((name, render_profile(&group, format, templates)?));
+    }
+    Ok(files)
 }
 
 fn json(results: &Results) -> String {

@@ -1,33 +1,40 @@
 //! Progress reports: [`Progress`] -> Markdown, HTML (with inline SVG charts
 //! of area scores and coverage across the points), JSON (the progress
-//! format itself, `gapwise/progress/v1`) or CSV (one row per criterion and
-//! per score, per step).
+//! format itself, `gapwise/progress/v2`) or CSV (one row per criterion and
+//! per score, per pack and step: [`table`]).
 //!
 //! Templates `progress.md.hbs` and `progress.html.hbs` see a [`ProgressView`]
-//! whose numbers are already written as text (`41.7%`, `+12.5`). The HTML
-//! chart is drawn by the `progress_chart` helper from the view's `chart`.
+//! whose numbers are already written as text (`41.7%`, `+12.5`): per
+//! country, the dates and the facts that changed once, then a section per
+//! pack with its scores, stages and transitions. The HTML chart is drawn by
+//! the `progress_chart` helper from each pack section's `chart`.
 
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason};
 use serde::{Deserialize, Serialize};
 
-use crate::engine::progress::{CountryProgress, Mode, NarrativeKind, Progress, ScoreChange, Step, Transition};
+use crate::engine::progress::{
+    CountryProgress, FactChanges, Mode, NarrativeKind, PackSeries, Point, Progress, ScoreChange, Step, Transition,
+};
+use crate::engine::PackRef;
 
-use super::csv::field;
 use super::helpers::Markup;
 use super::progress_chart::{legend, panel, Panel};
-use super::words::{outcome_label, outcome_symbol, percent};
+use super::words::{outcome_label, outcome_symbol, percent, stage_name};
 use super::{Format, ReportError, Templates};
+
+pub use super::progress_csv::{table, COLUMNS};
 
 /// Name of the progress templates (`progress.md.hbs`, `progress.html.hbs`).
 pub const ENTRY: &str = "progress";
 
 /// Renders a progress document in a format.
 pub fn render(p: &Progress, format: Format, templates: &Templates) -> Result<String, ReportError> {
+    let ids: Vec<&str> = p.packs.iter().map(|x| x.id.as_str()).collect();
     match format {
-        Format::Md => super::in_templates_language(templates, Some(&p.pack.id), || {
+        Format::Md => super::in_templates_language(templates, &ids, || {
             templates.render_entry(ENTRY, Markup::Markdown, &view(p, templates))
         }),
-        Format::Html => super::in_templates_language(templates, Some(&p.pack.id), || {
+        Format::Html => super::in_templates_language(templates, &ids, || {
             templates.render_entry(ENTRY, Markup::Html, &view(p, templates))
         }),
         Format::Json => {
@@ -41,8 +48,8 @@ pub fn render(p: &Progress, format: Format, templates: &Templates) -> Result<Str
 
 /// The file of one country's progress report: `mx-progress-2014-11-23-2020-06-30.html`.
 pub fn file_name(c: &CountryProgress, format: Format) -> String {
-    let first = c.points.first().map(|p| p.as_of.as_str()).unwrap_or("");
-    let last = c.points.last().map(|p| p.as_of.as_str()).unwrap_or("");
+    let first = c.dates.first().map(|p| p.as_of.as_str()).unwrap_or("");
+    let last = c.dates.last().map(|p| p.as_of.as_str()).unwrap_or("");
     let stem: String = format!("{}-progress-{first}-{last}", c.country.iso2.to_lowercase())
         .chars()
         .map(|ch| {
@@ -67,8 +74,8 @@ pub fn signed(v: Option<f64>) -> String {
 
 #[derive(Debug, Serialize)]
 pub struct ProgressView {
-    pack: String,
-    pack_version: String,
+    /// `Budapest Convention, version 1.3.0, and Capacity, version 0.2.0`.
+    packs_phrase: String,
     templates_digest: String,
     gapwise_version: String,
     countries: Vec<CountryView>,
@@ -81,24 +88,53 @@ struct CountryView {
     timeline: bool,
     first: String,
     last: String,
-    points: Vec<PointView>,
-    steps: Vec<StepView>,
-    /// Steps in which nothing moved: `2008-12-31 -> 2009-12-31`.
-    quiet: Vec<String>,
-    has_quiet: bool,
+    dates: Vec<DateView>,
+    /// Steps in which some fact changed.
+    facts: Vec<FactsView>,
+    has_facts: bool,
     assumed_constant: Vec<String>,
     has_assumed: bool,
+    packs: Vec<PackSection>,
+}
+
+#[derive(Debug, Serialize)]
+struct DateView {
+    as_of: String,
+    profile: String,
+    standing: String,
+}
+
+#[derive(Debug, Serialize)]
+struct FactsView {
+    from: String,
+    to: String,
+    narrative: Vec<NarrativeView>,
+}
+
+/// One pack's part of a country's progress.
+#[derive(Debug, Serialize)]
+struct PackSection {
+    id: String,
+    name: String,
+    version: String,
+    /// `mx-capacity`: unique in the page, for anchors.
+    anchor: String,
+    points: Vec<PointView>,
+    steps: Vec<StepView>,
+    /// Steps in which no criterion of the pack moved: `2008-12-31 → 2009-12-31`.
+    quiet: Vec<String>,
+    has_quiet: bool,
     chart: ChartData,
 }
 
 #[derive(Debug, Serialize)]
 struct PointView {
     as_of: String,
-    profile: String,
-    standing: String,
     score: String,
     lower_bound: String,
     coverage: String,
+    /// False when too little is known of the core areas for the score to mean much.
+    sufficient: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -106,8 +142,6 @@ struct StepView {
     from: String,
     to: String,
     headline: String,
-    narrative: Vec<NarrativeView>,
-    has_narrative: bool,
     scores: Vec<ScoreRow>,
     groups: Vec<GroupView>,
     unchanged: usize,
@@ -132,6 +166,8 @@ struct ScoreRow {
     evidence: String,
     coverage: String,
     lower_bound: String,
+    /// `Formative → Established`, or `Formative` when it did not move; empty for the overall score.
+    stage: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -173,61 +209,123 @@ struct PanelData {
 
 fn view(p: &Progress, templates: &Templates) -> ProgressView {
     ProgressView {
-        pack: crate::i18n::tr("name", &p.pack.name, &[]),
-        pack_version: p.pack.version.clone(),
+        packs_phrase: packs_phrase(&p.packs),
         templates_digest: templates.digest(),
         gapwise_version: env!("CARGO_PKG_VERSION").to_string(),
-        countries: p.countries.iter().map(country_view).collect(),
+        countries: p.countries.iter().map(|c| country_view(c, &p.packs)).collect(),
     }
 }
 
-fn country_view(c: &CountryProgress) -> CountryView {
-    let points: Vec<PointView> = c
-        .points
+/// `A, version 1`, `A, version 1, and B, version 2`, `A, ..., B, ..., and C, ...`.
+fn packs_phrase(packs: &[PackRef]) -> String {
+    let each: Vec<String> = packs
         .iter()
-        .map(|p| PointView {
-            as_of: p.as_of.clone(),
-            profile: p.profile.clone(),
-            standing: crate::i18n::tr(&format!("values.{}", p.standing), &p.standing.replace('_', " "), &[]),
-            score: percent(p.score),
-            lower_bound: percent(p.lower_bound),
-            coverage: percent(Some(p.coverage)),
+        .map(|p| {
+            crate::i18n::tr(
+                "progress.pack_version",
+                "{pack}, version {version}",
+                &[
+                    ("pack", &crate::i18n::tr(&format!("packs.{}.name", p.id), &p.name, &[])),
+                    ("version", &p.version),
+                ],
+            )
         })
         .collect();
-    let (loud, quiet): (Vec<&Step>, Vec<&Step>) = c.steps.iter().partition(|s| !s.is_quiet());
-    let quiet: Vec<String> = quiet.iter().map(|s| format!("{} → {}", s.from, s.to)).collect();
-    let mut panels = vec![PanelData {
-        title: crate::i18n::tr("progress.overall", "Overall", &[]),
-        scores: c.points.iter().map(|p| p.score).collect(),
-        coverage: c.points.iter().map(|p| p.coverage).collect(),
-    }];
-    if let Some(first) = c.points.first() {
-        for area in first.areas.iter().filter(|a| a.scored > 0) {
-            let of = |p: &crate::engine::progress::Point| p.areas.iter().find(|x| x.id == area.id).cloned();
-            panels.push(PanelData {
-                title: area.title.clone(),
-                scores: c.points.iter().map(|p| of(p).and_then(|a| a.score)).collect(),
-                coverage: c.points.iter().map(|p| of(p).map_or(0.0, |a| a.coverage)).collect(),
-            });
-        }
+    match each.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => crate::i18n::tr(
+            "progress.packs_and",
+            "{rest}, and {last}",
+            &[("rest", &rest.join(", ")), ("last", last)],
+        ),
     }
+}
+
+fn country_view(c: &CountryProgress, packs: &[PackRef]) -> CountryView {
+    let facts: Vec<FactsView> = c
+        .facts
+        .iter()
+        .filter(|f| !f.narrative.is_empty())
+        .map(facts_view)
+        .collect();
     CountryView {
         name: c.country.name.clone(),
         iso2: c.country.iso2.clone(),
         timeline: c.mode == Mode::Timeline,
-        first: c.points.first().map(|p| p.as_of.clone()).unwrap_or_default(),
-        last: c.points.last().map(|p| p.as_of.clone()).unwrap_or_default(),
-        points,
+        first: c.dates.first().map(|p| p.as_of.clone()).unwrap_or_default(),
+        last: c.dates.last().map(|p| p.as_of.clone()).unwrap_or_default(),
+        dates: c
+            .dates
+            .iter()
+            .map(|d| DateView {
+                as_of: d.as_of.clone(),
+                profile: d.profile.clone(),
+                standing: crate::i18n::tr(&format!("values.{}", d.standing), &d.standing.replace('_', " "), &[]),
+            })
+            .collect(),
+        has_facts: !facts.is_empty(),
+        facts,
+        has_assumed: !c.assumed_constant.is_empty(),
+        assumed_constant: c.assumed_constant.clone(),
+        packs: c
+            .packs
+            .iter()
+            .map(|series| {
+                let pack = packs.iter().find(|p| p.id == series.pack);
+                pack_section(c, series, pack)
+            })
+            .collect(),
+    }
+}
+
+fn pack_section(c: &CountryProgress, series: &PackSeries, pack: Option<&PackRef>) -> PackSection {
+    let (loud, quiet): (Vec<&Step>, Vec<&Step>) = series.steps.iter().partition(|s| !s.is_quiet());
+    let quiet: Vec<String> = quiet.iter().map(|s| format!("{} → {}", s.from, s.to)).collect();
+    let mut panels = vec![PanelData {
+        title: crate::i18n::tr("progress.overall", "Overall", &[]),
+        scores: series.points.iter().map(|p| p.score).collect(),
+        coverage: series.points.iter().map(|p| p.coverage).collect(),
+    }];
+    if let Some(first) = series.points.first() {
+        for area in first.areas.iter().filter(|a| a.scored > 0) {
+            let of = |p: &Point| p.areas.iter().find(|x| x.id == area.id).cloned();
+            panels.push(PanelData {
+                title: area.title.clone(),
+                scores: series.points.iter().map(|p| of(p).and_then(|a| a.score)).collect(),
+                coverage: series
+                    .points
+                    .iter()
+                    .map(|p| of(p).map_or(0.0, |a| a.coverage))
+                    .collect(),
+            });
+        }
+    }
+    let anchor = format!("{}-{}", c.country.iso2.to_lowercase(), series.pack);
+    PackSection {
+        id: series.pack.clone(),
+        name: pack.map_or_else(|| series.pack.clone(), |p| p.name.clone()),
+        version: pack.map(|p| p.version.clone()).unwrap_or_default(),
+        points: series
+            .points
+            .iter()
+            .map(|p| PointView {
+                as_of: p.as_of.clone(),
+                score: percent(p.score),
+                lower_bound: percent(p.lower_bound),
+                coverage: percent(Some(p.coverage)),
+                sufficient: p.sufficient,
+            })
+            .collect(),
         steps: loud.into_iter().map(step_view).collect(),
         has_quiet: !quiet.is_empty(),
         quiet,
-        has_assumed: !c.assumed_constant.is_empty(),
-        assumed_constant: c.assumed_constant.clone(),
         chart: ChartData {
-            id: c.country.iso2.to_lowercase(),
-            dates: c.points.iter().map(|p| p.as_of.clone()).collect(),
+            id: anchor.clone(),
+            dates: series.points.iter().map(|p| p.as_of.clone()).collect(),
             panels,
         },
+        anchor,
     }
 }
 
@@ -281,7 +379,16 @@ fn score_row(s: &ScoreChange) -> ScoreRow {
         evidence: signed(s.new_evidence),
         coverage: format!("{} → {}", percent(Some(s.coverage_from)), percent(Some(s.coverage_to))),
         lower_bound: format!("{} → {}", percent(s.lower_bound_from), percent(s.lower_bound_to)),
+        stage: match (&s.stage_from, &s.stage_to) {
+            (None, None) if s.id == "overall" => String::new(),
+            (from, to) if from == to => stage_or_none(to),
+            (from, to) => format!("{} → {}", stage_or_none(from), stage_or_none(to)),
+        },
     }
+}
+
+fn stage_or_none(stage: &Option<String>) -> String {
+    stage.as_deref().map_or_else(|| "none yet".to_string(), stage_name)
 }
 
 fn group_words(t: Transition) -> (String, String) {
@@ -344,7 +451,18 @@ fn step_view(s: &Step) -> StepView {
             })
         })
         .collect();
-    let narrative: Vec<NarrativeView> = s
+    StepView {
+        from: s.from.clone(),
+        to: s.to.clone(),
+        headline: headline(s),
+        scores,
+        groups,
+        unchanged: s.counts.unchanged,
+    }
+}
+
+fn facts_view(f: &FactChanges) -> FactsView {
+    let narrative = f
         .narrative
         .iter()
         .map(|n| {
@@ -372,15 +490,10 @@ fn step_view(s: &Step) -> StepView {
             }
         })
         .collect();
-    StepView {
-        from: s.from.clone(),
-        to: s.to.clone(),
-        headline: headline(s),
-        has_narrative: !narrative.is_empty(),
+    FactsView {
+        from: f.from.clone(),
+        to: f.to.clone(),
         narrative,
-        scores,
-        groups,
-        unchanged: s.counts.unchanged,
     }
 }
 
@@ -392,11 +505,8 @@ pub(crate) fn chart_helper(
     _: &mut RenderContext<'_, '_>,
     out: &mut dyn Output,
 ) -> HelperResult {
-    let value = h
-        .param(0)
-        .filter(|p| !p.is_value_missing())
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex("progress_chart", 0))?;
-    let data: ChartData = serde_json::from_value(value.value().clone())
+    let value = super::helpers::param(h, 0, "chart")?;
+    let data: ChartData = serde_json::from_value(value.clone())
         .map_err(|_| RenderErrorReason::InvalidParamType("the chart data of a progress view"))?;
     let mut html = String::from("<figure class=\"progress-chart\">");
     html.push_str(&legend());
@@ -413,86 +523,4 @@ pub(crate) fn chart_helper(
     html.push_str("</div></figure>");
     out.write(&html)?;
     Ok(())
-}
-
-/// The CSV columns, in order.
-pub const COLUMNS: [&str; 19] = [
-    "country",
-    "iso2",
-    "from",
-    "to",
-    "kind",
-    "id",
-    "title",
-    "area",
-    "from_outcome",
-    "to_outcome",
-    "transition",
-    "score_from",
-    "score_to",
-    "change",
-    "real_change",
-    "new_evidence",
-    "coverage_from",
-    "coverage_to",
-    "reference",
-];
-
-fn num(v: Option<f64>) -> String {
-    v.map(super::words::number).unwrap_or_default()
-}
-
-/// One row per (step, criterion) and per (step, area or overall score).
-pub fn table(p: &Progress) -> String {
-    let mut out = String::new();
-    let mut line = |fields: Vec<String>| {
-        // Numbers are written as they are: `-14.3` is a value, not a formula.
-        let f: Vec<String> = fields
-            .iter()
-            .map(|x| if x.parse::<f64>().is_ok() { x.clone() } else { field(x) })
-            .collect();
-        out.push_str(&f.join(","));
-        out.push('\n');
-    };
-    line(COLUMNS.iter().map(|c| c.to_string()).collect());
-    for c in &p.countries {
-        for s in &c.steps {
-            let head = || {
-                vec![
-                    c.country.name.clone(),
-                    c.country.iso2.clone(),
-                    s.from.clone(),
-                    s.to.clone(),
-                ]
-            };
-            for x in std::iter::once(&s.overall).chain(s.areas.iter()) {
-                let mut row = head();
-                let kind = if x.id == "overall" { "overall" } else { "area" };
-                row.extend([kind.into(), x.id.clone(), x.title.clone(), String::new()]);
-                row.extend([String::new(), String::new(), String::new()]);
-                row.extend([
-                    num(x.from),
-                    num(x.to),
-                    num(x.change),
-                    num(x.real_change),
-                    num(x.new_evidence),
-                ]);
-                row.extend([num(Some(x.coverage_from)), num(Some(x.coverage_to)), String::new()]);
-                line(row);
-            }
-            for k in &s.criteria {
-                let mut row = head();
-                row.extend(["criterion".into(), k.id.clone(), k.title.clone(), k.area.clone()]);
-                row.extend([
-                    k.from.as_str().into(),
-                    k.to.as_str().into(),
-                    k.transition.as_str().into(),
-                ]);
-                row.extend(std::iter::repeat_n(String::new(), 7));
-                row.push(k.reference.clone());
-                line(row);
-            }
-        }
-    }
-    out
 }

@@ -55,21 +55,23 @@ fn describe(bar: &Bar) -> String {
     }
 }
 
-/// The chart as an `<svg>` element. Each area takes two lines (its name,
+/// The chart as an `<svg>` element, its title and description ids starting
+/// with `id` (`chart`: `chart-title`). Each area takes two lines (its name,
 /// then its bars), so that the chart stays legible on a phone.
-pub fn bar_chart(bars: &[Bar]) -> String {
+pub fn bar_chart(bars: &[Bar], id: &str) -> String {
+    let id = xml(id);
     let bottom = TOP + ROW * bars.len() as f64;
     let height = bottom + 20.0;
     let desc: Vec<String> = bars.iter().map(describe).collect();
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r##"<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 {WIDTH} {height}" width="100%" preserveAspectRatio="xMinYMin meet" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
-<title id="chart-title">Score, lower bound and coverage by area</title>
-<desc id="chart-desc">{}</desc>
+        r##"<svg class="chart" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {WIDTH} {height}" width="100%" preserveAspectRatio="xMinYMin meet" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
+<title id="{id}-title">Score, lower bound and coverage by area</title>
+<desc id="{id}-desc">{desc}</desc>
 <g class="legend" font-size="12" fill="#333"><rect x="0" y="6" width="14" height="10" fill="#1e4e8c"/><text x="19" y="15">lower bound</text><rect x="100" y="6" width="14" height="10" fill="#a9c4e6"/><text x="119" y="15">score over known</text><rect x="232" y="9" width="14" height="4" fill="#9aa5b1"/><text x="251" y="15">coverage</text></g>
 "##,
-        xml(&desc.join("; "))
+        desc = xml(&desc.join("; "))
     );
     for step in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = x_of(step);
@@ -147,22 +149,25 @@ mod tests {
 
     #[test]
     fn labels_are_escaped_and_described() {
-        let svg = bar_chart(&[
-            Bar {
-                label: "<script>x</script> & co".into(),
-                score: Some(62.5),
-                lower_bound: Some(40.0),
-                coverage: 50.0,
-                has_criteria: true,
-            },
-            Bar {
-                label: "Empty".into(),
-                score: None,
-                lower_bound: None,
-                coverage: 0.0,
-                has_criteria: false,
-            },
-        ]);
+        let svg = bar_chart(
+            &[
+                Bar {
+                    label: "<script>x</script> & co".into(),
+                    score: Some(62.5),
+                    lower_bound: Some(40.0),
+                    coverage: 50.0,
+                    has_criteria: true,
+                },
+                Bar {
+                    label: "Empty".into(),
+                    score: None,
+                    lower_bound: None,
+                    coverage: 0.0,
+                    has_criteria: false,
+                },
+            ],
+            "chart",
+        );
         assert!(!svg.contains("<script"));
         assert!(svg.contains("&lt;script&gt;x&lt;/script&gt; &amp; co"));
         assert!(svg.contains(r#"role="img""#));

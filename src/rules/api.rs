@@ -8,9 +8,9 @@ use std::cmp::Ordering;
 
 use rhai::{Array, Dynamic, Engine, ImmutableString};
 
-use crate::engine::Outcome;
 use crate::i18n::{Lang, Message};
 use crate::profile::{treaty, PartialDate};
+use crate::rules::outcome::Outcome;
 
 use super::view::{lookup, Record};
 
@@ -176,7 +176,7 @@ fn profile_keys() -> std::collections::BTreeSet<String> {
     }
     let mut keys: std::collections::BTreeSet<String> = ["as_of"]
         .iter()
-        .chain(crate::engine::standing::VIEW_KEYS)
+        .chain(crate::rules::standing::VIEW_KEYS)
         .map(|k| k.to_string())
         .collect();
     walk(&crate::profile::json_schema(), &mut keys);

@@ -22,7 +22,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::engine::Outcome;
+use crate::rules::outcome::Outcome;
 
 /// Name of the function the instrumented copy calls.
 pub const HOOK: &str = "gapwise_cov__";

@@ -13,10 +13,11 @@ pub mod index;
 pub mod limits;
 pub mod lint;
 pub mod meta;
+pub mod outcome;
 mod pack_checks;
 pub mod sandbox;
 pub mod scaffold;
-pub mod testing;
+pub mod standing;
 pub mod view;
 
 use std::path::Path;
@@ -25,7 +26,7 @@ use rhai::{Engine, EvalAltResult, Position as RhaiPosition, AST};
 use sha2::{Digest, Sha256};
 
 use crate::diag::{Position, Problem};
-use crate::engine::RuleFailure;
+use outcome::RuleFailure;
 
 pub use limits::Limits;
 pub use meta::{PackMeta, RuleMeta};

@@ -89,8 +89,9 @@ fn push_unique(into: &mut Vec<SourceRef>, more: Vec<SourceRef>) {
     }
 }
 
-/// The treaty standings that differ between two assessments.
-pub fn treaty(from: &Assessment, to: &Assessment, profile: &Profile) -> Vec<NarrativeItem> {
+/// The treaty standings that differ between two assessments; the later
+/// profile, when there is one, gives the events' sources.
+pub fn treaty(from: &Assessment, to: &Assessment, profile: Option<&Profile>) -> Vec<NarrativeItem> {
     let mut out = Vec::new();
     let (a, b) = (&from.budapest, &to.budapest);
     if a.standing != b.standing {
@@ -140,20 +141,22 @@ fn standing_words(s: &str) -> String {
 fn events_between(
     state: &TreatyState,
     after: Option<PartialDate>,
-    profile: &Profile,
+    profile: Option<&Profile>,
 ) -> (Option<String>, Vec<SourceRef>) {
     let is_new = |d: &PartialDate| after.is_none_or(|a| d.latest() > a.latest());
-    let events = &profile.budapest.events;
-    let src = |f: &Option<crate::profile::Fact<PartialDate>>| source(profile, f.as_ref().and_then(|f| f.source()));
+    let src = |pick: fn(&crate::profile::TreatyEvents) -> &Option<crate::profile::Fact<PartialDate>>| match profile {
+        Some(p) => source(p, pick(&p.budapest.events).as_ref().and_then(|f| f.source())),
+        None => Vec::new(),
+    };
     let mut parts = Vec::new();
     let mut sources = Vec::new();
     if let Some(d) = state.invited.filter(is_new) {
         parts.push(format!("invited to accede {d}"));
-        push_unique(&mut sources, src(&events.invited));
+        push_unique(&mut sources, src(|e| &e.invited));
     }
     if let Some(d) = state.signed.filter(is_new) {
         parts.push(format!("signed {d}"));
-        push_unique(&mut sources, src(&events.signed));
+        push_unique(&mut sources, src(|e| &e.signed));
     }
     let accession = state.deposit_kind.as_deref() == Some("accession");
     if let Some(d) = state.deposit.filter(is_new) {
@@ -161,7 +164,7 @@ fn events_between(
         parts.push(format!("{kind} deposited {d}"));
         push_unique(
             &mut sources,
-            src(if accession { &events.acceded } else { &events.ratified }),
+            src(if accession { |e| &e.acceded } else { |e| &e.ratified }),
         );
     }
     if let Some(d) = state.in_force.filter(is_new) {
@@ -172,7 +175,7 @@ fn events_between(
             ""
         };
         parts.push(format!("in force {d} ({derived}{article})"));
-        push_unique(&mut sources, src(&events.entry_into_force));
+        push_unique(&mut sources, src(|e| &e.entry_into_force));
     }
     ((!parts.is_empty()).then(|| parts.join(", ")), sources)
 }

@@ -1,7 +1,7 @@
 //! What the cases covered: per rule, the outcomes produced and the
 //! statement lines never run, and the account printed by `rules test --coverage`.
 
-use crate::engine::Outcome;
+use crate::rules::outcome::Outcome;
 
 /// Line and outcome coverage of every rule of a pack.
 #[derive(Debug, Clone, Default, PartialEq)]

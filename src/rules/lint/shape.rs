@@ -26,7 +26,7 @@ pub enum Shape {
     Value,
 }
 
-/// Keys of `p.treaty` besides the protocols (see `engine::standing`).
+/// Keys of `p.treaty` besides the protocols (see `rules::standing`).
 pub const TREATY_KEYS: &[&str] = &[
     "standing",
     "assumed",
@@ -177,8 +177,8 @@ mod tests {
         let profile_text = "schema: gapwise/profile/v1\ncountry: {name: Testland, iso2: TL}\nsnapshot: {as_of: 2020-01-01}\nbudapest:\n  observer: true\n  events: {invited: 2010-01-01, invitation_expires: 2015-01-01, signed: 2011-01-01, acceded: 2012-01-05}\n";
         let (profile, _) = crate::profile::parse("t.yaml", profile_text).expect("valid profile");
         let as_of: crate::profile::PartialDate = "2020-01-01".parse().expect("date");
-        let standings = crate::engine::standing::standings(&profile, &as_of);
-        let sections = crate::engine::standing::view_sections(&profile, &standings);
+        let standings = crate::rules::standing::standings(&profile, &as_of);
+        let sections = crate::rules::standing::view_sections(&profile, &standings);
         let treaty = sections["treaty"].as_object().expect("treaty");
         let Shape::Record { fields, .. } = field(root(), "treaty") else {
             unreachable!()

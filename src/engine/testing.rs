@@ -26,7 +26,7 @@
 //! pack's own files first (`fixtures/mexico.yaml` next to the tests), then,
 //! for a pack loaded from a folder, on disk.
 //!
-//! Coverage (see [`coverage`](super::coverage)) counts only what the cases
+//! Coverage (see [`coverage`](crate::rules::coverage)) counts only what the cases
 //! check: a rule's lines and outcomes count when they ran in a case that
 //! names the rule in `expect`.
 
@@ -39,10 +39,10 @@ use crate::diag::{did_you_mean, Position, Problem};
 use crate::engine::{self, Options, Outcome, ProfileInput};
 use crate::profile::PartialDate;
 
-pub use super::coverage::{Coverage, RuleCoverage};
+pub use crate::rules::coverage::{Coverage, RuleCoverage};
 
-use super::coverage::{self, HOOK};
-use super::{sandbox, Pack, Rule};
+use crate::rules::coverage::{self, HOOK};
+use crate::rules::{sandbox, Pack, Rule};
 
 mod cases;
 
@@ -254,7 +254,7 @@ fn instrument_rule(
         Err(e) => {
             problems.push(Problem::warning(
                 &rule.file,
-                super::position(e.position()),
+                crate::rules::position(e.position()),
                 format!(
                     "coverage cannot be measured for this rule: its instrumented copy does not compile ({})",
                     e.err_type()

@@ -3,21 +3,20 @@
 
 use std::path::{Path, PathBuf};
 
-use super::CliError;
+use super::BatchError;
 
 /// Every profile file the arguments name, folders expanded in path order
 /// (hidden entries skipped); files and `-` are kept as given.
-pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, BatchError> {
     let mut out = Vec::new();
     for path in paths {
         if path.as_os_str() != "-" && path.is_dir() {
             let before = out.len();
             walk(path, &mut out)?;
             if out.len() == before {
-                return Err(CliError::Usage(format!(
-                    "the folder `{}` holds no `*.yaml` or `*.yml` file",
-                    path.display()
-                )));
+                return Err(BatchError::EmptyFolder {
+                    folder: path.display().to_string(),
+                });
             }
         } else {
             out.push(path.clone());
@@ -26,8 +25,11 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
-    let io = |source| CliError::Usage(format!("cannot read the folder `{}`: {source}", dir.display()));
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), BatchError> {
+    let io = |source| BatchError::Folder {
+        folder: dir.display().to_string(),
+        source,
+    };
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(io)?
         .map(|e| e.map(|e| e.path()))
