@@ -226,3 +226,185 @@ fn saved_results_render_again_in_another_language() {
         "{report}"
     );
 }
+
+/// Words that only English writes; a French or Spanish report holding one
+/// outside what the profile itself says has an untranslated fragment.
+const ENGLISH: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "is",
+    "are",
+    "with",
+    "for",
+    "this",
+    "that",
+    "which",
+    "from",
+    "known",
+    "been",
+    "has",
+    "have",
+    "not",
+    "none",
+    "each",
+    "under",
+    "only",
+    "when",
+    "where",
+    "what",
+    "yet",
+    "scored",
+    "criteria",
+    "criterion",
+    "gap",
+    "gaps",
+    "evidence",
+    "finding",
+    "waiver",
+    "score",
+    "lower",
+    "bound",
+    "stage",
+    "area",
+    "areas",
+    "summary",
+];
+
+/// Every text of the profile (names, titles, quotes, holdings, statements):
+/// the report may show them as the sources give them.
+fn profile_texts(path: &str) -> Vec<String> {
+    fn walk(v: &serde_yaml::Value, out: &mut Vec<String>) {
+        match v {
+            serde_yaml::Value::String(s) if s.len() > 3 => out.push(s.clone()),
+            serde_yaml::Value::Sequence(items) => items.iter().for_each(|i| walk(i, out)),
+            serde_yaml::Value::Mapping(map) => map.values().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let text = fs::read_to_string(path).expect("profile");
+    let value: serde_yaml::Value = serde_yaml::from_str(&text).expect("yaml");
+    let mut out = Vec::new();
+    walk(&value, &mut out);
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out
+}
+
+/// The lines of a Markdown report that hold an English word once quotes,
+/// code, links and the profile's own texts are taken out.
+fn english_lines(report: &str, profile: &[String]) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in report.lines() {
+        if line.starts_with('>') {
+            continue; // a quote of the source
+        }
+        let mut rest = line.replace('\\', "");
+        for text in profile {
+            rest = rest.replace(text.as_str(), " ");
+        }
+        // Code spans (profile paths, digests) and web addresses.
+        let mut kept = String::new();
+        for (i, part) in rest.split('`').enumerate() {
+            if i % 2 == 0 {
+                kept.push_str(part);
+                kept.push(' ');
+            }
+        }
+        let words: Vec<String> = kept
+            .split_whitespace()
+            .filter(|w| !w.contains("http"))
+            .flat_map(|w| {
+                w.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        if let Some(w) = words.iter().find(|w| ENGLISH.contains(&w.as_str())) {
+            found.push(format!("`{w}` in: {line}"));
+        }
+    }
+    found
+}
+
+#[test]
+fn mexico_in_spanish_has_no_english_outside_names_and_quotes() {
+    let report = mexico("es", "md");
+    let english = english_lines(&report, &profile_texts("profiles/mexico-2014.yaml"));
+    assert!(
+        english.is_empty(),
+        "{} lines with English:\n{}",
+        english.len(),
+        english.join("\n")
+    );
+    assert!(
+        report.contains("análisis de brechas al 23 de noviembre de 2014"),
+        "{report}"
+    );
+}
+
+#[test]
+fn mexico_in_french_has_no_english_outside_names_and_quotes() {
+    let report = mexico("fr", "md");
+    let english = english_lines(&report, &profile_texts("profiles/mexico-2014.yaml"));
+    assert!(
+        english.is_empty(),
+        "{} lines with English:\n{}",
+        english.len(),
+        english.join("\n")
+    );
+    assert!(report.contains("analyse des écarts au 23 novembre 2014"), "{report}");
+}
+
+#[test]
+fn the_english_word_check_finds_english() {
+    // The check itself: an English sentence outside the profile is caught,
+    // the profile's own words are not.
+    let profile = vec!["Scientific Division of the Federal Police".to_string()];
+    let found = english_lines("- Institution 2 : Scientific Division of the Federal Police", &profile);
+    assert!(found.is_empty(), "{found:?}");
+    let found = english_lines("Finding: the rule found nothing", &profile);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn html_says_its_language() {
+    let html = mexico("fr", "html");
+    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains("Synthèse"));
+    let html = mexico("es", "html");
+    assert!(html.contains("<html lang=\"es\">"));
+    assert!(html.contains("Resumen ejecutivo"));
+}
+
+#[test]
+fn a_missing_translation_is_english_and_the_annex_says_where() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    // The French file lacks the message Mexico gets (`unknown`).
+    keyed_pack(
+        &pack,
+        &FRENCH_WITHOUT_ONE_MESSAGE.replace(
+            "      unknown: rien n'est connu de la responsabilité des personnes morales au {date}\n",
+            "",
+        ),
+    );
+    let out = gapwise()
+        .args(["assess", "profiles/mexico-2014.yaml", "--lang", "fr", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.contains("nothing is known of corporate liability on 2014-11-23"),
+        "{report}"
+    );
+    assert!(report.contains("**Langue :**"), "{report}");
+    assert!(report.contains("textes des critères mini.art12"), "{report}");
+    // Nothing falls back in English, and the annex says nothing of languages.
+    let out = gapwise()
+        .args(["assess", "profiles/mexico-2014.yaml", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("Language"));
+}

@@ -67,7 +67,7 @@ pub fn fallback_note() -> String {
     let others = keys.iter().filter(|k| !k.starts_with("rules.")).count();
     let mut parts = Vec::new();
     if !rules.is_empty() {
-        let list = rules.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", ");
+        let list = rules.join(", ");
         parts.push(tr(
             "annex.fallback_rules",
             "texts of the criteria {list}",
