@@ -40,6 +40,16 @@ fn in_language(c: &Comparison) -> Comparison {
     }
     for m in &mut c.packs {
         m.pack.name = tr(&format!("packs.{}.name", m.pack.id), &m.pack.name, &[]);
+        let titles: Vec<(String, String)> = m.areas.iter().map(|a| (a.id.clone(), a.title.clone())).collect();
+        m.pack.core_areas = m
+            .pack
+            .core_areas
+            .iter()
+            .map(|title| match titles.iter().find(|(_, t)| t == title) {
+                Some((id, _)) => tr(&format!("areas.{id}"), title, &[]),
+                None => title.clone(),
+            })
+            .collect();
         for area in &mut m.areas {
             area.title = tr(&format!("areas.{}", area.id), &area.title, &[]);
             for col in &mut area.columns {
@@ -176,11 +186,7 @@ struct LegendItem {
 
 fn view(c: &Comparison) -> View {
     let names: Vec<String> = c.packs.iter().map(|m| m.pack.name.clone()).collect();
-    let packs_phrase = match names.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    };
+    let packs_phrase = crate::i18n::list(crate::i18n::lang(), &names);
     View {
         packs_phrase,
         has_as_of: c.as_of.is_some(),
@@ -302,9 +308,13 @@ fn pack_view(m: &Matrix) -> PackView {
         name: m.pack.name.clone(),
         version: m.pack.version.clone(),
         evidence_scope: if m.pack.core_areas.is_empty() {
-            "the pack's criteria".to_string()
+            crate::i18n::tr("compare.scope_pack", "the pack's criteria", &[])
         } else {
-            format!("the core areas ({})", m.pack.core_areas.join(", "))
+            crate::i18n::tr(
+                "compare.scope_core",
+                "the core areas ({areas})",
+                &[("areas", &m.pack.core_areas.join(", "))],
+            )
         },
         insufficient: m.rows.iter().filter(|r| !r.sufficient).count(),
         criteria: columns.len(),
