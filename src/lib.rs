@@ -5,6 +5,7 @@ pub mod batch;
 pub mod cli;
 pub mod diag;
 pub mod engine;
+pub mod i18n;
 pub mod import;
 pub mod input;
 pub mod profile;

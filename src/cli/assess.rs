@@ -28,6 +28,25 @@ pub fn load_templates(dir: Option<&std::path::Path>) -> Result<Templates, CliErr
     })
 }
 
+/// The templates rendering in `lang`, with the translations of `packs`.
+pub fn with_lang<'a>(
+    templates: Templates,
+    lang: crate::i18n::Lang,
+    packs: impl IntoIterator<Item = &'a Pack>,
+) -> Result<Templates, CliError> {
+    let mut language = crate::i18n::Languages::new(lang);
+    for pack in packs {
+        language.add_pack(pack).map_err(|e| {
+            CliError::Pack(crate::rules::PackError::Invalid {
+                file: e.problem.file.clone(),
+                problems: vec![e.problem],
+                sources: Vec::new(),
+            })
+        })?;
+    }
+    Ok(templates.with_language(language))
+}
+
 /// Writes reports to standard output or to `--out`.
 pub fn emit(
     results: &Results,
@@ -91,6 +110,7 @@ pub fn rerender(
     out: Option<&std::path::Path>,
     templates: Option<&std::path::Path>,
     pack: Option<&str>,
+    lang: crate::i18n::Lang,
 ) -> Result<Exit, CliError> {
     let (name, text) = read_input(path)?;
     let results: Results = serde_json::from_str(&text)
@@ -111,7 +131,8 @@ pub fn rerender(
             inconsistencies.join("; ")
         )));
     }
-    let templates = load_templates(templates)?;
+    let given = pack.map(Pack::resolve).transpose()?;
+    let templates = with_lang(load_templates(templates)?, lang, given.iter())?;
     if templates.is_bundled() {
         note_other_templates(&results, &templates);
     }
@@ -218,7 +239,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         .iter()
         .map(|spec| load_pack(spec))
         .collect::<Result<Vec<_>, _>>()?;
-    let templates = load_templates(args.templates.as_deref())?;
+    let templates = with_lang(load_templates(args.templates.as_deref())?, args.lang, &packs)?;
     // A waivers file may name criteria of any of the packs: each pack checks
     // and applies those with its own prefix.
     let packs = packs

@@ -11,7 +11,7 @@ use super::{CliError, CompareArgs, Exit};
 pub fn run(args: &CompareArgs) -> Result<Exit, CliError> {
     let as_of = parse_as_of(args.as_of.as_deref())?;
     let packs = load_packs(&args.pack)?;
-    let templates = load_templates(args.templates.as_deref())?;
+    let templates = super::assess::with_lang(load_templates(args.templates.as_deref())?, args.lang, &packs)?;
     // A waivers file may name criteria of any of the packs: each pack checks
     // and applies those with its own prefix.
     let packs = packs

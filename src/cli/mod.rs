@@ -250,6 +250,9 @@ pub enum Command {
         /// against; by default the bundled pack of the same name and version.
         #[arg(long, value_name = "PACK")]
         pack: Option<String>,
+        /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+        #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+        lang: crate::i18n::Lang,
     },
     /// What changed between snapshots of a country: real change told apart
     /// from new evidence.
@@ -364,6 +367,9 @@ pub struct AssessArgs {
     /// listed as expired; those expiring within 30 days are flagged.
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
+    /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::i18n::Lang,
     #[arg(long, value_name = "PATH", help = BROWSER_HELP)]
     pub browser: Option<PathBuf>,
 }
@@ -395,6 +401,9 @@ pub struct ProgressArgs {
     /// Folder of templates overriding the bundled ones (`progress.md.hbs`, `progress.html.hbs`).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::i18n::Lang,
 }
 
 #[derive(Debug, clap::Args)]
@@ -431,6 +440,9 @@ pub struct CompareArgs {
     /// Folder of templates overriding the bundled ones (`compare.md.hbs`, `compare.html.hbs`).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::i18n::Lang,
 }
 
 /// How `progress` and `compare` name their packs.
@@ -489,6 +501,9 @@ pub enum RulesCommand {
         /// Folder of templates overriding the bundled ones (`catalogue.md.hbs`, `catalogue.html.hbs`).
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        /// Language of the report: en, fr or es (texts a translation lacks stay English, and the methodology annex says where).
+        #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+        lang: crate::i18n::Lang,
         #[arg(hide = true)]
         stray: Vec<String>,
     },
@@ -533,6 +548,11 @@ pub enum RulesCommand {
         /// with a `pack.yaml`, named by a path; the bundled `budapest` when none.
         #[arg(long = "pack", short, value_name = "PACK")]
         packs: Vec<String>,
+        /// Also check the pack's translation into this language
+        /// (`i18n/fr.yaml`): every missing key is an error. Translation files
+        /// present are always checked for unused keys and placeholders.
+        #[arg(long, value_enum, value_name = "LANG")]
+        lang: Option<crate::i18n::Lang>,
         #[arg(hide = true)]
         stray: Vec<String>,
     },
@@ -645,9 +665,17 @@ fn run(cli: Cli) -> ExitCode {
             browser,
             templates,
             pack,
+            lang,
         } => {
             pdf::set_browser(browser);
-            assess::rerender(&results, format, out.as_deref(), templates.as_deref(), pack.as_deref())
+            assess::rerender(
+                &results,
+                format,
+                out.as_deref(),
+                templates.as_deref(),
+                pack.as_deref(),
+                lang,
+            )
         }
     });
     verboseln!("done in {} ms", started.elapsed().as_millis());

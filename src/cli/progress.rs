@@ -13,7 +13,7 @@ use super::{CliError, Exit, ProgressArgs};
 
 pub fn run(args: &ProgressArgs) -> Result<Exit, CliError> {
     let packs = load_packs(&args.pack)?;
-    let templates = load_templates(args.templates.as_deref())?;
+    let templates = super::assess::with_lang(load_templates(args.templates.as_deref())?, args.lang, &packs)?;
     if args.every.is_none() && (args.from.is_some() || args.to.is_some()) {
         return Err(CliError::Usage("--from and --to go with `--every year`".into()));
     }

@@ -15,9 +15,9 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
             no_stray("show", stray)?;
             show(&load_pack(pack)?, id)
         }
-        RulesCommand::Lint { packs, stray } => {
+        RulesCommand::Lint { packs, lang, stray } => {
             no_stray("lint", stray)?;
-            lint(packs)
+            lint(packs, *lang)
         }
         RulesCommand::Init { dir, from } => init(dir, from),
         RulesCommand::New {
@@ -33,11 +33,13 @@ pub fn run(command: &RulesCommand) -> Result<Exit, CliError> {
             pack,
             format,
             templates,
+            lang,
             stray,
         } => {
             no_stray("doc", stray)?;
             let pack = load_pack(pack)?;
-            let templates = super::assess::load_templates(templates.as_deref())?;
+            let templates =
+                super::assess::with_lang(super::assess::load_templates(templates.as_deref())?, *lang, [&pack])?;
             out!("{}", crate::report::render_catalogue(&pack, *format, &templates)?);
             Ok(Exit::Ok)
         }
@@ -106,7 +108,7 @@ fn packs_or_default(packs: &[String]) -> Vec<String> {
     }
 }
 
-fn lint(packs: &[String]) -> Result<Exit, CliError> {
+fn lint(packs: &[String], lang: Option<crate::i18n::Lang>) -> Result<Exit, CliError> {
     let (mut errors, mut warnings, mut rules) = (0, 0, 0);
     for spec in packs_or_default(packs) {
         let pack = match load_pack(&spec) {
@@ -125,6 +127,8 @@ fn lint(packs: &[String]) -> Result<Exit, CliError> {
         rules += pack.rules.len();
         let mut problems = pack.problems.clone();
         problems.extend(crate::rules::lint::check_pack(&pack));
+        problems.extend(crate::i18n::check_message_keys(&pack));
+        problems.extend(crate::i18n::check_translations(&pack, lang));
         crate::diag::sort(&mut problems);
         super::output::print_problems(&problems, |file| {
             pack.rules.iter().find(|r| r.file == file).map(|r| r.source.as_str())

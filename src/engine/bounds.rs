@@ -21,7 +21,15 @@ pub const MAX_MESSAGE_BYTES: usize = 8 * 1024;
 /// Fills a criterion's result from its rule's verdict, within the bounds.
 pub fn fill(result: &mut CriterionResult, verdict: Verdict, index: &FactIndex) {
     result.outcome = verdict.outcome;
+    let whole = verdict.message.len() <= MAX_MESSAGE_BYTES;
     result.message = truncate(verdict.message, MAX_MESSAGE_BYTES);
+    // A keyed message is written again in the report's language; one cut
+    // short, or with a note added below, is kept as the English text only.
+    if let Some(m) = verdict.key.filter(|_| whole) {
+        let json = m.to_json();
+        result.message_key = Some(m.key);
+        result.message_params = json.get("params").cloned();
+    }
     let mut budget = MAX_CRITERION_BYTES.saturating_sub(result.message.len());
     let mut notes = Vec::new();
     let mut dropped = 0;
@@ -73,6 +81,8 @@ pub fn fill(result: &mut CriterionResult, verdict: Verdict, index: &FactIndex) {
     if !notes.is_empty() {
         let note = truncate(notes.join("; "), 1024);
         result.message = format!("{} [{note}]", result.message);
+        result.message_key = None;
+        result.message_params = None;
     }
 }
 

@@ -162,7 +162,15 @@ pub fn run_check(pack: &Pack, rule: &Rule, view: &Dynamic) -> Result<Verdict, Ru
     });
     match result {
         Ok(value) => match value.try_cast::<Verdict>() {
-            Some(verdict) => Ok(verdict),
+            Some(mut verdict) => match verdict.write(&rule.meta.messages) {
+                Ok(()) => Ok(verdict),
+                Err(message) => Err(RuleFailure {
+                    file: rule.file.clone(),
+                    line: rule.check_position().line,
+                    column: rule.check_position().column,
+                    message,
+                }),
+            },
             None => Err(RuleFailure {
                 file: rule.file.clone(),
                 line: rule.check_position().line,
@@ -191,6 +199,8 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
         recommendation: meta.recommendation.clone(),
         outcome: Outcome::Error,
         message: String::new(),
+        message_key: None,
+        message_params: None,
         evidence: Vec::new(),
         missing: Vec::new(),
         failure: None,

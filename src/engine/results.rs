@@ -108,7 +108,15 @@ pub struct CriterionResult {
     pub stage: Option<String>,
     pub recommendation: String,
     pub outcome: Outcome,
+    /// The message in English.
     pub message: String,
+    /// The key of the message in the rule's `messages`, when the rule gave
+    /// one (`msg(key, params)`): reports write it in their language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_key: Option<String>,
+    /// The message's parameters: texts, `{key, params}` phrases, or lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_params: Option<serde_json::Value>,
     /// Facts the verdict rests on.
     #[serde(default)]
     pub evidence: Vec<Evidence>,

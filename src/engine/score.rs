@@ -209,6 +209,8 @@ mod tests {
             recommendation: String::new(),
             outcome,
             message: String::new(),
+            message_key: None,
+            message_params: None,
             evidence: Vec::new(),
             missing: Vec::new(),
             failure: None,

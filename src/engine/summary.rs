@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use crate::i18n::{date_text, tr};
 use crate::profile::{PartialDate, Profile, Standing, TreatyState, TreatyStatus};
 
 use super::results::{NoteEntry, SourceRef, StatusSummary, UndatedNote};
@@ -18,13 +19,7 @@ pub fn status(profile: &Profile, standings: &Standings) -> StatusSummary {
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default();
     let state = &standings.convention;
-    let mut summary = words(state, "the Convention");
-    if state.assumed {
-        summary.push_str(&format!(
-            " (as the source states it on {}; no dated event confirms it)",
-            profile.snapshot.as_of
-        ));
-    }
+    let summary = convention_words(state, &profile.snapshot.as_of.to_string());
     StatusSummary {
         status: stated,
         observer: b.observer.as_ref().map(|f| *f.value()),
@@ -38,63 +33,128 @@ pub fn status(profile: &Profile, standings: &Standings) -> StatusSummary {
     }
 }
 
-fn deposit_words(state: &TreatyState) -> &'static str {
+/// The Convention's standing in words, said to be assumed from the
+/// snapshot's stated status when no dated event decides.
+pub fn convention_words(state: &TreatyState, snapshot_as_of: &str) -> String {
+    let mut summary = words(state, &tr("standing_text.the_convention", "the Convention", &[]));
+    if state.assumed {
+        summary.push_str(&tr(
+            "standing_text.assumed",
+            " (as the source states it on {date}; no dated event confirms it)",
+            &[("date", &date_text(snapshot_as_of))],
+        ));
+    }
+    summary
+}
+
+fn deposit_words(state: &TreatyState) -> String {
     match state.deposit_kind.as_deref() {
-        Some("accession") => "accession",
-        _ => "ratification",
+        Some("accession") => tr("standing_text.accession", "accession", &[]),
+        _ => tr("standing_text.ratification", "ratification", &[]),
     }
 }
 
-/// `invited to accede on 2007-02-01; accession pending (...)`.
+/// `invited to accede on 2007-02-01; accession pending (...)`, in the
+/// language of the rendering under way.
 pub fn words(state: &TreatyState, treaty: &str) -> String {
     let derived = if state.in_force_derived {
-        " (derived from the deposit: the first day of the month after three months, Art. 36(4), 37(2))"
+        tr(
+            "standing_text.derived",
+            " (derived from the deposit: the first day of the month after three months, Art. 36(4), 37(2))",
+            &[],
+        )
     } else {
-        ""
+        String::new()
     };
-    let date = |d: &Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "an unknown date".into());
+    let date = |d: &Option<PartialDate>| {
+        d.map(|d| date_text(&d.to_string()))
+            .unwrap_or_else(|| tr("standing_text.unknown_date", "an unknown date", &[]))
+    };
+    let day = |d: &PartialDate| date_text(&d.to_string());
     match state.standing {
         Standing::Party => {
-            let mut text = format!("Party: {treaty} in force for it since {}{derived}", date(&state.in_force));
+            let mut text = tr(
+                "standing_text.party",
+                "Party: {treaty} in force for it since {date}{derived}",
+                &[("treaty", treaty), ("date", &date(&state.in_force)), ("derived", &derived)],
+            );
             if state.in_force.is_none() {
-                text = format!("Party to {treaty}");
+                text = tr("standing_text.party_undated", "Party to {treaty}", &[("treaty", treaty)]);
             }
             if let Some(deposit) = state.deposit {
-                text.push_str(&format!("; instrument of {} deposited on {deposit}", deposit_words(state)));
+                text.push_str(&tr(
+                    "standing_text.party_deposit",
+                    "; instrument of {kind} deposited on {date}",
+                    &[("kind", &deposit_words(state)), ("date", &day(&deposit))],
+                ));
             }
             text
         }
-        Standing::Deposited => format!(
-            "Instrument of {} deposited on {}; {treaty} enters into force for it on {}{derived}: not yet bound",
-            deposit_words(state),
-            date(&state.deposit),
-            date(&state.in_force)
+        Standing::Deposited => tr(
+            "standing_text.deposited",
+            "Instrument of {kind} deposited on {deposit}; {treaty} enters into force for it on {in_force}{derived}: not yet bound",
+            &[
+                ("kind", &deposit_words(state)),
+                ("deposit", &date(&state.deposit)),
+                ("treaty", treaty),
+                ("in_force", &date(&state.in_force)),
+                ("derived", &derived),
+            ],
         ),
-        Standing::Signatory => format!("Signatory since {}; not ratified", date(&state.signed)),
+        Standing::Signatory => tr(
+            "standing_text.signatory",
+            "Signatory since {date}; not ratified",
+            &[("date", &date(&state.signed))],
+        ),
         Standing::Invited => {
             let validity = match (state.invitation_expires, state.invitation_expiry_derived) {
-                (Some(end), true) => format!(
-                    " (under current Committee of Ministers practice an invitation is valid for five years: to {end})"
+                (Some(end), true) => tr(
+                    "standing_text.invitation_five_years",
+                    " (under current Committee of Ministers practice an invitation is valid for five years: to {date})",
+                    &[("date", &day(&end))],
                 ),
-                (Some(end), false) => format!(" (the invitation is valid until {end})"),
+                (Some(end), false) => tr(
+                    "standing_text.invitation_until",
+                    " (the invitation is valid until {date})",
+                    &[("date", &day(&end))],
+                ),
                 (None, _) => String::new(),
             };
-            format!("Invited to accede on {}; accession pending{validity}", date(&state.invited))
+            tr(
+                "standing_text.invited",
+                "Invited to accede on {date}; accession pending{validity}",
+                &[("date", &date(&state.invited)), ("validity", &validity)],
+            )
         }
-        Standing::InvitationLapsed => format!(
-            "Invited to accede on {}; the invitation lapsed on {}",
-            date(&state.invited),
-            date(&state.invitation_expires)
+        Standing::InvitationLapsed => tr(
+            "standing_text.lapsed",
+            "Invited to accede on {invited}; the invitation lapsed on {lapsed}",
+            &[("invited", &date(&state.invited)), ("lapsed", &date(&state.invitation_expires))],
         ),
-        Standing::None => "Not a Party, not a signatory and not invited to accede".to_string(),
+        Standing::None => tr(
+            "standing_text.none",
+            "Not a Party, not a signatory and not invited to accede",
+            &[],
+        ),
         Standing::Uncertain => match (state.deposit, state.in_force, state.in_force_latest) {
-            (Some(deposit), Some(from), Some(to)) => format!(
-                "Instrument of {} deposited in {deposit}: {treaty} entered into force for it between {from} and {to}; the exact date is not known",
-                deposit_words(state)
+            (Some(deposit), Some(from), Some(to)) => tr(
+                "standing_text.uncertain",
+                "Instrument of {kind} deposited in {deposit}: {treaty} entered into force for it between {from} and {to}; the exact date is not known",
+                &[
+                    ("kind", &deposit_words(state)),
+                    ("deposit", &day(&deposit)),
+                    ("treaty", treaty),
+                    ("from", &day(&from)),
+                    ("to", &day(&to)),
+                ],
             ),
-            _ => "The dates known leave the standing open at this date".to_string(),
+            _ => tr(
+                "standing_text.open",
+                "The dates known leave the standing open at this date",
+                &[],
+            ),
         },
-        Standing::Unknown => "Not known".to_string(),
+        Standing::Unknown => tr("standing_text.unknown", "Not known", &[]),
     }
 }
 

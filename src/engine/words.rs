@@ -4,9 +4,18 @@
 use serde_json::Value;
 
 /// What a fact path is about: `legislation.16` -> `Legislation, Art. 16`.
+/// In the language of the rendering under way (see [`crate::i18n::scoped`]).
 pub fn label(path: &str) -> String {
     let parts: Vec<&str> = path.split(['.', '[', ']']).filter(|p| !p.is_empty()).collect();
-    let rest = |from: usize| words(&parts.get(from..).unwrap_or_default().join(" "));
+    let rest = |from: usize| {
+        parts
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .map(|p| field_words(p))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let tail = |from: usize| {
         let r = rest(from);
         if r.is_empty() {
@@ -15,39 +24,107 @@ pub fn label(path: &str) -> String {
             format!(": {r}")
         }
     };
+    let tr =
+        |key: &str, english: &str, params: &[(&str, &str)]| crate::i18n::tr(&format!("labels.{key}"), english, params);
+    let treaty = || tr("budapest", "Budapest Convention", &[]);
     match parts.as_slice() {
-        ["budapest", "status"] => "Budapest Convention: status stated by the source".into(),
-        ["budapest", "observer"] => "Budapest Convention: observer in the T-CY".into(),
-        ["budapest", "events", event, ..] => format!("Budapest Convention: {}", event_words(event)),
+        ["budapest", "status"] => tr(
+            "budapest_status",
+            "Budapest Convention: status stated by the source",
+            &[],
+        ),
+        ["budapest", "observer"] => tr("budapest_observer", "Budapest Convention: observer in the T-CY", &[]),
+        ["budapest", "events", event, ..] => format!("{}: {}", treaty(), event_words(event)),
         ["budapest", "protocols", which, "events", event, ..] => {
-            format!("{} Protocol: {}", capitalise(which), event_words(event))
+            format!("{}: {}", protocol_name(which), event_words(event))
         }
-        ["budapest", "protocols", which, ..] => format!("{} Protocol{}", capitalise(which), tail(3)),
-        ["budapest", list] => format!("Budapest Convention: {}", words(list)),
-        ["legislation", article, ..] => format!("Legislation, Art. {article}{}", tail(2)),
-        ["laws", i, ..] => format!("Law {}{}", index(i), tail(2)),
-        ["contact_point", ..] => format!("24/7 point of contact (Art. 35){}", tail(1)),
-        ["central_authorities", "mutual_assistance", ..] => {
-            format!("Central authority for mutual assistance (Art. 27(2)){}", tail(2))
-        }
+        ["budapest", "protocols", which, ..] => format!("{}{}", protocol_name(which), tail(3)),
+        ["budapest", list] => format!("{}: {}", treaty(), field_words(list)),
+        ["legislation", article, ..] => format!(
+            "{}{}",
+            tr("legislation", "Legislation, Art. {article}", &[("article", article)]),
+            tail(2)
+        ),
+        ["laws", i, ..] => format!("{}{}", tr("law", "Law {n}", &[("n", &index(i))]), tail(2)),
+        ["contact_point", ..] => format!(
+            "{}{}",
+            tr("contact_point", "24/7 point of contact (Art. 35)", &[]),
+            tail(1)
+        ),
+        ["central_authorities", "mutual_assistance", ..] => format!(
+            "{}{}",
+            tr(
+                "central_authority",
+                "Central authority for mutual assistance (Art. 27(2))",
+                &[]
+            ),
+            tail(2)
+        ),
         ["central_authorities", "extradition", ..] => {
-            format!("Authority for extradition (Art. 24(7)){}", tail(2))
+            format!(
+                "{}{}",
+                tr("extradition_authority", "Authority for extradition (Art. 24(7))", &[]),
+                tail(2)
+            )
         }
-        ["safeguards", "by_power", power, ..] => format!("Safeguards of the Art. {power} power{}", tail(3)),
-        ["safeguards", ..] => format!("Safeguards (Art. 15){}", tail(1)),
-        ["jurisprudence", i, ..] => format!("Court decision {}{}", index(i), tail(2)),
-        ["institutions", i, ..] => format!("Institution {}{}", index(i), tail(2)),
-        ["strategies", which, ..] => format!("{} strategy{}", capitalise(which), tail(2)),
+        ["safeguards", "by_power", power, ..] => format!(
+            "{}{}",
+            tr(
+                "safeguards_power",
+                "Safeguards of the Art. {power} power",
+                &[("power", power)]
+            ),
+            tail(3)
+        ),
+        ["safeguards", ..] => format!("{}{}", tr("safeguards", "Safeguards (Art. 15)", &[]), tail(1)),
+        ["jurisprudence", i, ..] => format!(
+            "{}{}",
+            tr("decision", "Court decision {n}", &[("n", &index(i))]),
+            tail(2)
+        ),
+        ["institutions", i, ..] => format!(
+            "{}{}",
+            tr("institution", "Institution {n}", &[("n", &index(i))]),
+            tail(2)
+        ),
+        ["strategies", which, ..] => format!(
+            "{}{}",
+            tr(
+                &format!("strategy_{which}"),
+                "{which} strategy",
+                &[("which", &capitalise(&words(which)))]
+            ),
+            tail(2)
+        ),
         ["capacity", topic, ..] => format!("{}{}", capacity_topic(topic), tail(2)),
-        ["country", ..] => format!("Country{}", tail(1)),
-        ["treaty", ..] => format!("Treaty standing at the assessment date{}", tail(1)),
+        ["country", ..] => format!("{}{}", tr("country", "Country", &[]), tail(1)),
+        ["treaty", ..] => format!(
+            "{}{}",
+            tr("treaty", "Treaty standing at the assessment date", &[]),
+            tail(1)
+        ),
         _ => capitalise(&words(path)),
     }
 }
 
+/// `First Protocol`, `Second Protocol`.
+fn protocol_name(which: &str) -> String {
+    crate::i18n::tr(
+        &format!("labels.protocol_{which}"),
+        "{which} Protocol",
+        &[("which", &capitalise(&words(which)))],
+    )
+}
+
+/// A field name of the profile in words (`available_24_7` -> `available 24/7`),
+/// in the language of the rendering.
+fn field_words(field: &str) -> String {
+    crate::i18n::tr(&format!("fields.{field}"), &words(field), &[])
+}
+
 /// The topic of a `capacity` fact, for people.
 fn capacity_topic(topic: &str) -> String {
-    match topic {
+    let english: String = match topic {
         "lead_agency" => "Lead cybersecurity agency".into(),
         "sectoral_csirts" => "Government or sector CSIRTs".into(),
         "incident_registry" => "National incident registry".into(),
@@ -69,7 +146,8 @@ fn capacity_topic(topic: &str) -> String {
         "standards" => "Security standards".into(),
         "disclosure_policy" => "Vulnerability disclosure policy".into(),
         other => capitalise(&words(other)),
-    }
+    };
+    crate::i18n::tr(&format!("labels.capacity_{topic}"), &english, &[])
 }
 
 fn index(i: &str) -> String {
@@ -79,7 +157,7 @@ fn index(i: &str) -> String {
 }
 
 fn event_words(event: &str) -> String {
-    match event {
+    let english: String = match event {
         "invited" => "invitation to accede".into(),
         "invitation_expires" => "invitation valid until".into(),
         "signed" => "signature".into(),
@@ -87,7 +165,8 @@ fn event_words(event: &str) -> String {
         "acceded" => "deposit of the instrument of accession".into(),
         "entry_into_force" => "entry into force".into(),
         other => words(other),
-    }
+    };
+    crate::i18n::tr(&format!("events.{event}"), &english, &[])
 }
 
 fn capitalise(text: &str) -> String {
@@ -106,10 +185,11 @@ fn words(text: &str) -> String {
 /// A value in words: `true` -> `yes`, a legislation entry -> `in place
 /// (Penal Code, Art. 211 bis)`, a court decision -> its court, reference and date.
 pub fn text(value: &Value) -> String {
+    let tr = |key: &str, english: &str| crate::i18n::tr(key, english, &[]);
     match value {
-        Value::Null => "unknown".into(),
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
+        Value::Null => tr("values.unknown", "unknown"),
+        Value::Bool(true) => tr("values.yes", "yes"),
+        Value::Bool(false) => tr("values.no", "no"),
         Value::Number(n) => n.to_string(),
         Value::String(s) => words_if_code(s),
         Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(", "),
@@ -121,9 +201,9 @@ pub fn text(value: &Value) -> String {
 /// Enumerated values (`in_preparation`) read as words; free text is kept.
 fn words_if_code(s: &str) -> String {
     if !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
-        words(s)
+        crate::i18n::tr(&format!("values.{s}"), &words(s), &[])
     } else {
-        s.to_string()
+        crate::i18n::date_text(s)
     }
 }
 
@@ -139,17 +219,25 @@ fn object_text(map: &serde_json::Map<String, Value>) -> String {
             .filter_map(|k| field(map, k))
             .collect();
         if let Some(since) = field(map, "since") {
-            basis.push(format!("since {since}"));
+            basis.push(crate::i18n::tr("values.since", "since {date}", &[("date", &since)]));
         }
         let mut out = status;
         if !basis.is_empty() {
             out.push_str(&format!(" ({})", basis.join(", ")));
         }
         if let Some(missing) = field(map, "missing") {
-            out.push_str(&format!("; not covered: {missing}"));
+            out.push_str(&crate::i18n::tr(
+                "values.not_covered",
+                "; not covered: {list}",
+                &[("list", &missing)],
+            ));
         }
         if let Some(penalty) = field(map, "penalty") {
-            out.push_str(&format!("; penalty: {penalty}"));
+            out.push_str(&crate::i18n::tr(
+                "values.penalty",
+                "; penalty: {penalty}",
+                &[("penalty", &penalty)],
+            ));
         }
         return out;
     }
@@ -174,7 +262,7 @@ fn object_text(map: &serde_json::Map<String, Value>) -> String {
     }
     map.iter()
         .filter(|(k, v)| !v.is_null() && !matches!(k.as_str(), "source" | "quote"))
-        .map(|(k, v)| format!("{}: {}", words(k), text(v)))
+        .map(|(k, v)| format!("{}: {}", field_words(k), text(v)))
         .collect::<Vec<_>>()
         .join("; ")
 }

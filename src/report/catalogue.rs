@@ -42,6 +42,11 @@ struct CriterionView {
     file: String,
 }
 
+/// A text of the pack in the report's language (`key` of its translation).
+fn text(key: String, english: &str) -> String {
+    crate::i18n::tr(&key, english, &[])
+}
+
 fn view(pack: &Pack) -> CatalogueView {
     let areas = pack
         .meta
@@ -49,7 +54,7 @@ fn view(pack: &Pack) -> CatalogueView {
         .iter()
         .map(|area| AreaView {
             id: area.id.clone(),
-            title: area.title.clone(),
+            title: text(format!("areas.{}", area.id), &area.title),
             weight: super::words::number(area.weight),
             criteria: pack
                 .rules
@@ -57,13 +62,21 @@ fn view(pack: &Pack) -> CatalogueView {
                 .filter(|r| r.meta.area == area.id)
                 .map(|r| CriterionView {
                     id: r.meta.id.clone(),
-                    title: r.meta.title.clone(),
-                    reference: r.meta.reference.clone(),
+                    title: text(format!("rules.{}.title", r.meta.id), &r.meta.title),
+                    reference: if crate::i18n::translated_reference(&r.meta.reference) {
+                        text(format!("rules.{}.reference", r.meta.id), &r.meta.reference)
+                    } else {
+                        r.meta.reference.clone()
+                    },
                     severity: r.meta.severity.clone(),
                     weight: super::words::number(r.meta.weight),
                     stage: super::words::stage(r.meta.stage.as_deref()),
-                    recommendation: r.meta.recommendation.clone(),
-                    note: r.meta.note.clone(),
+                    recommendation: text(format!("rules.{}.recommendation", r.meta.id), &r.meta.recommendation),
+                    note: r
+                        .meta
+                        .note
+                        .as_ref()
+                        .map(|n| text(format!("rules.{}.note", r.meta.id), n)),
                     file: r.file.rsplit('/').next().unwrap_or(&r.file).to_string(),
                 })
                 .collect(),
@@ -71,9 +84,9 @@ fn view(pack: &Pack) -> CatalogueView {
         .collect();
     CatalogueView {
         id: pack.meta.id.clone(),
-        name: pack.meta.name.clone(),
+        name: text("name".into(), &pack.meta.name),
         version: pack.meta.version.clone(),
-        description: pack.meta.description.clone(),
+        description: pack.meta.description.as_ref().map(|d| text("description".into(), d)),
         criteria: pack.rules.len(),
         stages: pack.meta.maturity.stages.clone(),
         areas,
@@ -83,6 +96,12 @@ fn view(pack: &Pack) -> CatalogueView {
 
 /// Renders a pack's criteria catalogue as Markdown, HTML or JSON.
 pub fn render_catalogue(pack: &Pack, format: Format, templates: &Templates) -> Result<String, ReportError> {
+    super::in_templates_language(templates, &[pack.meta.id.as_str()], || {
+        catalogue(pack, format, templates)
+    })
+}
+
+fn catalogue(pack: &Pack, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let view = view(pack);
     match format {
         Format::Md => templates.render_entry("catalogue", Markup::Markdown, &view),

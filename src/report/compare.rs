@@ -29,10 +29,49 @@ pub enum Shape {
     Long,
 }
 
+/// The comparison with what its packs say in the language of the
+/// rendering: each pack's name, area titles, criterion titles and
+/// references.
+fn in_language(c: &Comparison) -> Comparison {
+    use crate::i18n::tr;
+    let mut c = c.clone();
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return c;
+    }
+    for m in &mut c.packs {
+        m.pack.name = tr(&format!("packs.{}.name", m.pack.id), &m.pack.name, &[]);
+        let titles: Vec<(String, String)> = m.areas.iter().map(|a| (a.id.clone(), a.title.clone())).collect();
+        m.pack.core_areas = m
+            .pack
+            .core_areas
+            .iter()
+            .map(|title| match titles.iter().find(|(_, t)| t == title) {
+                Some((id, _)) => tr(&format!("areas.{id}"), title, &[]),
+                None => title.clone(),
+            })
+            .collect();
+        for area in &mut m.areas {
+            area.title = tr(&format!("areas.{}", area.id), &area.title, &[]);
+            for col in &mut area.columns {
+                col.title = tr(&format!("rules.{}.title", col.id), &col.title, &[]);
+                if crate::i18n::translated_reference(&col.reference) {
+                    col.reference = tr(&format!("rules.{}.reference", col.id), &col.reference, &[]);
+                }
+            }
+        }
+    }
+    c
+}
+
 pub fn render(m: &Comparison, format: Format, shape: Shape, templates: &Templates) -> Result<String, ReportError> {
+    let ids: Vec<&str> = m.packs.iter().map(|p| p.pack.id.as_str()).collect();
     match format {
-        Format::Md => templates.render_entry(ENTRY, Markup::Markdown, &view(m)),
-        Format::Html => templates.render_entry(ENTRY, Markup::Html, &view(m)),
+        Format::Md => super::in_templates_language(templates, &ids, || {
+            templates.render_entry(ENTRY, Markup::Markdown, &view(&in_language(m)))
+        }),
+        Format::Html => super::in_templates_language(templates, &ids, || {
+            templates.render_entry(ENTRY, Markup::Html, &view(&in_language(m)))
+        }),
         Format::Json => {
             let mut text = serde_json::to_string_pretty(m).unwrap_or_default();
             text.push('\n');
@@ -147,11 +186,7 @@ struct LegendItem {
 
 fn view(c: &Comparison) -> View {
     let names: Vec<String> = c.packs.iter().map(|m| m.pack.name.clone()).collect();
-    let packs_phrase = match names.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    };
+    let packs_phrase = crate::i18n::list(crate::i18n::lang(), &names);
     View {
         packs_phrase,
         has_as_of: c.as_of.is_some(),
@@ -165,7 +200,7 @@ fn view(c: &Comparison) -> View {
             .map(|o| LegendItem {
                 symbol: outcome_symbol(*o).into(),
                 class: o.as_str().into(),
-                label: outcome_label(*o).into(),
+                label: outcome_label(*o),
             })
             .collect(),
     }
@@ -259,8 +294,8 @@ fn pack_view(m: &Matrix) -> PackView {
                         .find(|c| c.id == w.rule)
                         .map_or_else(|| w.rule.clone(), |c| c.title.clone()),
                     id: w.rule.clone(),
-                    kind: waiver_kind(w.kind).1.into(),
-                    state: state.into(),
+                    kind: waiver_kind(w.kind).1,
+                    state,
                     state_class: state_class.into(),
                     expires: w.expires.clone().unwrap_or_else(|| "no expiry date".into()),
                     justification: w.justification.clone(),
@@ -273,9 +308,13 @@ fn pack_view(m: &Matrix) -> PackView {
         name: m.pack.name.clone(),
         version: m.pack.version.clone(),
         evidence_scope: if m.pack.core_areas.is_empty() {
-            "the pack's criteria".to_string()
+            crate::i18n::tr("compare.scope_pack", "the pack's criteria", &[])
         } else {
-            format!("the core areas ({})", m.pack.core_areas.join(", "))
+            crate::i18n::tr(
+                "compare.scope_core",
+                "the core areas ({areas})",
+                &[("areas", &m.pack.core_areas.join(", "))],
+            )
         },
         insufficient: m.rows.iter().filter(|r| !r.sufficient).count(),
         criteria: columns.len(),

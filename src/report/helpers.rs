@@ -11,13 +11,19 @@
 //! | `{{css_string a b ...}}` | (not available) | the texts joined, as a quoted CSS string (print footers) |
 //! | `{{percent x}}` | `62.5%` or `n/a` | same |
 //! | `{{plural n "criterion" "criteria"}}` | `1 criterion`, `2 criteria` | same |
+//! | `{{t "key" "English text {name}" name=value}}` | the text of `key` in the report's language (`reports/i18n/fr.yaml`), else the English given, each `{name}` replaced | same |
+//! | `{{lang_date x}}` | `2014-11-23` in the report's language (`23 novembre 2014`) | same |
+//! | `{{translation_note}}` | where English stood in for a missing translation, so far; empty in English | same |
+//! | `{{tv "severity" x}}` | the value `x` in the report's language (`severity.high`), else as it is | same |
+//! | `{{lang_code}}` | the report's language code (`en`, `fr`, `es`) | same |
+//! | `{{plural n "waiver" "waivers" key="report.waiver"}}` | with `key`, the words of the report's language (`report.waiver_one`, `report.waiver_many`) | same |
 //!
 //! `{{#if}}` and `{{#unless}}` are replaced by versions that, in keeping with
 //! strict mode, fail on a field that does not exist.
 
 use handlebars::{
     Context, Handlebars, Helper, HelperDef, HelperResult, JsonTruthy, Output, PathAndJson, RenderContext, RenderError,
-    RenderErrorReason, Renderable,
+    RenderErrorReason, Renderable, ScopedJson,
 };
 use serde_json::Value;
 
@@ -38,6 +44,11 @@ pub fn register(hb: &mut Handlebars<'static>, markup: Markup) {
     hb.register_helper("unless", Box::new(StrictIf { positive: false }));
     hb.register_helper("percent", Box::new(percent));
     hb.register_helper("plural", Box::new(plural));
+    hb.register_helper("t", Box::new(Translate));
+    hb.register_helper("tv", Box::new(TranslateValue));
+    hb.register_helper("lang_date", Box::new(LangDate));
+    hb.register_helper("translation_note", Box::new(TranslationNote));
+    hb.register_helper("lang_code", Box::new(lang_code));
     match markup {
         Markup::Markdown => {
             hb.register_helper("code", Box::new(code_md));
@@ -109,6 +120,100 @@ fn text(value: &Value) -> String {
     }
 }
 
+/// `{{t "key" "English {name}" name=value}}`: the key's text in the
+/// report's language, escaped for the format like any value; also usable as
+/// a subexpression (`{{link url (t "evidence.link" "link")}}`).
+struct Translate;
+
+impl HelperDef for Translate {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        let key = text(param(h, 0, "key")?);
+        let english = text(param(h, 1, "English text")?);
+        let mut params: Vec<(String, String)> = Vec::new();
+        for (name, value) in h.hash() {
+            if value.is_value_missing() {
+                return Err(missing(value));
+            }
+            params.push((name.to_string(), text(value.value())));
+        }
+        let refs: Vec<(&str, &str)> = params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        Ok(ScopedJson::Derived(Value::String(crate::i18n::tr(
+            &key, &english, &refs,
+        ))))
+    }
+}
+
+/// `{{tv "severity" x}}`: a value the templates show as it is in English
+/// (`high`), in the report's language (`severity.high`).
+struct TranslateValue;
+
+impl HelperDef for TranslateValue {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        let prefix = text(param(h, 0, "kind")?);
+        let value = text(param(h, 1, "value")?);
+        let key = format!("{prefix}.{value}");
+        Ok(ScopedJson::Derived(Value::String(crate::i18n::tr(&key, &value, &[]))))
+    }
+}
+
+/// `{{lang_date x}}`: a date in the report's language.
+struct LangDate;
+
+impl HelperDef for LangDate {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        let value = text(param(h, 0, "date")?);
+        Ok(ScopedJson::Derived(Value::String(crate::i18n::date_text(&value))))
+    }
+}
+
+/// `{{translation_note}}`: what was written in English for lack of a
+/// translation, as far as the report has rendered (the methodology annex
+/// comes last); empty in English. A value, so that `{{#if
+/// (translation_note)}}` can leave out its line.
+struct TranslationNote;
+
+impl HelperDef for TranslationNote {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        _: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        Ok(ScopedJson::Derived(Value::String(crate::i18n::fallback_note())))
+    }
+}
+
+/// `{{lang_code}}`: the report's language code (`fr`), for `<html lang>`.
+fn lang_code(
+    _: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    out.write(crate::i18n::lang().code())?;
+    Ok(())
+}
+
 fn percent(
     h: &Helper<'_>,
     r: &Handlebars<'_>,
@@ -131,7 +236,15 @@ fn plural(
     let n = param(h, 0, "count")?.as_f64().unwrap_or(0.0);
     let one = text(param(h, 1, "singular")?);
     let many = text(param(h, 2, "plural")?);
-    let word = if n == 1.0 { one } else { many };
+    // `key="report.waiver"`: the words of the report's language
+    // (`report.waiver_one`, `report.waiver_many`).
+    let key = h.hash_get("key").map(|k| text(k.value()));
+    let word = match (n == 1.0, key) {
+        (true, Some(k)) => crate::i18n::tr(&format!("{k}_one"), &one, &[]),
+        (false, Some(k)) => crate::i18n::tr(&format!("{k}_many"), &many, &[]),
+        (true, None) => one,
+        (false, None) => many,
+    };
     let phrase = format!("{} {word}", words::number(n));
     out.write(&(r.get_escape_fn())(&phrase))?;
     Ok(())

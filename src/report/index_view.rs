@@ -39,14 +39,26 @@ pub struct TierView {
     pub confirmed: bool,
 }
 
+/// `Tier 4, Evolving (unconfirmed)`, in the language of the rendering (the
+/// pack's translation names tiers by id: `tiers.Tier 4`).
 fn label(tier: &TierRef) -> String {
-    let mark = if tier.confirmed { "" } else { " (unconfirmed)" };
-    format!("{}, {}{mark}", tier.id, tier.title)
+    use crate::i18n::tr;
+    let mark = if tier.confirmed {
+        String::new()
+    } else {
+        tr("index.unconfirmed", " (unconfirmed)", &[])
+    };
+    let id = match tier.id.strip_prefix("Tier ") {
+        Some(n) => tr("index.tier", "Tier {n}", &[("n", n)]),
+        None => tier.id.clone(),
+    };
+    let title = tr(&format!("tiers.{}", tier.id), &tier.title, &[]);
+    format!("{id}, {title}{mark}")
 }
 
 impl IndexView {
     pub fn new(index: &IndexScore) -> IndexView {
-        let tier = |t: &Option<TierRef>| t.as_ref().map_or_else(|| "n/a".to_string(), label);
+        let tier = |t: &Option<TierRef>| t.as_ref().map_or_else(|| words::percent(None), label);
         IndexView {
             score: words::percent(index.score),
             lower_bound: words::percent(index.lower_bound),
@@ -57,10 +69,18 @@ impl IndexView {
                 .iter()
                 .map(|p| PillarView {
                     id: p.id.clone(),
-                    title: p.title.clone(),
+                    title: crate::i18n::tr(&format!("pillars.{}", p.id), &p.title, &[]),
                     score: words::percent(p.score),
                     lower_bound: words::percent(p.lower_bound),
-                    known_phrase: format!("{} of {} known", p.known, p.scored),
+                    known_phrase: crate::i18n::tr(
+                        if p.known <= 1 {
+                            "summary.area_known_one"
+                        } else {
+                            "summary.area_known"
+                        },
+                        "{known} of {scored} known",
+                        &[("known", &p.known.to_string()), ("scored", &p.scored.to_string())],
+                    ),
                 })
                 .collect(),
             tiers: index

@@ -85,6 +85,66 @@ fn stamped<'a>(a: &'a Assessment, templates: &Templates) -> Cow<'a, Assessment> 
     }
 }
 
+/// Runs `render` on the assessments written in the templates' language
+/// (see [`crate::i18n::localize`]: each with its own pack's translation),
+/// with that language current for the code and helpers that write report
+/// text. English renders the assessments as they are.
+fn in_language<T>(
+    templates: &Templates,
+    assessments: &[&Assessment],
+    render: impl FnOnce(&[&Assessment]) -> Result<T, ReportError>,
+) -> Result<T, ReportError> {
+    let language = templates.language();
+    if language.lang == crate::i18n::Lang::En {
+        return render(assessments);
+    }
+    let ids: Vec<&str> = assessments.iter().map(|a| a.pack.id.as_str()).collect();
+    let all = language
+        .translator_for(&ids)
+        .map_err(|e| translation_error(e.problem))?;
+    let mut local = Vec::with_capacity(assessments.len());
+    for a in assessments {
+        let (t, meta) = language
+            .translator(Some(&a.pack.id))
+            .map_err(|e| translation_error(e.problem))?;
+        local.push(crate::i18n::scoped(t.clone(), || {
+            crate::i18n::localize(a, meta.as_ref(), &t)
+        }));
+        // What fell back in this pack's texts, for the annex.
+        t.fallbacks().iter().for_each(|k| all.fell_back(k));
+    }
+    let refs: Vec<&Assessment> = local.iter().collect();
+    crate::i18n::scoped(all, || render(&refs))
+}
+
+/// Runs `render` with the templates' language current (reports that are
+/// not one assessment: progress, compare, the catalogue), with the
+/// translations of the packs `pack_ids`.
+pub(crate) fn in_templates_language<T>(
+    templates: &Templates,
+    pack_ids: &[&str],
+    render: impl FnOnce() -> Result<T, ReportError>,
+) -> Result<T, ReportError> {
+    let language = templates.language();
+    if language.lang == crate::i18n::Lang::En {
+        return render();
+    }
+    let t = language
+        .translator_for(pack_ids)
+        .map_err(|e| translation_error(e.problem))?;
+    crate::i18n::scoped(t, render)
+}
+
+fn translation_error(problem: crate::diag::Problem) -> ReportError {
+    ReportError::Render {
+        file: problem.file,
+        line: problem.position.line,
+        column: problem.position.column,
+        message: problem.message,
+        help: problem.help,
+    }
+}
+
 /// Renders one assessment (a report of one pack).
 pub fn render_assessment(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
     let a = stamped(a, templates);
@@ -115,10 +175,10 @@ pub fn render_profile(
     } else {
         Markup::Markdown
     };
-    match view::CombinedView::new(assessments) {
+    in_language(templates, assessments, |local| match view::CombinedView::new(local) {
         Some(v) => templates.render(markup, &v),
         None => Ok(String::new()),
-    }
+    })
 }
 
 /// The assessments of a run grouped by profile and date, in order: each
@@ -187,7 +247,7 @@ fn write_error(e: std::io::Error) -> ReportError {
 pub fn piece(a: &Assessment, format: Format, templates: &Templates) -> Result<String, ReportError> {
     match format {
         Format::Md | Format::Html => render_profile(&[a], format, templates),
-        Format::Csv => Ok(csv::rows(a)),
+        Format::Csv => in_language(templates, &[a], |all| Ok(all.iter().map(|a| csv::rows(a)).collect())),
         Format::Json => {
             let text = serde_json::to_string_pretty(a).unwrap_or_default();
             // As an item of the `assessments` list, two levels in. A string

@@ -29,9 +29,14 @@ pub const ENTRY: &str = "progress";
 
 /// Renders a progress document in a format.
 pub fn render(p: &Progress, format: Format, templates: &Templates) -> Result<String, ReportError> {
+    let ids: Vec<&str> = p.packs.iter().map(|x| x.id.as_str()).collect();
     match format {
-        Format::Md => templates.render_entry(ENTRY, Markup::Markdown, &view(p, templates)),
-        Format::Html => templates.render_entry(ENTRY, Markup::Html, &view(p, templates)),
+        Format::Md => super::in_templates_language(templates, &ids, || {
+            templates.render_entry(ENTRY, Markup::Markdown, &view(p, templates))
+        }),
+        Format::Html => super::in_templates_language(templates, &ids, || {
+            templates.render_entry(ENTRY, Markup::Html, &view(p, templates))
+        }),
         Format::Json => {
             let mut text = serde_json::to_string_pretty(p).unwrap_or_default();
             text.push('\n');
@@ -215,12 +220,25 @@ fn view(p: &Progress, templates: &Templates) -> ProgressView {
 fn packs_phrase(packs: &[PackRef]) -> String {
     let each: Vec<String> = packs
         .iter()
-        .map(|p| format!("{}, version {}", p.name, p.version))
+        .map(|p| {
+            crate::i18n::tr(
+                "progress.pack_version",
+                "{pack}, version {version}",
+                &[
+                    ("pack", &crate::i18n::tr(&format!("packs.{}.name", p.id), &p.name, &[])),
+                    ("version", &p.version),
+                ],
+            )
+        })
         .collect();
     match each.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+        [rest @ .., last] => crate::i18n::tr(
+            "progress.packs_and",
+            "{rest}, and {last}",
+            &[("rest", &rest.join(", ")), ("last", last)],
+        ),
     }
 }
 
@@ -243,7 +261,7 @@ fn country_view(c: &CountryProgress, packs: &[PackRef]) -> CountryView {
             .map(|d| DateView {
                 as_of: d.as_of.clone(),
                 profile: d.profile.clone(),
-                standing: d.standing.replace('_', " "),
+                standing: crate::i18n::tr(&format!("values.{}", d.standing), &d.standing.replace('_', " "), &[]),
             })
             .collect(),
         has_facts: !facts.is_empty(),
@@ -265,7 +283,7 @@ fn pack_section(c: &CountryProgress, series: &PackSeries, pack: Option<&PackRef>
     let (loud, quiet): (Vec<&Step>, Vec<&Step>) = series.steps.iter().partition(|s| !s.is_quiet());
     let quiet: Vec<String> = quiet.iter().map(|s| format!("{} → {}", s.from, s.to)).collect();
     let mut panels = vec![PanelData {
-        title: "Overall".into(),
+        title: crate::i18n::tr("progress.overall", "Overall", &[]),
         scores: series.points.iter().map(|p| p.score).collect(),
         coverage: series.points.iter().map(|p| p.coverage).collect(),
     }];
@@ -312,33 +330,41 @@ fn pack_section(c: &CountryProgress, series: &PackSeries, pack: Option<&PackRef>
 }
 
 fn headline(s: &Step) -> String {
+    use crate::i18n::tr;
     let o = &s.overall;
     let counts = &s.counts;
     let moved = match o.change {
-        Some(_) => format!(
-            "Overall score {} → {} ({} points: {} from real change, {} from new evidence)",
-            percent(o.from),
-            percent(o.to),
-            signed(o.change),
-            signed(o.real_change),
-            signed(o.new_evidence)
+        Some(_) => tr(
+            "progress.moved",
+            "Overall score {from} → {to} ({change} points: {real} from real change, {evidence} from new evidence)",
+            &[
+                ("from", &percent(o.from)),
+                ("to", &percent(o.to)),
+                ("change", &signed(o.change)),
+                ("real", &signed(o.real_change)),
+                ("evidence", &signed(o.new_evidence)),
+            ],
         ),
-        None => format!(
-            "Overall score {} → {} (no score at one end: the change cannot be split)",
-            percent(o.from),
-            percent(o.to)
+        None => tr(
+            "progress.moved_unsplit",
+            "Overall score {from} → {to} (no score at one end: the change cannot be split)",
+            &[("from", &percent(o.from)), ("to", &percent(o.to))],
         ),
     };
-    format!(
-        "{moved}; coverage {} → {}. Criteria: {} improved, {} regressed, {} newly known, {} evidence lost, {} other changes, {} unchanged.",
-        percent(Some(o.coverage_from)),
-        percent(Some(o.coverage_to)),
-        counts.improved,
-        counts.regressed,
-        counts.newly_known,
-        counts.evidence_lost,
-        counts.changed,
-        counts.unchanged
+    tr(
+        "progress.headline",
+        "{moved}; coverage {from} → {to}. Criteria: {improved} improved, {regressed} regressed, {newly_known} newly known, {evidence_lost} evidence lost, {changed} other changes, {unchanged} unchanged.",
+        &[
+            ("moved", &moved),
+            ("from", &percent(Some(o.coverage_from))),
+            ("to", &percent(Some(o.coverage_to))),
+            ("improved", &counts.improved.to_string()),
+            ("regressed", &counts.regressed.to_string()),
+            ("newly_known", &counts.newly_known.to_string()),
+            ("evidence_lost", &counts.evidence_lost.to_string()),
+            ("changed", &counts.changed.to_string()),
+            ("unchanged", &counts.unchanged.to_string()),
+        ],
     )
 }
 
@@ -365,15 +391,31 @@ fn stage_or_none(stage: &Option<String>) -> String {
     stage.as_deref().map_or_else(|| "none yet".to_string(), stage_name)
 }
 
-fn group_words(t: Transition) -> (&'static str, &'static str) {
-    match t {
-        Transition::Improved => ("Improved", "A better verdict on a criterion known at both dates"),
-        Transition::Regressed => ("Regressed", "A worse verdict on a criterion known at both dates"),
-        Transition::NewlyKnown => ("Newly known", "No data before: new evidence, not change"),
-        Transition::EvidenceLost => ("Evidence lost", "Known before, no data now"),
-        Transition::Changed => ("Other changes", "To or from not applicable, waived or a rule error"),
-        Transition::Unchanged => ("Unchanged", "The same verdict at both dates"),
-    }
+fn group_words(t: Transition) -> (String, String) {
+    let (key, title, explain) = match t {
+        Transition::Improved => (
+            "improved",
+            "Improved",
+            "A better verdict on a criterion known at both dates",
+        ),
+        Transition::Regressed => (
+            "regressed",
+            "Regressed",
+            "A worse verdict on a criterion known at both dates",
+        ),
+        Transition::NewlyKnown => ("newly_known", "Newly known", "No data before: new evidence, not change"),
+        Transition::EvidenceLost => ("evidence_lost", "Evidence lost", "Known before, no data now"),
+        Transition::Changed => (
+            "changed",
+            "Other changes",
+            "To or from not applicable, waived or a rule error",
+        ),
+        Transition::Unchanged => ("unchanged", "Unchanged", "The same verdict at both dates"),
+    };
+    (
+        crate::i18n::tr(&format!("progress.group_{key}"), title, &[]),
+        crate::i18n::tr(&format!("progress.explain_{key}"), explain, &[]),
+    )
 }
 
 fn step_view(s: &Step) -> StepView {
@@ -389,10 +431,10 @@ fn step_view(s: &Step) -> StepView {
                 .filter(|c| c.transition == *t)
                 .map(|c| CriterionRow {
                     id: c.id.clone(),
-                    title: c.title.clone(),
+                    title: crate::i18n::tr(&format!("rules.{}.title", c.id), &c.title, &[]),
                     reference: c.reference.clone(),
-                    from: outcome_label(c.from).into(),
-                    to: outcome_label(c.to).into(),
+                    from: outcome_label(c.from),
+                    to: outcome_label(c.to),
                     from_symbol: outcome_symbol(c.from).into(),
                     to_symbol: outcome_symbol(c.to).into(),
                     from_class: c.from.as_str().into(),
@@ -404,7 +446,7 @@ fn step_view(s: &Step) -> StepView {
             (!rows.is_empty()).then(|| GroupView {
                 key: t.as_str().into(),
                 title: format!("{title} ({})", rows.len()),
-                explain: explain.into(),
+                explain,
                 rows,
             })
         })

@@ -59,6 +59,8 @@ pub struct Templates {
     digest: String,
     md: OnceLock<Compiled>,
     html: OnceLock<Compiled>,
+    /// The language reports render in, and the translations they use.
+    language: crate::i18n::Languages,
 }
 
 impl std::fmt::Debug for Templates {
@@ -144,7 +146,19 @@ impl Templates {
             digest,
             md: OnceLock::new(),
             html: OnceLock::new(),
+            language: crate::i18n::Languages::default(),
         }
+    }
+
+    /// These templates rendering in another language (`--lang`).
+    pub fn with_language(mut self, language: crate::i18n::Languages) -> Templates {
+        self.language = language;
+        self
+    }
+
+    /// The language reports render in.
+    pub fn language(&self) -> &crate::i18n::Languages {
+        &self.language
     }
 
     /// The compiled templates of a format, compiling them the first time.

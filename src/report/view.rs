@@ -114,7 +114,7 @@ pub struct CountsView {
 #[derive(Debug, Clone, Serialize)]
 pub struct OutcomeCount {
     pub outcome: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: usize,
 }
 
@@ -157,7 +157,7 @@ pub struct CriterionRef {
     pub title: String,
     pub reference: String,
     pub outcome: &'static str,
-    pub outcome_label: &'static str,
+    pub outcome_label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -247,7 +247,7 @@ impl ReportView {
             .map(|(i, t)| CollectView {
                 number: i + 1,
                 question: if t.question.trim().is_empty() {
-                    format!("What is known of `{}`?", t.path)
+                    crate::i18n::tr("summary.what_known", "What is known of `{path}`?", &[("path", &t.path)])
                 } else {
                     t.question.clone()
                 },
@@ -351,7 +351,16 @@ fn area_view(
         coverage_value: area.coverage,
         known: area.known,
         scored: area.scored,
-        known_phrase: format!("{} of {} known", area.known, area.scored),
+        known_phrase: crate::i18n::tr(
+            // French agrees a count of 0 or 1 in the singular.
+            if area.known <= 1 {
+                "summary.area_known_one"
+            } else {
+                "summary.area_known"
+            },
+            "{known} of {scored} known",
+            &[("known", &area.known.to_string()), ("scored", &area.scored.to_string())],
+        ),
         stage: words::stage(area.stage.as_deref()),
         next_stage: area.next_stage.as_deref().map(words::stage_name),
         blocking: area.blocking.iter().map(|id| reference(id)).collect(),
@@ -378,7 +387,7 @@ fn criterion_ref(a: &Assessment, id: &str) -> CriterionRef {
             title: id.to_string(),
             reference: String::new(),
             outcome: "",
-            outcome_label: "",
+            outcome_label: String::new(),
         },
     }
 }

@@ -3,9 +3,12 @@
 
 use crate::engine::{Outcome, WaiverKind, WaiverState};
 
-/// The outcome as a reader sees it (`Partly met`, `Rule error`).
-pub fn outcome_label(outcome: Outcome) -> &'static str {
-    match outcome {
+use crate::i18n::tr;
+
+/// The outcome as a reader sees it (`Partly met`, `Rule error`), in the
+/// language of the rendering.
+pub fn outcome_label(outcome: Outcome) -> String {
+    let english = match outcome {
         Outcome::Met => "Met",
         Outcome::PartlyMet => "Partly met",
         Outcome::NotMet => "Not met",
@@ -13,7 +16,8 @@ pub fn outcome_label(outcome: Outcome) -> &'static str {
         Outcome::NoData => "No data",
         Outcome::Waived => "Waived",
         Outcome::Error => "Rule error",
-    }
+    };
+    tr(&format!("outcomes.{}", outcome.as_str()), english, &[])
 }
 
 /// A symbol that tells outcomes apart without colour.
@@ -30,23 +34,34 @@ pub fn outcome_symbol(outcome: Outcome) -> &'static str {
 }
 
 /// The label of a criterion that informs without scoring.
-pub const INFORMATIONAL: &str = "Information, not scored";
+pub fn informational() -> String {
+    tr("outcomes.informational", "Information, not scored", &[])
+}
 
-/// A percentage as `62.5%`, or `n/a` when there is none.
+/// A percentage as `62.5%` (`62,5 %` in French and Spanish), or `n/a`
+/// when there is none.
 pub fn percent(value: Option<f64>) -> String {
     match value {
-        Some(v) if v.is_finite() => format!("{}%", number(v)),
-        _ => "n/a".to_string(),
+        Some(v) if v.is_finite() => match crate::i18n::lang() {
+            crate::i18n::Lang::En => format!("{}%", number(v)),
+            _ => format!("{}\u{a0}%", number(v)),
+        },
+        _ => tr("words.not_available", "n/a", &[]),
     }
 }
 
-/// A number with at most one decimal, without a trailing `.0`.
+/// A number with at most one decimal, without a trailing `.0` (a decimal
+/// comma in French and Spanish).
 pub fn number(value: f64) -> String {
     let text = format!("{:.1}", (value * 10.0).round() / 10.0);
-    match text.strip_suffix(".0") {
+    let text = match text.strip_suffix(".0") {
         Some("-0") => "0".to_string(),
         Some(whole) => whole.to_string(),
         None => text,
+    };
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => text,
+        _ => text.replace('.', ","),
     }
 }
 
@@ -54,17 +69,20 @@ pub fn number(value: f64) -> String {
 pub fn stage(stage: Option<&str>) -> String {
     match stage {
         Some(s) => stage_name(s),
-        None => "None yet".to_string(),
+        None => tr("words.no_stage", "None yet", &[]),
     }
 }
 
-/// `full-conformity` as `Full conformity`.
+/// `full-conformity` as `Full conformity`, or the pack's name for it in the
+/// language of the rendering.
 pub fn stage_name(stage: &str) -> String {
     // The CMM's first stage is a hyphenated word, not two words.
-    if stage == "start-up" {
-        return "Start-up".to_string();
-    }
-    capitalise(&stage.replace(['-', '_'], " "))
+    let english = if stage == "start-up" {
+        "Start-up".to_string()
+    } else {
+        capitalise(&stage.replace(['-', '_'], " "))
+    };
+    tr(&format!("stages.{stage}"), &english, &[])
 }
 
 pub fn capitalise(text: &str) -> String {
@@ -76,7 +94,12 @@ pub fn capitalise(text: &str) -> String {
 }
 
 /// A treaty standing at the assessment date, as a short label.
-pub fn standing_label(standing: &str) -> &'static str {
+pub fn standing_label(standing: &str) -> String {
+    let english = standing_english(standing);
+    tr(&format!("standing.{standing}"), english, &[])
+}
+
+fn standing_english(standing: &str) -> &'static str {
     match standing {
         "party" => "Party",
         "deposited" => "Instrument deposited, not yet in force",
@@ -94,45 +117,51 @@ pub fn standing_label(standing: &str) -> &'static str {
 pub fn observer_note(standing: &str, observer: Option<bool>) -> Option<String> {
     match (standing, observer) {
         ("party", _) | (_, None) => None,
-        (_, Some(true)) => Some(
-            "Observer in the Cybercrime Convention Committee (T-CY): a seat at the Committee, not a treaty status"
-                .to_string(),
-        ),
-        (_, Some(false)) => Some("Not an observer in the Cybercrime Convention Committee (T-CY)".to_string()),
+        (_, Some(true)) => Some(tr(
+            "standing.observer",
+            "Observer in the Cybercrime Convention Committee (T-CY): a seat at the Committee, not a treaty status",
+            &[],
+        )),
+        (_, Some(false)) => Some(tr(
+            "standing.not_observer",
+            "Not an observer in the Cybercrime Convention Committee (T-CY)",
+            &[],
+        )),
     }
 }
 
 /// `First Protocol (ETS 189): Party; Second Protocol (CETS 224): not known`.
 pub fn protocols(first: &str, second: &str) -> String {
     let label = |s: &str| {
-        let l = standing_label(s);
-        if l == "Not known" {
-            "not known".to_string()
+        if standing_english(s) == "Not known" {
+            tr("standing.not_known_lower", "not known", &[])
         } else {
-            l.to_string()
+            standing_label(s)
         }
     };
-    format!(
-        "First Protocol (ETS 189, racism and xenophobia): {}; Second Protocol (CETS 224, co-operation and disclosure of electronic evidence): {}",
-        label(first),
-        label(second)
+    tr(
+        "standing.protocols",
+        "First Protocol (ETS 189, racism and xenophobia): {first}; Second Protocol (CETS 224, co-operation and disclosure of electronic evidence): {second}",
+        &[("first", &label(first)), ("second", &label(second))],
     )
 }
 
-pub fn waiver_kind(kind: WaiverKind) -> (&'static str, &'static str) {
-    match kind {
+pub fn waiver_kind(kind: WaiverKind) -> (&'static str, String) {
+    let (id, english) = match kind {
         WaiverKind::TreatyReservation => ("treaty_reservation", "Reservation the treaty allows"),
         WaiverKind::NotApplicable => ("not_applicable", "Does not apply to the country"),
         WaiverKind::RiskAccepted => ("risk_accepted", "Risk accepted"),
-    }
+    };
+    (id, tr(&format!("waivers.kind_{id}"), english, &[]))
 }
 
-pub fn waiver_state(state: WaiverState) -> (&'static str, &'static str) {
-    match state {
+pub fn waiver_state(state: WaiverState) -> (&'static str, String) {
+    let (id, english) = match state {
         WaiverState::Active => ("active", "In force"),
         WaiverState::Expiring => ("expiring", "Expiring within 30 days"),
         WaiverState::Expired => ("expired", "Expired: no longer applied"),
-    }
+    };
+    (id, tr(&format!("waivers.state_{id}"), english, &[]))
 }
 
 /// `1 Met, 1 Partly met` for the outcomes that occur, in a fixed order.
@@ -143,15 +172,10 @@ pub fn counts_phrase(counts: &[(Outcome, usize)]) -> String {
         .map(|(o, n)| format!("{n} {}", outcome_label(*o)))
         .collect();
     if parts.is_empty() {
-        "none".to_string()
+        tr("words.none", "none", &[])
     } else {
         parts.join(", ")
     }
-}
-
-/// `1 criterion`, `2 criteria`.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

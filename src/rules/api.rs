@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 
 use rhai::{Array, Dynamic, Engine, ImmutableString};
 
+use crate::i18n::{Lang, Message};
 use crate::profile::{treaty, PartialDate};
 use crate::rules::outcome::Outcome;
 
@@ -18,12 +19,35 @@ use super::view::{lookup, Record};
 pub struct Verdict {
     pub outcome: Outcome,
     pub message: String,
+    /// The message as a key of the rule's `messages` and its parameters,
+    /// when the rule built it with `msg(...)`; `message` is then empty until
+    /// [`Verdict::write`] writes it in English.
+    pub key: Option<Message>,
     /// Fact paths used as evidence, or (for `no_data`) the facts to collect.
     pub paths: Vec<String>,
 }
 
+impl Verdict {
+    /// Writes a keyed message in English from the rule's `messages`; an
+    /// error names a key the rule's `meta()` does not give.
+    pub fn write(&mut self, messages: &std::collections::BTreeMap<String, String>) -> Result<(), String> {
+        let Some(m) = &self.key else {
+            return Ok(());
+        };
+        let text = |k: &str| messages.get(k).cloned();
+        match crate::i18n::render(m, Lang::En, &text) {
+            Ok(message) => {
+                self.message = message;
+                Ok(())
+            }
+            Err(missing) => Err(format!("`msg(\"{missing}\")`: `meta()` has no `messages.{missing}`")),
+        }
+    }
+}
+
 /// Names of the functions [`register`] adds, for the guide's drift test.
 pub const FUNCTIONS: &[&str] = &[
+    "msg",
     "met",
     "partly_met",
     "not_met",
@@ -55,6 +79,16 @@ fn verdict(outcome: Outcome, message: &str, paths: Vec<String>) -> Verdict {
     Verdict {
         outcome,
         message: message.to_string(),
+        key: None,
+        paths,
+    }
+}
+
+fn keyed(outcome: Outcome, message: Message, paths: Vec<String>) -> Verdict {
+    Verdict {
+        outcome,
+        message: String::new(),
+        key: Some(message),
         paths,
     }
 }
@@ -166,7 +200,18 @@ pub fn register(engine: &mut Engine) {
         engine.register_fn(name, move |msg: &str, paths: Array| {
             verdict(outcome, msg, paths_of(&paths))
         });
+        engine.register_fn(name, move |msg: Message| keyed(outcome, msg, Vec::new()));
+        engine.register_fn(name, move |msg: Message, paths: Array| {
+            keyed(outcome, msg, paths_of(&paths))
+        });
     }
+
+    engine.register_type_with_name::<Message>("Message");
+    // A message in a string (a key to group by) reads as its key and parameters.
+    engine.register_fn("to_string", |m: &mut Message| m.to_json().to_string());
+    engine.register_fn("to_debug", |m: &mut Message| m.to_json().to_string());
+    engine.register_fn("msg", |key: &str| Message::new(key, &rhai::Map::new()));
+    engine.register_fn("msg", |key: &str, params: rhai::Map| Message::new(key, &params));
 
     engine.register_type_with_name::<Record>("Record");
     engine.register_indexer_get(|r: &mut Record, key: &str| r.get(key));

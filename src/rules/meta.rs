@@ -142,6 +142,10 @@ pub struct RuleMeta {
     /// The maturity-model factor it grades (`pack.yaml` `factors`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub factor: Option<String>,
+    /// The English texts of the messages `check` returns by key
+    /// (`msg("partial", #{law: ...})`), with `{name}` placeholders.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub messages: std::collections::BTreeMap<String, String>,
 }
 
 fn yes() -> bool {
@@ -163,6 +167,7 @@ pub const META_KEYS: &[(&str, bool)] = &[
     ("partial_stage", false),
     ("pillar", false),
     ("factor", false),
+    ("messages", false),
 ];
 
 /// A problem with a meta map: the key it is about and what is wrong.
@@ -286,6 +291,7 @@ pub fn read_meta(value: &Dynamic, pack: &PackMeta) -> Result<RuleMeta, Vec<MetaP
             ));
         }
     }
+    let messages = read_messages(map.get("messages"), &mut problems);
     let partial_stage = text("partial_stage", &mut problems);
     let pillar = text("pillar", &mut problems);
     let factor = text("factor", &mut problems);
@@ -319,10 +325,44 @@ pub fn read_meta(value: &Dynamic, pack: &PackMeta) -> Result<RuleMeta, Vec<MetaP
             partial_stage,
             pillar,
             factor,
+            messages,
         })
     } else {
         Err(problems)
     }
+}
+
+/// `messages: #{ key: "English text with {placeholders}" }`.
+fn read_messages(
+    value: Option<&Dynamic>,
+    problems: &mut Vec<MetaProblem>,
+) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    let Some(value) = value else {
+        return out;
+    };
+    let Some(map) = value.read_lock::<rhai::Map>() else {
+        problems.push(problem(
+            "messages",
+            "`messages` must be a map of keys to texts: `#{ partial: \"... {law} ...\" }`".into(),
+            None,
+        ));
+        return out;
+    };
+    for (key, text) in map.iter() {
+        if !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            problems.push(problem(
+                "messages",
+                format!("message key `{key}` may use letters, digits and `_` only"),
+                None,
+            ));
+        } else if text.is_string() {
+            out.insert(key.to_string(), text.to_string());
+        } else {
+            problems.push(problem("messages", format!("message `{key}` must be a text"), None));
+        }
+    }
+    out
 }
 
 /// `Art. 35`, `Art. 35(1)`, `Art. 27(9)(e)`, `Art. 2-10`, `Art. 16, 17`,

@@ -336,6 +336,7 @@ fn fallback_meta(file: &str) -> RuleMeta {
         partial_stage: None,
         pillar: None,
         factor: None,
+        messages: Default::default(),
     }
 }
 

@@ -58,11 +58,21 @@ impl CombinedView {
         let lead = &packs[0];
         let names: Vec<String> = packs
             .iter()
-            .map(|p| format!("{}, version {}", p.pack.name, p.pack.version))
+            .map(|p| {
+                crate::i18n::tr(
+                    "progress.pack_version",
+                    "{pack}, version {version}",
+                    &[("pack", &p.pack.name), ("version", &p.pack.version)],
+                )
+            })
             .collect();
         let packs_phrase = match names.as_slice() {
             [one] => one.clone(),
-            [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+            [rest @ .., last] => crate::i18n::tr(
+                "progress.packs_and",
+                "{rest}, and {last}",
+                &[("rest", &rest.join(", ")), ("last", last)],
+            ),
             [] => String::new(),
         };
         Some(CombinedView {
@@ -112,7 +122,7 @@ fn questions(assessments: &[&Assessment], packs: &[ReportView]) -> Vec<CollectVi
                     title: c.title.clone(),
                     reference: c.reference.clone(),
                     outcome: c.outcome,
-                    outcome_label: c.outcome_label,
+                    outcome_label: c.outcome_label.clone(),
                 })
                 .collect();
             for question in all.iter_mut().filter(|q| asks_for(q, &paths)) {

@@ -23,7 +23,7 @@ pub struct CriterionView {
     /// `partly_met`: for styling and machines.
     pub outcome: &'static str,
     /// `Partly met`: for readers.
-    pub outcome_label: &'static str,
+    pub outcome_label: String,
     /// A symbol that tells outcomes apart without colour.
     pub outcome_symbol: &'static str,
     pub message: String,
@@ -32,7 +32,7 @@ pub struct CriterionView {
     /// True for a criterion that informs without scoring (never a gap).
     pub informational: bool,
     /// `Information, not scored`, or the outcome label.
-    pub verdict_label: &'static str,
+    pub verdict_label: String,
     pub is_gap: bool,
     /// The facts the verdict rests on, grouped by quote.
     pub evidence: Vec<EvidenceGroup>,
@@ -44,7 +44,7 @@ pub struct CriterionView {
     /// expired and is no longer applied.
     pub waiver: Option<WaiverView>,
     /// What the rule found before the waiver (`Not met`), or `null`.
-    pub waived_outcome_label: Option<&'static str>,
+    pub waived_outcome_label: Option<String>,
     pub failure: Option<FailureView>,
 }
 
@@ -92,7 +92,7 @@ pub(super) fn criterion_view(c: &CriterionResult, area_title: String, a: &Assess
         verdict_label: if c.scored {
             words::outcome_label(c.outcome)
         } else {
-            words::INFORMATIONAL
+            words::informational()
         },
         is_gap: c.scored && c.outcome.is_gap(),
         evidence: evidence::groups(&c.evidence),

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::tr;
+
 use crate::engine::{Assessment, NoteEntry, Overall, StatusSummary, WaiverState, WaiverStatus};
 
 use super::super::words;
@@ -89,31 +91,68 @@ pub struct OverallView {
 pub fn overall_view(o: &Overall, core_areas: &[String], counts: super::CountsView) -> OverallView {
     let score = words::percent(o.score);
     let lower_bound = words::percent(o.lower_bound);
-    let known_phrase = format!(
-        "{} of {} known",
-        o.known,
-        words::plural(o.scored, "criterion", "criteria")
-    );
+    let (known, scored) = (o.known.to_string(), o.scored.to_string());
+    let known_phrase = if o.scored == 1 {
+        tr(
+            "summary.known_one",
+            "{known} of {scored} criterion known",
+            &[("known", &known), ("scored", &scored)],
+        )
+    } else if o.known <= 1 {
+        // French agrees a count of 0 or 1 in the singular.
+        tr(
+            "summary.known_single",
+            "{known} of {scored} criteria known",
+            &[("known", &known), ("scored", &scored)],
+        )
+    } else {
+        tr(
+            "summary.known",
+            "{known} of {scored} criteria known",
+            &[("known", &known), ("scored", &scored)],
+        )
+    };
     let core_areas = core_areas.join(", ");
     let threshold = words::percent(Some(o.evidence_threshold));
     let core = if core_areas.is_empty() {
         String::new()
     } else {
-        format!(
-            "; core areas ({core_areas}): {} of {} known, threshold {threshold}",
-            o.core_known, o.core_scored
+        tr(
+            "summary.core",
+            "; core areas ({areas}): {known} of {scored} known, threshold {threshold}",
+            &[
+                ("areas", &core_areas),
+                ("known", &o.core_known.to_string()),
+                ("scored", &o.core_scored.to_string()),
+                ("threshold", &threshold),
+            ],
         )
     };
-    let figures = format!(
-        "score over the {} known {}: {score}; lower bound, unknown counted as not met: {lower_bound}; {known_phrase}{core}",
-        o.known,
-        if o.known == 1 { "criterion" } else { "criteria" },
-    );
+    let params = [
+        ("known", known.as_str()),
+        ("score", score.as_str()),
+        ("lower_bound", lower_bound.as_str()),
+        ("known_phrase", known_phrase.as_str()),
+        ("core", core.as_str()),
+    ];
+    let figures = if o.known == 1 {
+        tr(
+            "summary.figures_one",
+            "score over the {known} known criterion: {score}; lower bound, unknown counted as not met: {lower_bound}; {known_phrase}{core}",
+            &params,
+        )
+    } else {
+        tr(
+            "summary.figures",
+            "score over the {known} known criteria: {score}; lower bound, unknown counted as not met: {lower_bound}; {known_phrase}{core}",
+            &params,
+        )
+    };
     OverallView {
         headline: if o.sufficient {
             score.clone()
         } else {
-            "Insufficient evidence".to_string()
+            tr("summary.insufficient", "Insufficient evidence", &[])
         },
         score,
         score_value: o.score,
@@ -145,14 +184,14 @@ pub struct WaiverView {
     /// `treaty_reservation`, `not_applicable`, `risk_accepted`.
     pub kind: &'static str,
     /// `Reservation the treaty allows`.
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub justification: String,
     pub approver: Option<String>,
     pub expires: Option<String>,
     /// `active`, `expiring`, `expired`.
     pub state: &'static str,
     /// `In force`, `Expiring within 30 days`, `Expired: no longer applied`.
-    pub state_label: &'static str,
+    pub state_label: String,
     /// True when it expires within 30 days of the assessment date.
     pub expiring: bool,
     /// True when it is past its expiry and no longer applied.
@@ -207,14 +246,22 @@ pub fn undated_view(a: &Assessment) -> Option<UndatedView> {
     a.undated.as_ref().map(|u| UndatedView {
         count: u.count,
         snapshot_as_of: u.snapshot_as_of.clone(),
-        text: format!(
-            "{} undated; assumed as on {}",
-            match u.count {
-                1 => "1 fact is".to_string(),
-                n => format!("{n} facts are"),
-            },
-            u.snapshot_as_of
-        ),
+        text: if u.count == 1 {
+            tr(
+                "summary.undated_one",
+                "1 fact is undated; assumed as on {date}",
+                &[("date", &crate::i18n::date_text(&u.snapshot_as_of))],
+            )
+        } else {
+            tr(
+                "summary.undated",
+                "{n} facts are undated; assumed as on {date}",
+                &[
+                    ("n", &u.count.to_string()),
+                    ("date", &crate::i18n::date_text(&u.snapshot_as_of)),
+                ],
+            )
+        },
     })
 }
 

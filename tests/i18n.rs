@@ -1,0 +1,405 @@
+//! Reports in English, French and Spanish: the rule API for messages with
+//! parameters, translation files and their lint.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn gapwise() -> Command {
+    Command::cargo_bin("gapwise").expect("binary")
+}
+
+/// A pack of one rule whose message is a key with parameters.
+fn keyed_pack(dir: &Path, french: &str) {
+    fs::create_dir_all(dir.join("i18n")).expect("dir");
+    fs::create_dir_all(dir.join("tests")).expect("dir");
+    fs::write(
+        dir.join("pack.yaml"),
+        "schema: gapwise/pack/v1\nid: mini\nname: Mini pack\nversion: 1.0.0\nareas:\n  - id: substantive\n    title: Substantive criminal law\nmaturity:\n  stages: [foundational]\n",
+    )
+    .expect("pack.yaml");
+    fs::write(
+        dir.join("art12.rhai"),
+        r#"fn meta() {
+    #{ id: "mini.art12", title: "Legal persons can be held liable", reference: "Art. 12",
+       area: "substantive", severity: "medium", weight: 2, stage: "foundational",
+       recommendation: "Provide corporate liability.",
+       messages: #{ unknown: "nothing is known of corporate liability on {date}",
+                    in_place: "legal persons can be held liable ({law})" } }
+}
+fn check(p) {
+    let law = p.legislation["12"];
+    if law == () { return no_data(msg("unknown", #{date: p.as_of}), ["legislation.12"]); }
+    met(msg("in_place", #{law: law.instrument}), ["legislation.12"])
+}
+"#,
+    )
+    .expect("rule");
+    fs::write(dir.join("i18n/fr.yaml"), french).expect("fr.yaml");
+}
+
+const FRENCH_WITHOUT_ONE_MESSAGE: &str = "name: Mini paquet
+areas:
+  substantive: Droit pénal matériel
+stages:
+  foundational: Fondations
+rules:
+  mini.art12:
+    title: Les personnes morales peuvent être tenues pour responsables
+    recommendation: Prévoir la responsabilité des personnes morales.
+    messages:
+      unknown: rien n'est connu de la responsabilité des personnes morales au {date}
+      stale: une clé que la règle n'emploie plus
+";
+
+#[test]
+fn lint_lang_fr_lists_a_missing_key_and_an_unused_one() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, FRENCH_WITHOUT_ONE_MESSAGE);
+    let out = gapwise()
+        .args(["rules", "lint", "--lang", "fr", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("missing key `rules.mini.art12.messages.in_place`"),
+        "{err}"
+    );
+    assert!(err.contains("unused key `rules.mini.art12.messages.stale`"), "{err}");
+    assert!(
+        err.contains("fr.yaml:12:"),
+        "the unused key is pointed at its line: {err}"
+    );
+    // Without `--lang`, missing keys are not asked for; the unused one is a warning.
+    let out = gapwise()
+        .args(["rules", "lint", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn lint_reports_placeholders_that_differ_from_english() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, &FRENCH_WITHOUT_ONE_MESSAGE.replace("au {date}", "au {jour}"));
+    let out = gapwise()
+        .args(["rules", "lint", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("uses `{jour}` where the English text uses `{date}`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn results_keep_the_english_message_with_its_key_and_parameters() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, FRENCH_WITHOUT_ONE_MESSAGE);
+    let out = gapwise()
+        .args(["assess", "profiles/mexico-2014.yaml", "--format", "json", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let c = &json["assessments"][0]["criteria"][0];
+    assert_eq!(c["message"], "nothing is known of corporate liability on 2014-11-23");
+    assert_eq!(c["message_key"], "unknown");
+    assert_eq!(c["message_params"]["date"], "2014-11-23");
+}
+
+#[test]
+fn a_message_key_the_rule_does_not_give_is_a_rule_error() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, FRENCH_WITHOUT_ONE_MESSAGE);
+    let rule = fs::read_to_string(pack.join("art12.rhai")).expect("rule");
+    fs::write(
+        pack.join("art12.rhai"),
+        rule.replace("msg(\"unknown\"", "msg(\"unknwon\""),
+    )
+    .expect("write");
+    let out = gapwise()
+        .args(["assess", "profiles/mexico-2014.yaml", "--format", "json", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(3));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let message = json["assessments"][0]["criteria"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(message.contains("`meta()` has no `messages.unknwon`"), "{message}");
+}
+
+#[test]
+fn lint_names_a_message_key_the_rule_does_not_give() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    keyed_pack(&pack, FRENCH_WITHOUT_ONE_MESSAGE);
+    let rule = fs::read_to_string(pack.join("art12.rhai")).expect("rule");
+    fs::write(
+        pack.join("art12.rhai"),
+        rule.replace("msg(\"in_place\"", "msg(\"in_plce\""),
+    )
+    .expect("write");
+    let out = gapwise()
+        .args(["rules", "lint", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("art12.rhai:11:9:"),
+        "the line and column of the call: {err}"
+    );
+    assert!(
+        err.contains("`msg(\"in_plce\")`: `meta()` has no message `in_plce`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `in_place`?"), "{err}");
+}
+
+fn mexico(lang: &str, format: &str) -> String {
+    let out = gapwise()
+        .args([
+            "assess",
+            "profiles/mexico-2014.yaml",
+            "--lang",
+            lang,
+            "--format",
+            format,
+        ])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn dates_and_numbers_follow_the_language() {
+    let fr = mexico("fr", "md");
+    assert!(
+        fr.contains("33,3\u{a0}%"),
+        "a decimal comma and a no-break space before %"
+    );
+    assert!(fr.contains("1er février 2007"), "the first of the month");
+    let es = mexico("es", "md");
+    assert!(es.contains("1 de febrero de 2007"));
+    assert!(es.contains("33,3\u{a0}%"));
+    let en = mexico("en", "md");
+    assert!(
+        en.contains("33.3%") && en.contains("2007-02-01"),
+        "English keeps its forms"
+    );
+}
+
+#[test]
+fn saved_results_render_again_in_another_language() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let results = tmp.path().join("results.json");
+    let out = gapwise()
+        .args(["assess", "profiles/mexico-2014.yaml", "--format", "json"])
+        .output()
+        .expect("run");
+    fs::write(&results, &out.stdout).expect("write");
+    let out = gapwise()
+        .args(["report", "--lang", "es", "--format", "md"])
+        .arg(&results)
+        .output()
+        .expect("run");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        report.contains("no se sabe nada de una ley sobre el acceso ilícito a un sistema informático"),
+        "{report}"
+    );
+}
+
+/// Words that only English writes; a French or Spanish report holding one
+/// outside what the profile itself says has an untranslated fragment.
+const ENGLISH: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "is",
+    "are",
+    "with",
+    "for",
+    "this",
+    "that",
+    "which",
+    "from",
+    "known",
+    "been",
+    "has",
+    "have",
+    "not",
+    "none",
+    "each",
+    "under",
+    "only",
+    "when",
+    "where",
+    "what",
+    "yet",
+    "scored",
+    "criteria",
+    "criterion",
+    "gap",
+    "gaps",
+    "evidence",
+    "finding",
+    "waiver",
+    "score",
+    "lower",
+    "bound",
+    "stage",
+    "area",
+    "areas",
+    "summary",
+];
+
+/// Every text of the profile (names, titles, quotes, holdings, statements):
+/// the report may show them as the sources give them.
+fn profile_texts(path: &str) -> Vec<String> {
+    fn walk(v: &serde_yaml::Value, out: &mut Vec<String>) {
+        match v {
+            serde_yaml::Value::String(s) if s.len() > 3 => out.push(s.clone()),
+            serde_yaml::Value::Sequence(items) => items.iter().for_each(|i| walk(i, out)),
+            serde_yaml::Value::Mapping(map) => map.values().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let text = fs::read_to_string(path).expect("profile");
+    let value: serde_yaml::Value = serde_yaml::from_str(&text).expect("yaml");
+    let mut out = Vec::new();
+    walk(&value, &mut out);
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out
+}
+
+/// The lines of a Markdown report that hold an English word once quotes,
+/// code, links and the profile's own texts are taken out.
+fn english_lines(report: &str, profile: &[String]) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in report.lines() {
+        if line.starts_with('>') {
+            continue; // a quote of the source
+        }
+        let mut rest = line.replace('\\', "");
+        for text in profile {
+            rest = rest.replace(text.as_str(), " ");
+        }
+        // Code spans (profile paths, digests) and web addresses.
+        let mut kept = String::new();
+        for (i, part) in rest.split('`').enumerate() {
+            if i % 2 == 0 {
+                kept.push_str(part);
+                kept.push(' ');
+            }
+        }
+        let words: Vec<String> = kept
+            .split_whitespace()
+            .filter(|w| !w.contains("http"))
+            .flat_map(|w| {
+                w.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        if let Some(w) = words.iter().find(|w| ENGLISH.contains(&w.as_str())) {
+            found.push(format!("`{w}` in: {line}"));
+        }
+    }
+    found
+}
+
+/// The Mexico report in `lang` has no English outside the profile's own
+/// words, and its title in the language.
+fn assert_mexico_in(lang: &str, title: &str) {
+    let report = mexico(lang, "md");
+    let english = english_lines(&report, &profile_texts("profiles/mexico-2014.yaml"));
+    assert!(
+        english.is_empty(),
+        "{} lines with English:\n{}",
+        english.len(),
+        english.join("\n")
+    );
+    assert!(report.contains(title), "{report}");
+}
+
+#[test]
+fn mexico_in_spanish_has_no_english_outside_names_and_quotes() {
+    assert_mexico_in("es", "análisis de brechas al 23 de noviembre de 2014");
+}
+
+#[test]
+fn mexico_in_french_has_no_english_outside_names_and_quotes() {
+    assert_mexico_in("fr", "analyse des écarts au 23 novembre 2014");
+}
+
+#[test]
+fn the_english_word_check_finds_english() {
+    // The check itself: an English sentence outside the profile is caught,
+    // the profile's own words are not.
+    let profile = vec!["Scientific Division of the Federal Police".to_string()];
+    let found = english_lines("- Institution 2 : Scientific Division of the Federal Police", &profile);
+    assert!(found.is_empty(), "{found:?}");
+    let found = english_lines("Finding: the rule found nothing", &profile);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn html_says_its_language() {
+    let html = mexico("fr", "html");
+    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains("Synthèse"));
+    let html = mexico("es", "html");
+    assert!(html.contains("<html lang=\"es\">"));
+    assert!(html.contains("Resumen ejecutivo"));
+}
+
+#[test]
+fn a_missing_translation_is_english_and_the_annex_says_where() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = tmp.path().join("mini");
+    // The French file lacks the message Mexico gets (`unknown`).
+    keyed_pack(
+        &pack,
+        &FRENCH_WITHOUT_ONE_MESSAGE.replace(
+            "      unknown: rien n'est connu de la responsabilité des personnes morales au {date}\n",
+            "",
+        ),
+    );
+    let out = gapwise()
+        .args(["assess", "profiles/mexico-2014.yaml", "--lang", "fr", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.contains("nothing is known of corporate liability on 2014-11-23"),
+        "{report}"
+    );
+    assert!(report.contains("**Langue :**"), "{report}");
+    assert!(report.contains("textes des critères mini.art12"), "{report}");
+    // Nothing falls back in English, and the annex says nothing of languages.
+    let out = gapwise()
+        .args(["assess", "profiles/mexico-2014.yaml", "--pack"])
+        .arg(&pack)
+        .output()
+        .expect("run");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("Language"));
+}
