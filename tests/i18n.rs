@@ -403,3 +403,15 @@ fn a_missing_translation_is_english_and_the_annex_says_where() {
         .expect("run");
     assert!(!String::from_utf8_lossy(&out.stdout).contains("Language"));
 }
+
+#[test]
+fn the_html_chart_speaks_the_report_language() {
+    let html = mexico("es", "html");
+    assert!(html.contains(">cota inferior</text>"), "Spanish chart legend");
+    assert!(html.contains("Puntuación, cota inferior y cobertura por área</title>"));
+    for english in ["score over known", "no criterion has data", "lower bound</text>", ": score "] {
+        assert!(!html.contains(english), "English left in the Spanish chart: `{english}`");
+    }
+    let french = mexico("fr", "html");
+    assert!(french.contains(">borne inférieure</text>"), "French chart legend");
+}

@@ -3,6 +3,7 @@
 //! values written out beside them. Labels are escaped; the chart carries a
 //! title and a text description for screen readers.
 
+use crate::i18n::tr;
 use std::fmt::Write;
 
 use super::escape::xml;
@@ -43,15 +44,22 @@ fn short(label: &str) -> String {
 
 fn describe(bar: &Bar) -> String {
     if bar.has_criteria {
-        format!(
-            "{}: score {}, lower bound {}, coverage {}",
-            bar.label,
-            percent(bar.score),
-            percent(bar.lower_bound),
-            percent(Some(bar.coverage))
+        tr(
+            "chart.describe",
+            "{area}: score {score}, lower bound {lower_bound}, coverage {coverage}",
+            &[
+                ("area", &bar.label),
+                ("score", &percent(bar.score)),
+                ("lower_bound", &percent(bar.lower_bound)),
+                ("coverage", &percent(Some(bar.coverage))),
+            ],
         )
     } else {
-        format!("{}: no criteria in this pack", bar.label)
+        tr(
+            "chart.no_criteria",
+            "{area}: no criteria in this pack",
+            &[("area", &bar.label)],
+        )
     }
 }
 
@@ -67,11 +75,19 @@ pub fn bar_chart(bars: &[Bar], id: &str) -> String {
     let _ = write!(
         svg,
         r##"<svg class="chart" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {WIDTH} {height}" width="100%" preserveAspectRatio="xMinYMin meet" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
-<title id="{id}-title">Score, lower bound and coverage by area</title>
+<title id="{id}-title">{title}</title>
 <desc id="{id}-desc">{desc}</desc>
-<g class="legend" font-size="12" fill="#333"><rect x="0" y="6" width="14" height="10" fill="#1e4e8c"/><text x="19" y="15">lower bound</text><rect x="100" y="6" width="14" height="10" fill="#a9c4e6"/><text x="119" y="15">score over known</text><rect x="232" y="9" width="14" height="4" fill="#9aa5b1"/><text x="251" y="15">coverage</text></g>
+<g class="legend" font-size="12" fill="#333"><rect x="0" y="6" width="14" height="10" fill="#1e4e8c"/><text x="19" y="15">{lower_bound}</text><rect x="100" y="6" width="14" height="10" fill="#a9c4e6"/><text x="119" y="15">{over_known}</text><rect x="232" y="9" width="14" height="4" fill="#9aa5b1"/><text x="251" y="15">{coverage}</text></g>
 "##,
-        desc = xml(&desc.join("; "))
+        desc = xml(&desc.join("; ")),
+        title = xml(&tr(
+            "report.chart_title",
+            "Score, lower bound and coverage by area",
+            &[]
+        )),
+        lower_bound = xml(&tr("chart.lower_bound", "lower bound", &[])),
+        over_known = xml(&tr("chart.score_over_known", "score over known", &[])),
+        coverage = xml(&tr("chart.coverage", "coverage", &[]))
     );
     for step in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = x_of(step);
@@ -121,8 +137,9 @@ pub fn bar_chart(bars: &[Bar], id: &str) -> String {
             None => {
                 let _ = write!(
                     svg,
-                    r##"<text x="0" y="{}" fill="#666" font-size="12">no score: no criterion has data</text>"##,
-                    y + 31.0
+                    r##"<text x="0" y="{}" fill="#666" font-size="12">{}</text>"##,
+                    y + 31.0,
+                    xml(&tr("chart.no_score", "no score: no criterion has data", &[]))
                 );
             }
         }
