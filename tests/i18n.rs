@@ -409,8 +409,16 @@ fn the_html_chart_speaks_the_report_language() {
     let html = mexico("es", "html");
     assert!(html.contains(">cota inferior</text>"), "Spanish chart legend");
     assert!(html.contains("Puntuación, cota inferior y cobertura por área</title>"));
-    for english in ["score over known", "no criterion has data", "lower bound</text>", ": score "] {
-        assert!(!html.contains(english), "English left in the Spanish chart: `{english}`");
+    for english in [
+        "score over known",
+        "no criterion has data",
+        "lower bound</text>",
+        ": score ",
+    ] {
+        assert!(
+            !html.contains(english),
+            "English left in the Spanish chart: `{english}`"
+        );
     }
     let french = mexico("fr", "html");
     assert!(french.contains(">borne inférieure</text>"), "French chart legend");

@@ -71,13 +71,23 @@ pub fn bar_chart(bars: &[Bar], id: &str) -> String {
     let bottom = TOP + ROW * bars.len() as f64;
     let height = bottom + 20.0;
     let desc: Vec<String> = bars.iter().map(describe).collect();
+    let legend = [
+        tr("chart.lower_bound", "lower bound", &[]),
+        tr("chart.score_over_known", "score over known", &[]),
+        tr("chart.coverage", "coverage", &[]),
+    ];
+    // Each legend entry starts after the text of the one before (about 6.6
+    // px per character at 12 px), so that longer translations never overlap.
+    let width = |text: &str| text.chars().count() as f64 * 6.6;
+    let x2 = (19.0 + width(&legend[0]) + 14.0).round();
+    let x3 = (x2 + 19.0 + width(&legend[1]) + 14.0).round();
     let mut svg = String::new();
     let _ = write!(
         svg,
         r##"<svg class="chart" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {WIDTH} {height}" width="100%" preserveAspectRatio="xMinYMin meet" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
 <title id="{id}-title">{title}</title>
 <desc id="{id}-desc">{desc}</desc>
-<g class="legend" font-size="12" fill="#333"><rect x="0" y="6" width="14" height="10" fill="#1e4e8c"/><text x="19" y="15">{lower_bound}</text><rect x="100" y="6" width="14" height="10" fill="#a9c4e6"/><text x="119" y="15">{over_known}</text><rect x="232" y="9" width="14" height="4" fill="#9aa5b1"/><text x="251" y="15">{coverage}</text></g>
+<g class="legend" font-size="12" fill="#333"><rect x="0" y="6" width="14" height="10" fill="#1e4e8c"/><text x="19" y="15">{lower_bound}</text><rect x="{x2}" y="6" width="14" height="10" fill="#a9c4e6"/><text x="{x2t}" y="15">{over_known}</text><rect x="{x3}" y="9" width="14" height="4" fill="#9aa5b1"/><text x="{x3t}" y="15">{coverage}</text></g>
 "##,
         desc = xml(&desc.join("; ")),
         title = xml(&tr(
@@ -85,9 +95,13 @@ pub fn bar_chart(bars: &[Bar], id: &str) -> String {
             "Score, lower bound and coverage by area",
             &[]
         )),
-        lower_bound = xml(&tr("chart.lower_bound", "lower bound", &[])),
-        over_known = xml(&tr("chart.score_over_known", "score over known", &[])),
-        coverage = xml(&tr("chart.coverage", "coverage", &[]))
+        lower_bound = xml(&legend[0]),
+        over_known = xml(&legend[1]),
+        coverage = xml(&legend[2]),
+        x2 = x2,
+        x2t = x2 + 19.0,
+        x3 = x3,
+        x3t = x3 + 19.0
     );
     for step in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = x_of(step);
@@ -145,13 +159,14 @@ pub fn bar_chart(bars: &[Bar], id: &str) -> String {
         }
         let _ = write!(
             svg,
-            r##"<rect x="0" y="{}" width="{:.1}" height="4" fill="#9aa5b1"/><text x="{}" y="{}" fill="#111" font-weight="600">{}</text><text x="{BAR_WIDTH}" y="{}" fill="#555" font-size="11" text-anchor="end">coverage {}</text></g>"##,
+            r##"<rect x="0" y="{}" width="{:.1}" height="4" fill="#9aa5b1"/><text x="{}" y="{}" fill="#111" font-weight="600">{}</text><text x="{BAR_WIDTH}" y="{}" fill="#555" font-size="11" text-anchor="end">{} {}</text></g>"##,
             y + 35.0,
             x_of(bar.coverage),
             BAR_WIDTH + 8.0,
             y + 32.0,
             percent(bar.score),
             y + 15.0,
+            xml(&legend[2]),
             percent(Some(bar.coverage))
         );
         svg.push('\n');
