@@ -423,3 +423,16 @@ fn the_html_chart_speaks_the_report_language() {
     let french = mexico("fr", "html");
     assert!(french.contains(">borne inférieure</text>"), "French chart legend");
 }
+
+#[test]
+fn progress_names_each_kind_of_change_in_the_report_language() {
+    let out = gapwise()
+        .args(["progress", "tests/data/progress/snapshots", "--lang", "fr"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let md = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(md.contains("(nouvel élément)"), "{md}");
+    assert!(md.contains("(changement)"), "{md}");
+    assert!(!md.contains("(new evidence)") && !md.contains("(change)"), "{md}");
+}

@@ -149,7 +149,10 @@ struct StepView {
 
 #[derive(Debug, Serialize)]
 struct NarrativeView {
+    /// The kind, in the report's language.
     kind: String,
+    /// The kind as a CSS class: `change`, `new`, `evidence`.
+    class: &'static str,
     text: String,
     sources: String,
     has_sources: bool,
@@ -477,13 +480,14 @@ fn facts_view(f: &FactChanges) -> FactsView {
                     }
                 })
                 .collect();
+            let (class, key, english) = match n.kind {
+                NarrativeKind::Change => ("change", "progress.kind_change", "change"),
+                NarrativeKind::NewEvidence => ("new", "progress.kind_new_evidence", "new evidence"),
+                NarrativeKind::EvidenceLost => ("evidence", "progress.kind_evidence_lost", "evidence lost"),
+            };
             NarrativeView {
-                kind: match n.kind {
-                    NarrativeKind::Change => "change",
-                    NarrativeKind::NewEvidence => "new evidence",
-                    NarrativeKind::EvidenceLost => "evidence lost",
-                }
-                .into(),
+                kind: crate::i18n::tr(key, english, &[]),
+                class,
                 text: n.text.clone(),
                 has_sources: !sources.is_empty(),
                 sources: sources.join("; "),
