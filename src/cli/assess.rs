@@ -83,8 +83,29 @@ pub fn emit(
     Ok(())
 }
 
+/// Each pack with the options of its run: the as-of date, and the waivers
+/// of `waivers` that name its criteria (a waivers file may name criteria of
+/// any of the packs: each pack checks and applies those with its prefix).
+pub(super) fn with_options(
+    packs: Vec<Pack>,
+    waivers: Option<&std::path::Path>,
+    as_of: Option<PartialDate>,
+) -> Result<Vec<(Pack, Options)>, CliError> {
+    packs
+        .into_iter()
+        .map(|pack| {
+            let waivers = waivers.map(|path| load_waivers(path, &pack)).transpose()?;
+            let options = Options {
+                as_of,
+                waivers: waivers.map(std::sync::Arc::new),
+            };
+            Ok((pack, options))
+        })
+        .collect()
+}
+
 /// Reads and checks a waivers file against the pack; prints every problem.
-pub(super) fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
+fn load_waivers(path: &std::path::Path, pack: &Pack) -> Result<engine::waivers::Waivers, CliError> {
     let (name, text) = read_input(path)?;
     let ids: Vec<&str> = pack.rules.iter().map(|r| r.meta.id.as_str()).collect();
     engine::waivers::parse(&name, &text, &pack.meta.id, &ids).map_err(|e| {
@@ -240,23 +261,7 @@ pub fn run(args: &AssessArgs) -> Result<Exit, CliError> {
         .map(|spec| load_pack(spec))
         .collect::<Result<Vec<_>, _>>()?;
     let templates = with_lang(load_templates(args.templates.as_deref())?, args.lang, &packs)?;
-    // A waivers file may name criteria of any of the packs: each pack checks
-    // and applies those with its own prefix.
-    let packs = packs
-        .into_iter()
-        .map(|pack| {
-            let waivers = args
-                .waivers
-                .as_deref()
-                .map(|path| load_waivers(path, &pack))
-                .transpose()?;
-            let options = Options {
-                as_of,
-                waivers: waivers.map(std::sync::Arc::new),
-            };
-            Ok((pack, options))
-        })
-        .collect::<Result<Vec<_>, CliError>>()?;
+    let packs = with_options(packs, args.waivers.as_deref(), as_of)?;
     let Some(format) = args.format.text() else {
         return run_pdf(args, &packs, &templates);
     };

@@ -1,9 +1,9 @@
 //! `gapwise compare`: a country x criterion matrix per pack.
 
-use crate::engine::{compare, Options};
+use crate::engine::compare;
 use crate::report::{self, Format};
 
-use super::assess::{load_templates, load_waivers, parse_as_of};
+use super::assess::{load_templates, parse_as_of};
 use super::output::write_all;
 use super::snapshots::{load, load_packs};
 use super::{CliError, CompareArgs, Exit};
@@ -12,23 +12,7 @@ pub fn run(args: &CompareArgs) -> Result<Exit, CliError> {
     let as_of = parse_as_of(args.as_of.as_deref())?;
     let packs = load_packs(&args.pack)?;
     let templates = super::assess::with_lang(load_templates(args.templates.as_deref())?, args.lang, &packs)?;
-    // A waivers file may name criteria of any of the packs: each pack checks
-    // and applies those with its own prefix.
-    let packs = packs
-        .into_iter()
-        .map(|pack| {
-            let waivers = args
-                .waivers
-                .as_deref()
-                .map(|path| load_waivers(path, &pack))
-                .transpose()?;
-            let options = Options {
-                as_of,
-                waivers: waivers.map(std::sync::Arc::new),
-            };
-            Ok((pack, options))
-        })
-        .collect::<Result<Vec<_>, CliError>>()?;
+    let packs = super::assess::with_options(packs, args.waivers.as_deref(), as_of)?;
     let inputs = load(&args.inputs)?;
     let by_region = matches!(args.group_by, Some(GroupBy::Region));
     let comparison =
