@@ -1,8 +1,9 @@
 //! Where the time of a batch run goes, on realistic profiles: the Mexico
 //! profile and a generated corpus of fully filled, varied profiles
 //! (`corpus/mod.rs`). Each phase per profile, then whole runs of the
-//! pipeline on one and on two threads. Run with `cargo bench --bench assess`;
-//! `docs/performance.md` has the figures.
+//! pipeline on one and on two threads. Run with
+//! `cargo bench -p gapwise-bench --bench assess`; `docs/performance.md` has
+//! the figures.
 
 #[path = "corpus/mod.rs"]
 mod corpus;
@@ -46,7 +47,7 @@ fn cycle<'a, T>(items: &'a [T]) -> impl FnMut() -> &'a T {
 }
 
 fn phases(c: &mut Criterion) {
-    let mexico = std::fs::read_to_string("profiles/mexico-2014.yaml").expect("the Mexico profile");
+    let mexico = include_str!("../profiles/mexico-2014.yaml").to_owned();
     let texts: Vec<(String, String)> = (0..CORPUS).map(corpus::profile).collect();
     let corpus_inputs = inputs(&texts);
     let mexico_input = inputs(&[("mexico-2014.yaml".into(), mexico.clone())]).remove(0);

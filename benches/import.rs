@@ -1,7 +1,7 @@
 //! Importing a 10 MB country page: the Mexico page repeated, and the same
 //! size of text made of one sentence repeated with no headings but one.
 //!
-//! `cargo bench --bench import`
+//! `cargo bench -p gapwise-bench --bench import`
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use gapwise::import::{import_page, ImportOptions};

@@ -1,5 +1,6 @@
 //! Writes the generated corpus to a folder, for timing the command line:
-//! `cargo bench --bench write_corpus -- /tmp/corpus-1000 1000`.
+//! `cargo bench -p gapwise-bench --bench write_corpus -- /tmp/corpus-1000 1000`
+//! (a relative folder is taken from `benches/`, where benchmarks run).
 //! Under a plain `cargo bench` (no folder given) it writes nothing.
 
 #[path = "corpus/mod.rs"]
@@ -8,7 +9,7 @@ mod corpus;
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     let [dir, count] = args.as_slice() else {
-        eprintln!("usage: cargo bench --bench write_corpus -- DIR COUNT");
+        eprintln!("usage: cargo bench -p gapwise-bench --bench write_corpus -- DIR COUNT");
         return Ok(());
     };
     let count: usize = count
