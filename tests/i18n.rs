@@ -393,7 +393,7 @@ fn a_missing_translation_is_english_and_the_annex_says_where() {
         report.contains("nothing is known of corporate liability on 2014-11-23"),
         "{report}"
     );
-    assert!(report.contains("**Langue :**"), "{report}");
+    assert!(report.contains("**Langue\u{202f}:**"), "{report}");
     assert!(report.contains("textes des critères mini.art12"), "{report}");
     // Nothing falls back in English, and the annex says nothing of languages.
     let out = gapwise()
@@ -435,4 +435,146 @@ fn progress_names_each_kind_of_change_in_the_report_language() {
     assert!(md.contains("(nouvel élément)"), "{md}");
     assert!(md.contains("(changement)"), "{md}");
     assert!(!md.contains("(new evidence)") && !md.contains("(change)"), "{md}");
+}
+
+/// The text of an HTML page, a line per block, without its styles, scripts
+/// and tags: what a reader sees.
+fn html_text(html: &str) -> String {
+    let mut rest = html.to_string();
+    for tag in ["style", "script", "title"] {
+        while let Some(open) = rest.find(&format!("<{tag}")) {
+            let close = rest[open..]
+                .find(&format!("</{tag}>"))
+                .map_or(rest.len(), |c| open + c + tag.len() + 3);
+            rest.replace_range(open..close, "\n");
+        }
+    }
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in rest.chars() {
+        match ch {
+            '<' => {
+                in_tag = true;
+                text.push('\n');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&amp;", "&")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
+const SNAPSHOTS: [&str; 2] = [
+    "tests/data/progress/snapshots/2014/mexico.yaml",
+    "tests/data/progress/snapshots/2020/mexico.yaml",
+];
+
+fn run_ok(args: &[&str]) -> String {
+    let out = gapwise().args(args).output().expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// No English outside the profiles' own texts, in Markdown and in what the
+/// HTML shows.
+fn assert_no_english(what: &str, md: &str, html: &str, profiles: &[&str]) {
+    let texts: Vec<String> = {
+        let mut all: Vec<String> = profiles.iter().flat_map(|p| profile_texts(p)).collect();
+        all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        all
+    };
+    // Rule ids (`budapest.art6.misuse_of_devices`) are names, not words.
+    let is_id = |w: &str| {
+        w.contains('.')
+            && w.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
+    };
+    let html: String = html_text(html)
+        .lines()
+        .filter(|l| !is_id(l.trim()))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    for (format, text) in [("md", md.to_string()), ("html", html)] {
+        let english = english_lines(&text, &texts);
+        assert!(
+            english.is_empty(),
+            "{what} ({format}): {} lines with English:\n{}",
+            english.len(),
+            english.join("\n")
+        );
+    }
+}
+
+#[test]
+fn progress_in_french_and_spanish_has_no_english_fragment() {
+    for (lang, facts_heading, line) in [
+        (
+            "fr",
+            "Ce qui a changé dans les faits",
+            "Statut au regard de la Convention de Budapest\u{202f}: invité → Partie\u{202f}; instrument d'adhésion déposé le 29 juin 2018",
+        ),
+        (
+            "es",
+            "Qué cambió en los hechos",
+            "Situación respecto del Convenio de Budapest: invitado → Parte; instrumento de adhesión depositado el 29 de junio de 2018",
+        ),
+    ] {
+        let md = run_ok(&["progress", SNAPSHOTS[0], SNAPSHOTS[1], "--lang", lang]);
+        let html = run_ok(&["progress", SNAPSHOTS[0], SNAPSHOTS[1], "--lang", lang, "--format", "html"]);
+        assert!(md.contains(facts_heading), "{md}");
+        assert!(md.contains(line), "the narrative in the language: {md}");
+        assert_no_english(&format!("progress --lang {lang}"), &md, &html, &SNAPSHOTS);
+    }
+}
+
+#[test]
+fn a_yearly_timeline_in_french_has_no_english_fragment() {
+    let args = [
+        "progress",
+        "profiles/mexico-2014.yaml",
+        "--every",
+        "year",
+        "--from",
+        "2012",
+        "--lang",
+        "fr",
+    ];
+    let md = run_ok(&args);
+    let html = run_ok(&[&args[..], &["--format", "html"]].concat());
+    assert_no_english(
+        "progress --every year --lang fr",
+        &md,
+        &html,
+        &["profiles/mexico-2014.yaml"],
+    );
+}
+
+#[test]
+fn compare_in_french_and_spanish_has_no_english_fragment() {
+    let profiles = [
+        "profiles/mexico-2014.yaml",
+        "tests/data/report/testland.yaml",
+        "tests/data/waivers/mexico.yaml",
+    ];
+    for lang in ["fr", "es"] {
+        let args = [
+            "compare",
+            profiles[0],
+            profiles[1],
+            "--group-by",
+            "region",
+            "--waivers",
+            "tests/data/waivers/mexico.yaml",
+            "--lang",
+            lang,
+        ];
+        let md = run_ok(&[&args[..], &["--format", "md"]].concat());
+        let html = run_ok(&[&args[..], &["--format", "html"]].concat());
+        assert_no_english(&format!("compare --lang {lang}"), &md, &html, &profiles);
+    }
 }

@@ -169,7 +169,7 @@ fn event_words(event: &str) -> String {
     crate::i18n::tr(&format!("events.{event}"), &english, &[])
 }
 
-fn capitalise(text: &str) -> String {
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -5,7 +5,7 @@
 use crate::engine::Assessment;
 use crate::rules::{Pack, PackMeta, RuleMeta};
 
-use super::{render, Catalog, CatalogError, Lang, Message, Translator};
+use super::{Catalog, CatalogError, Lang, Translator};
 
 /// A key a pack's translation files should hold, with its English text.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,24 +169,8 @@ pub fn localize(a: &Assessment, meta: Option<&PackMeta>, t: &Translator) -> Asse
         if translated_reference(&c.reference) {
             c.reference = t.text(&format!("{base}.reference"), &c.reference);
         }
-        let keyed = c.message_key.as_ref().and_then(|k| {
-            let mut value = serde_json::json!({ "key": k });
-            if let Some(params) = &c.message_params {
-                value["params"] = params.clone();
-            }
-            Message::from_json(&value)
-        });
-        match keyed {
-            Some(m) => {
-                let lookup = |k: &str| t.lookup(&format!("{base}.messages.{k}"));
-                match render(&m, t.lang, &lookup) {
-                    Ok(text) => c.message = text,
-                    Err(missing) => t.fell_back(&format!("{base}.messages.{missing}")),
-                }
-            }
-            None if !c.message.is_empty() => t.fell_back(&format!("{base}.message")),
-            None => {}
-        }
+        let english = std::mem::take(&mut c.message);
+        c.message = t.rule_message(&c.id, c.message_key.as_deref(), c.message_params.as_ref(), &english);
     }
     a
 }

@@ -241,15 +241,21 @@ fn pack_view(m: &Matrix) -> PackView {
                 let waiver = column
                     .filter(|_| *o == Outcome::Waived)
                     .and_then(|c| r.waivers.iter().find(|w| w.rule == c.id));
-                let why = waiver.map_or(String::new(), |w| format!(": {}", w.justification));
+                let why = waiver.map_or(String::new(), |w| {
+                    crate::i18n::tr("compare.why", ": {why}", &[("why", &w.justification)])
+                });
                 CellView {
                     symbol: outcome_symbol(*o).into(),
                     class: o.as_str().into(),
-                    label: format!(
-                        "{}: {} ({}{why})",
-                        r.country,
-                        column.map_or("", |c| c.title.as_str()),
-                        outcome_label(*o)
+                    label: crate::i18n::tr(
+                        "compare.cell_label",
+                        "{country}: {criterion} ({outcome}{why})",
+                        &[
+                            ("country", &r.country),
+                            ("criterion", column.map_or("", |c| c.title.as_str())),
+                            ("outcome", &outcome_label(*o)),
+                            ("why", &why),
+                        ],
                     ),
                     first_of_area: firsts.get(i).copied().unwrap_or(false),
                 }
@@ -268,12 +274,25 @@ fn pack_view(m: &Matrix) -> PackView {
             .iter()
             .map(|g| Block {
                 region: g.region.clone(),
-                subtotal: format!(
-                    "{} {}: mean score {}, mean coverage {}",
-                    g.countries,
-                    if g.countries == 1 { "country" } else { "countries" },
-                    percent(g.mean_score),
-                    percent(Some(g.mean_coverage))
+                subtotal: crate::i18n::tr(
+                    "compare.subtotal",
+                    "{countries}: mean score {score}, mean coverage {coverage}",
+                    &[
+                        (
+                            "countries",
+                            &format!(
+                                "{} {}",
+                                g.countries,
+                                if g.countries == 1 {
+                                    crate::i18n::tr("compare.country_one", "country", &[])
+                                } else {
+                                    crate::i18n::tr("compare.country_many", "countries", &[])
+                                }
+                            ),
+                        ),
+                        ("score", &percent(g.mean_score)),
+                        ("coverage", &percent(Some(g.mean_coverage))),
+                    ],
                 ),
                 met: g.met.clone(),
                 rows: m.rows.iter().filter(|r| r.region == g.region).map(row_view).collect(),
@@ -297,7 +316,10 @@ fn pack_view(m: &Matrix) -> PackView {
                     kind: waiver_kind(w.kind).1,
                     state,
                     state_class: state_class.into(),
-                    expires: w.expires.clone().unwrap_or_else(|| "no expiry date".into()),
+                    expires: w.expires.as_deref().map_or_else(
+                        || crate::i18n::tr("compare.no_expiry", "no expiry date", &[]),
+                        crate::i18n::date_text,
+                    ),
                     justification: w.justification.clone(),
                 }
             })
