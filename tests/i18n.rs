@@ -578,3 +578,60 @@ fn compare_in_french_and_spanish_has_no_english_fragment() {
         assert_no_english(&format!("compare --lang {lang}"), &md, &html, &profiles);
     }
 }
+
+/// The places of a French report where `: ; ? !` or `»` follows an
+/// ordinary or no-break space, or `«` is followed by one, outside quotes of
+/// the sources and the profiles' own texts: French typography wants a narrow
+/// no-break space there.
+fn french_spacing_faults(report: &str, profiles: &[&str]) -> Vec<String> {
+    let texts: Vec<String> = profiles.iter().flat_map(|p| profile_texts(p)).collect();
+    let mut faults = Vec::new();
+    for line in report.lines().filter(|l| !l.starts_with('>')) {
+        let mut rest = line.to_string();
+        for t in &texts {
+            rest = rest.replace(t.as_str(), "…");
+        }
+        let chars: Vec<char> = rest.chars().collect();
+        let wide = |c: char| c == ' ' || c == '\u{a0}';
+        // After a word (not the `?` symbol of missing data after an arrow).
+        let word = |c: char| c.is_alphanumeric() || ")]*".contains(c);
+        let bad = chars.windows(3).any(|w| {
+            (word(w[0]) && wide(w[1]) && matches!(w[2], ':' | ';' | '?' | '!' | '»'))
+                || (w[0] == '«' && w[1] != '\u{202f}')
+        });
+        if bad {
+            faults.push(line.to_string());
+        }
+    }
+    faults
+}
+
+#[test]
+fn french_reports_put_a_narrow_no_break_space_before_double_punctuation() {
+    let report = mexico("fr", "md");
+    assert!(
+        report.contains("Langue\u{202f}:") || report.contains("Synthèse"),
+        "{report}"
+    );
+    assert!(
+        report.matches("\u{202f}:").count() > 20,
+        "narrow no-break spaces before colons"
+    );
+    // Punctuation the templates put after a value is spaced too.
+    assert!(
+        report.contains("(Art. 36(1), 37(1))\u{202f}: Pour information"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Partiellement satisfait\u{202f}: la supervision"),
+        "{report}"
+    );
+    let faults = french_spacing_faults(&report, &["profiles/mexico-2014.yaml"]);
+    assert!(faults.is_empty(), "{} lines:\n{}", faults.len(), faults.join("\n"));
+    let progress = run_ok(&["progress", SNAPSHOTS[0], SNAPSHOTS[1], "--lang", "fr"]);
+    let faults = french_spacing_faults(&progress, &SNAPSHOTS);
+    assert!(faults.is_empty(), "{} lines:\n{}", faults.len(), faults.join("\n"));
+    // The check finds a plain space, and Spanish keeps its own spacing.
+    assert_eq!(french_spacing_faults("Note : 3", &[]).len(), 1);
+    assert!(!mexico("es", "md").contains('\u{202f}'));
+}
