@@ -635,3 +635,62 @@ fn french_reports_put_a_narrow_no_break_space_before_double_punctuation() {
     assert_eq!(french_spacing_faults("Note : 3", &[]).len(), 1);
     assert!(!mexico("es", "md").contains('\u{202f}'));
 }
+
+#[test]
+fn a_templates_folder_brings_its_own_translations() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    fs::create_dir_all(dir.join("i18n")).expect("dir");
+    fs::create_dir_all(dir.join("partials")).expect("dir");
+    // A changed partial with a text of its own, and a bundled text reworded.
+    let verdict = fs::read_to_string("reports/partials/verdict.md.hbs").expect("partial");
+    fs::write(
+        dir.join("partials/verdict.md.hbs"),
+        format!("{verdict}\n{{{{t \"custom.reviewed\" \"Reviewed by the desk officer\"}}}}\n"),
+    )
+    .expect("write");
+    fs::write(
+        dir.join("i18n/fr.yaml"),
+        "custom:\n  reviewed: Relu par le chargé de dossier\nverdict:\n  finding: \"Conclusion :\"\n",
+    )
+    .expect("write");
+    let args = |lang: &str| {
+        let mut a = vec![
+            "assess".to_string(),
+            "profiles/mexico-2014.yaml".into(),
+            "--lang".into(),
+            lang.into(),
+        ];
+        a.push("--templates".into());
+        a.push(dir.display().to_string());
+        a
+    };
+    let fr = run_ok(&args("fr").iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(fr.contains("Relu par le chargé de dossier"), "the folder's own key");
+    assert!(
+        fr.contains("Conclusion\u{202f}: "),
+        "a bundled key reworded, with French spacing"
+    );
+    assert!(
+        !fr.contains("Constat\u{202f}:"),
+        "the folder's text wins over the bundled one"
+    );
+    assert!(
+        fr.contains("Synthèse"),
+        "keys the folder lacks come from the bundled translation"
+    );
+    // Spanish has no file in the folder: the new text stays English and the
+    // annex says a text fell back.
+    let es = run_ok(&args("es").iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(es.contains("Reviewed by the desk officer"));
+    assert!(es.contains("Resumen ejecutivo"));
+    // A file for a language gapwise does not write is an error naming it.
+    fs::write(dir.join("i18n/de.yaml"), "custom:\n  reviewed: Geprüft\n").expect("write");
+    let out = gapwise().args(args("fr")).output().expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("de.yaml") && err.contains("`de` is not a language"),
+        "{err}"
+    );
+}

@@ -135,7 +135,7 @@ pub(crate) fn in_templates_language<T>(
     crate::i18n::scoped(t, render)
 }
 
-fn translation_error(problem: crate::diag::Problem) -> ReportError {
+pub(crate) fn translation_error(problem: crate::diag::Problem) -> ReportError {
     ReportError::Render {
         file: problem.file,
         line: problem.position.line,
