@@ -50,6 +50,8 @@ pub fn pdf_dir(out: Option<&Path>) -> Result<&Path, CliError> {
 /// `progress` and `compare` print this way.
 pub fn print_pages(dir: &Path, pages: Vec<(String, String)>) -> Result<(), CliError> {
     let browser = Browser::find(BROWSER.get().and_then(Option::as_deref))?;
+    // Ctrl-C while printing stops the browser and removes its folder.
+    super::staging::install_handler();
     verboseln!("printing with `{}`", browser.path().display());
     let mut files = Vec::with_capacity(pages.len());
     for (html_name, html) in pages {
