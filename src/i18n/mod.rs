@@ -1,4 +1,7 @@
-//! Languages of reports: English, French and Spanish.
+//! Languages of reports: English, French and Spanish: the core that every
+//! stage may use, and that uses none of them (rules keep their translation
+//! keys in `rules::translations` and their lint in `rules::lint`; reports
+//! write an assessment in a language in `report::localize`).
 //!
 //! Takes translation files (`i18n/fr.yaml` inside a pack, `reports/i18n/fr.yaml`
 //! beside the templates) and gives lookups with an English fallback, the
@@ -11,20 +14,13 @@
 
 mod catalog;
 mod format;
-mod languages;
-mod lint;
-mod localize;
 mod message;
 mod scope;
 mod typography;
 
 pub use catalog::{Catalog, CatalogError};
 pub use format::{date, list, number, percent};
-pub use languages::Languages;
-pub use lint::{check_message_keys, check_translations};
-pub(crate) use localize::translated_reference;
-pub use localize::{localize, pack_catalog, pack_keys, PackKey};
-pub use message::{render, Message, Param};
+pub use message::{placeholders, render, Message, Param};
 pub use scope::{date_text, fallback_note, fill, lang, percent_text, rule_message, scoped, tr};
 pub use typography::{french as french_typography, NARROW_NBSP};
 

@@ -54,7 +54,7 @@ fn in_language(c: &Comparison) -> Comparison {
             area.title = tr(&format!("areas.{}", area.id), &area.title, &[]);
             for col in &mut area.columns {
                 col.title = tr(&format!("rules.{}.title", col.id), &col.title, &[]);
-                if crate::i18n::translated_reference(&col.reference) {
+                if crate::rules::translations::translated_reference(&col.reference) {
                     col.reference = tr(&format!("rules.{}.reference", col.id), &col.reference, &[]);
                 }
             }

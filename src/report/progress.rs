@@ -457,7 +457,7 @@ fn step_view(s: &Step) -> StepView {
                 .map(|c| CriterionRow {
                     id: c.id.clone(),
                     title: crate::i18n::tr(&format!("rules.{}.title", c.id), &c.title, &[]),
-                    reference: if crate::i18n::translated_reference(&c.reference) {
+                    reference: if crate::rules::translations::translated_reference(&c.reference) {
                         crate::i18n::tr(&format!("rules.{}.reference", c.id), &c.reference, &[])
                     } else {
                         c.reference.clone()

@@ -60,7 +60,7 @@ pub struct Templates {
     md: OnceLock<Compiled>,
     html: OnceLock<Compiled>,
     /// The language reports render in, and the translations they use.
-    language: crate::i18n::Languages,
+    language: crate::report::Languages,
     /// Translations of an overriding folder (`i18n/fr.yaml`), which win
     /// over the bundled ones.
     translations: Vec<(crate::i18n::Lang, crate::i18n::Catalog)>,
@@ -170,13 +170,13 @@ impl Templates {
             digest,
             md: OnceLock::new(),
             html: OnceLock::new(),
-            language: crate::i18n::Languages::default(),
+            language: crate::report::Languages::default(),
             translations: Vec::new(),
         }
     }
 
     /// These templates rendering in another language (`--lang`).
-    pub fn with_language(mut self, mut language: crate::i18n::Languages) -> Templates {
+    pub fn with_language(mut self, mut language: crate::report::Languages) -> Templates {
         if let Some((_, catalog)) = self.translations.iter().find(|(l, _)| *l == language.lang) {
             language.set_templates_catalog(catalog.clone());
         }
@@ -185,7 +185,7 @@ impl Templates {
     }
 
     /// The language reports render in.
-    pub fn language(&self) -> &crate::i18n::Languages {
+    pub fn language(&self) -> &crate::report::Languages {
         &self.language
     }
 

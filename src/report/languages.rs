@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
+use crate::i18n::{templates_catalog, Catalog, CatalogError, Lang, Translator};
+use crate::rules::translations::pack_catalog;
 use crate::rules::{Pack, PackMeta};
-
-use super::{pack_catalog, templates_catalog, Catalog, CatalogError, Lang, Translator};
 
 /// A pack's translation and its metadata (for its questions and areas).
 #[derive(Debug, Clone)]
