@@ -422,6 +422,11 @@ fn the_html_chart_speaks_the_report_language() {
     }
     let french = mexico("fr", "html");
     assert!(french.contains(">borne inférieure</text>"), "French chart legend");
+    assert!(html.contains(">50\u{a0}%</text>"), "axis ticks written as the language writes percentages");
+    assert!(
+        french.contains("attr(data-label) \"\u{202f}: \""),
+        "the label of a stacked cell on a phone takes French spacing"
+    );
 }
 
 #[test]

@@ -106,10 +106,11 @@ pub fn panel(p: &Panel, dates: &[String], id: &str) -> String {
         let y = y_of(step);
         let _ = write!(
             svg,
-            r##"<line x1="{LEFT}" y1="{y:.1}" x2="{}" y2="{y:.1}" stroke="#e2e5ea"/><text x="{}" y="{:.1}" fill="#555" text-anchor="end">{step}%</text>"##,
+            r##"<line x1="{LEFT}" y1="{y:.1}" x2="{}" y2="{y:.1}" stroke="#e2e5ea"/><text x="{}" y="{:.1}" fill="#555" text-anchor="end">{}</text>"##,
             W - RIGHT,
             LEFT - 4.0,
-            y + 4.0
+            y + 4.0,
+            xml(&crate::i18n::percent_text(Some(step)))
         );
     }
     let every = n.div_ceil(6).max(1);
