@@ -422,7 +422,10 @@ fn the_html_chart_speaks_the_report_language() {
     }
     let french = mexico("fr", "html");
     assert!(french.contains(">borne inférieure</text>"), "French chart legend");
-    assert!(html.contains(">50\u{a0}%</text>"), "axis ticks written as the language writes percentages");
+    assert!(
+        html.contains(">50\u{a0}%</text>"),
+        "axis ticks written as the language writes percentages"
+    );
     assert!(
         french.contains("attr(data-label) \"\u{202f}: \""),
         "the label of a stacked cell on a phone takes French spacing"
@@ -698,4 +701,35 @@ fn a_templates_folder_brings_its_own_translations() {
         err.contains("de.yaml") && err.contains("`de` is not a language"),
         "{err}"
     );
+}
+
+#[test]
+fn the_kind_of_deposit_is_written_in_the_language() {
+    // A deposit not yet in force: the standing line and the rules' messages
+    // name the instrument of accession.
+    let args = |lang: &'static str| {
+        [
+            "assess",
+            SNAPSHOTS[1],
+            "--as-of",
+            "2018-08-01",
+            "--pack",
+            "budapest",
+            "--lang",
+            lang,
+        ]
+    };
+    let fr = run_ok(&args("fr"));
+    assert!(
+        fr.contains("pas encore lié\u{202f}: instrument d'adhésion déposé le 29 juin 2018"),
+        "{fr}"
+    );
+    assert!(fr.contains("Instrument d'adhésion déposé le 29 juin 2018"), "{fr}");
+    assert!(!fr.contains("de adhésion") && !fr.contains("accession"), "{fr}");
+    let es = run_ok(&args("es"));
+    assert!(
+        es.contains("aún no vinculado: instrumento de adhesión depositado el 29 de junio de 2018"),
+        "{es}"
+    );
+    assert!(!es.contains("accession"), "{es}");
 }
