@@ -584,6 +584,10 @@ fn compare_in_french_and_spanish_has_no_english_fragment() {
         let md = run_ok(&[&args[..], &["--format", "md"]].concat());
         let html = run_ok(&[&args[..], &["--format", "html"]].concat());
         assert_no_english(&format!("compare --lang {lang}"), &md, &html, &profiles);
+        assert!(
+            !md.contains("No region"),
+            "the group of countries without a region: {md}"
+        );
     }
 }
 

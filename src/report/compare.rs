@@ -38,7 +38,18 @@ fn in_language(c: &Comparison) -> Comparison {
     if crate::i18n::lang() == crate::i18n::Lang::En {
         return c;
     }
+    let no_region = tr("compare.no_region", crate::engine::compare::NO_REGION, &[]);
     for m in &mut c.packs {
+        for region in m
+            .rows
+            .iter_mut()
+            .map(|r| &mut r.region)
+            .chain(m.groups.iter_mut().map(|g| &mut g.region))
+        {
+            if region == crate::engine::compare::NO_REGION {
+                region.clone_from(&no_region);
+            }
+        }
         m.pack.name = tr(&format!("packs.{}.name", m.pack.id), &m.pack.name, &[]);
         let titles: Vec<(String, String)> = m.areas.iter().map(|a| (a.id.clone(), a.title.clone())).collect();
         m.pack.core_areas = m
