@@ -449,3 +449,79 @@ fn pdf_is_not_written_to_standard_output() {
         .stdout("")
         .stderr(predicates::str::contains("add `--out DIR`"));
 }
+
+/// Whether the text holds `page / pages` (pdftotext may drop the spaces).
+fn has_page_number(text: &str, page: usize, pages: usize) -> bool {
+    text.contains(&format!("{page} / {pages}")) || text.contains(&format!("{page}/{pages}"))
+}
+
+/// `pdfinfo`'s page count.
+fn page_count(info: &str) -> usize {
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a page count")
+}
+
+#[test]
+fn progress_and_compare_print_to_a4_in_the_report_language() {
+    let Some(b) = browser("progress_and_compare_print_to_a4_in_the_report_language") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let snapshots = [
+        "tests/data/progress/snapshots/2014/mexico.yaml",
+        "tests/data/progress/snapshots/2020/mexico.yaml",
+    ];
+    gapwise()
+        .arg("progress")
+        .args(snapshots)
+        .args(["--lang", "fr", "--format", "pdf", "--out"])
+        .arg(dir.path())
+        .arg("--browser")
+        .arg(b.path())
+        .assert()
+        .success();
+    gapwise()
+        .arg("compare")
+        .args(snapshots)
+        .args([MEXICO, "--lang", "es", "--format", "pdf", "--out"])
+        .arg(dir.path())
+        .arg("--browser")
+        .arg(b.path())
+        .assert()
+        .success();
+    let progress = dir.path().join("mx-progress-2014-11-23-2020-06-30.pdf");
+    let compare = dir.path().join("compare.pdf");
+    for pdf in [&progress, &compare] {
+        assert!(std::fs::read(pdf).expect("the PDF is written").starts_with(b"%PDF-"));
+    }
+    let Some(info) = poppler("pdfinfo", &[progress.as_os_str()]) else {
+        return;
+    };
+    assert!(info.contains("594.96 x 841.92 pts (A4)"), "A4 portrait: {info}");
+    let pages = page_count(&info);
+    let Some(text) = poppler("pdftotext", &["-layout".as_ref(), progress.as_os_str(), "-".as_ref()]) else {
+        return;
+    };
+    assert!(text.contains("Ce qui a changé dans les faits"), "{text}");
+    assert!(
+        text.contains("instrument d'adhésion déposé le 29 juin 2018"),
+        "the narrative in French"
+    );
+    assert!(
+        text.matches("Mexico (MX) · 23 novembre 2014 → 30 juin 2020").count() >= pages,
+        "the footer names the country and the span on every page"
+    );
+    assert!(has_page_number(&text, pages, pages), "page numbers");
+    assert!(!text.contains("What changed") && !text.contains("new evidence"));
+
+    let info = poppler("pdfinfo", &[compare.as_os_str()]).expect("pdfinfo ran above");
+    assert!(info.contains("841.92 x 594.96 pts (A4)"), "A4 landscape: {info}");
+    let pages = page_count(&info);
+    let text = poppler("pdftotext", &["-layout".as_ref(), compare.as_os_str(), "-".as_ref()]).expect("pdftotext");
+    assert!(text.contains("Países que lo cumplen"), "{text}");
+    assert!(has_page_number(&text, 1, pages), "page numbers");
+    // Every column of the matrix is on the page: the last criterion's number too.
+    assert!(text.contains("50 51"), "the matrix is not cut at the right edge");
+}

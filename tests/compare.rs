@@ -64,7 +64,7 @@ fn sixty_countries_give_an_html_matrix() {
     assert!(html.contains("60 countries × 6 criteria"));
     assert_eq!(html.matches("<th scope=\"row\" class=\"country\">").count(), 60);
     assert!(html.contains("position: sticky"));
-    assert!(html.contains("size: A3 landscape"));
+    assert!(html.contains("size: A4 landscape"));
     // Outcomes by symbol as well as colour, full titles on hover.
     assert!(html.contains("<td class=\"cell o-met\" title=\"Country"));
     assert!(html.contains(">✓</td>"));

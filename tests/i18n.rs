@@ -393,7 +393,7 @@ fn a_missing_translation_is_english_and_the_annex_says_where() {
         report.contains("nothing is known of corporate liability on 2014-11-23"),
         "{report}"
     );
-    assert!(report.contains("**Langue :**"), "{report}");
+    assert!(report.contains("**Langue\u{202f}:**"), "{report}");
     assert!(report.contains("textes des critères mini.art12"), "{report}");
     // Nothing falls back in English, and the annex says nothing of languages.
     let out = gapwise()
@@ -422,6 +422,14 @@ fn the_html_chart_speaks_the_report_language() {
     }
     let french = mexico("fr", "html");
     assert!(french.contains(">borne inférieure</text>"), "French chart legend");
+    assert!(
+        html.contains(">50\u{a0}%</text>"),
+        "axis ticks written as the language writes percentages"
+    );
+    assert!(
+        french.contains("attr(data-label) \"\u{202f}: \""),
+        "the label of a stacked cell on a phone takes French spacing"
+    );
 }
 
 #[test]
@@ -435,4 +443,297 @@ fn progress_names_each_kind_of_change_in_the_report_language() {
     assert!(md.contains("(nouvel élément)"), "{md}");
     assert!(md.contains("(changement)"), "{md}");
     assert!(!md.contains("(new evidence)") && !md.contains("(change)"), "{md}");
+}
+
+/// The text of an HTML page, a line per block, without its styles, scripts
+/// and tags: what a reader sees.
+fn html_text(html: &str) -> String {
+    let mut rest = html.to_string();
+    for tag in ["style", "script", "title"] {
+        while let Some(open) = rest.find(&format!("<{tag}")) {
+            let close = rest[open..]
+                .find(&format!("</{tag}>"))
+                .map_or(rest.len(), |c| open + c + tag.len() + 3);
+            rest.replace_range(open..close, "\n");
+        }
+    }
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in rest.chars() {
+        match ch {
+            '<' => {
+                in_tag = true;
+                text.push('\n');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&amp;", "&")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
+const SNAPSHOTS: [&str; 2] = [
+    "tests/data/progress/snapshots/2014/mexico.yaml",
+    "tests/data/progress/snapshots/2020/mexico.yaml",
+];
+
+fn run_ok(args: &[&str]) -> String {
+    let out = gapwise().args(args).output().expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// No English outside the profiles' own texts, in Markdown and in what the
+/// HTML shows.
+fn assert_no_english(what: &str, md: &str, html: &str, profiles: &[&str]) {
+    let texts: Vec<String> = {
+        let mut all: Vec<String> = profiles.iter().flat_map(|p| profile_texts(p)).collect();
+        all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        all
+    };
+    // Rule ids (`budapest.art6.misuse_of_devices`) are names, not words.
+    let is_id = |w: &str| {
+        w.contains('.')
+            && w.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
+    };
+    let html: String = html_text(html)
+        .lines()
+        .filter(|l| !is_id(l.trim()))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    for (format, text) in [("md", md.to_string()), ("html", html)] {
+        let english = english_lines(&text, &texts);
+        assert!(
+            english.is_empty(),
+            "{what} ({format}): {} lines with English:\n{}",
+            english.len(),
+            english.join("\n")
+        );
+    }
+}
+
+#[test]
+fn progress_in_french_and_spanish_has_no_english_fragment() {
+    for (lang, facts_heading, line) in [
+        (
+            "fr",
+            "Ce qui a changé dans les faits",
+            "Statut au regard de la Convention de Budapest\u{202f}: invité → Partie\u{202f}; instrument d'adhésion déposé le 29 juin 2018",
+        ),
+        (
+            "es",
+            "Qué cambió en los hechos",
+            "Situación respecto del Convenio de Budapest: invitado → Parte; instrumento de adhesión depositado el 29 de junio de 2018",
+        ),
+    ] {
+        let md = run_ok(&["progress", SNAPSHOTS[0], SNAPSHOTS[1], "--lang", lang]);
+        let html = run_ok(&["progress", SNAPSHOTS[0], SNAPSHOTS[1], "--lang", lang, "--format", "html"]);
+        assert!(md.contains(facts_heading), "{md}");
+        assert!(md.contains(line), "the narrative in the language: {md}");
+        assert_no_english(&format!("progress --lang {lang}"), &md, &html, &SNAPSHOTS);
+    }
+}
+
+#[test]
+fn a_yearly_timeline_in_french_has_no_english_fragment() {
+    let args = [
+        "progress",
+        "profiles/mexico-2014.yaml",
+        "--every",
+        "year",
+        "--from",
+        "2012",
+        "--lang",
+        "fr",
+    ];
+    let md = run_ok(&args);
+    let html = run_ok(&[&args[..], &["--format", "html"]].concat());
+    assert_no_english(
+        "progress --every year --lang fr",
+        &md,
+        &html,
+        &["profiles/mexico-2014.yaml"],
+    );
+}
+
+#[test]
+fn compare_in_french_and_spanish_has_no_english_fragment() {
+    let profiles = [
+        "profiles/mexico-2014.yaml",
+        "tests/data/report/testland.yaml",
+        "tests/data/waivers/mexico.yaml",
+    ];
+    for lang in ["fr", "es"] {
+        let args = [
+            "compare",
+            profiles[0],
+            profiles[1],
+            "--group-by",
+            "region",
+            "--waivers",
+            "tests/data/waivers/mexico.yaml",
+            "--lang",
+            lang,
+        ];
+        let md = run_ok(&[&args[..], &["--format", "md"]].concat());
+        let html = run_ok(&[&args[..], &["--format", "html"]].concat());
+        assert_no_english(&format!("compare --lang {lang}"), &md, &html, &profiles);
+        assert!(
+            !md.contains("No region"),
+            "the group of countries without a region: {md}"
+        );
+    }
+}
+
+/// The places of a French report where `: ; ? !` or `»` follows an
+/// ordinary or no-break space, or `«` is followed by one, outside quotes of
+/// the sources and the profiles' own texts: French typography wants a narrow
+/// no-break space there.
+fn french_spacing_faults(report: &str, profiles: &[&str]) -> Vec<String> {
+    let texts: Vec<String> = profiles.iter().flat_map(|p| profile_texts(p)).collect();
+    let mut faults = Vec::new();
+    for line in report.lines().filter(|l| !l.starts_with('>')) {
+        let mut rest = line.to_string();
+        for t in &texts {
+            rest = rest.replace(t.as_str(), "…");
+        }
+        let chars: Vec<char> = rest.chars().collect();
+        let wide = |c: char| c == ' ' || c == '\u{a0}';
+        // After a word (not the `?` symbol of missing data after an arrow).
+        let word = |c: char| c.is_alphanumeric() || ")]*".contains(c);
+        let bad = chars.windows(3).any(|w| {
+            (word(w[0]) && wide(w[1]) && matches!(w[2], ':' | ';' | '?' | '!' | '»'))
+                || (w[0] == '«' && w[1] != '\u{202f}')
+        });
+        if bad {
+            faults.push(line.to_string());
+        }
+    }
+    faults
+}
+
+#[test]
+fn french_reports_put_a_narrow_no_break_space_before_double_punctuation() {
+    let report = mexico("fr", "md");
+    assert!(
+        report.contains("Langue\u{202f}:") || report.contains("Synthèse"),
+        "{report}"
+    );
+    assert!(
+        report.matches("\u{202f}:").count() > 20,
+        "narrow no-break spaces before colons"
+    );
+    // Punctuation the templates put after a value is spaced too.
+    assert!(
+        report.contains("(Art. 36(1), 37(1))\u{202f}: Pour information"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Partiellement satisfait\u{202f}: la supervision"),
+        "{report}"
+    );
+    let faults = french_spacing_faults(&report, &["profiles/mexico-2014.yaml"]);
+    assert!(faults.is_empty(), "{} lines:\n{}", faults.len(), faults.join("\n"));
+    let progress = run_ok(&["progress", SNAPSHOTS[0], SNAPSHOTS[1], "--lang", "fr"]);
+    let faults = french_spacing_faults(&progress, &SNAPSHOTS);
+    assert!(faults.is_empty(), "{} lines:\n{}", faults.len(), faults.join("\n"));
+    // The check finds a plain space, and Spanish keeps its own spacing.
+    assert_eq!(french_spacing_faults("Note : 3", &[]).len(), 1);
+    assert!(!mexico("es", "md").contains('\u{202f}'));
+}
+
+#[test]
+fn a_templates_folder_brings_its_own_translations() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    fs::create_dir_all(dir.join("i18n")).expect("dir");
+    fs::create_dir_all(dir.join("partials")).expect("dir");
+    // A changed partial with a text of its own, and a bundled text reworded.
+    let verdict = fs::read_to_string("reports/partials/verdict.md.hbs").expect("partial");
+    fs::write(
+        dir.join("partials/verdict.md.hbs"),
+        format!("{verdict}\n{{{{t \"custom.reviewed\" \"Reviewed by the desk officer\"}}}}\n"),
+    )
+    .expect("write");
+    fs::write(
+        dir.join("i18n/fr.yaml"),
+        "custom:\n  reviewed: Relu par le chargé de dossier\nverdict:\n  finding: \"Conclusion :\"\n",
+    )
+    .expect("write");
+    let args = |lang: &str| {
+        let mut a = vec![
+            "assess".to_string(),
+            "profiles/mexico-2014.yaml".into(),
+            "--lang".into(),
+            lang.into(),
+        ];
+        a.push("--templates".into());
+        a.push(dir.display().to_string());
+        a
+    };
+    let fr = run_ok(&args("fr").iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(fr.contains("Relu par le chargé de dossier"), "the folder's own key");
+    assert!(
+        fr.contains("Conclusion\u{202f}: "),
+        "a bundled key reworded, with French spacing"
+    );
+    assert!(
+        !fr.contains("Constat\u{202f}:"),
+        "the folder's text wins over the bundled one"
+    );
+    assert!(
+        fr.contains("Synthèse"),
+        "keys the folder lacks come from the bundled translation"
+    );
+    // Spanish has no file in the folder: the new text stays English and the
+    // annex says a text fell back.
+    let es = run_ok(&args("es").iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(es.contains("Reviewed by the desk officer"));
+    assert!(es.contains("Resumen ejecutivo"));
+    // A file for a language gapwise does not write is an error naming it.
+    fs::write(dir.join("i18n/de.yaml"), "custom:\n  reviewed: Geprüft\n").expect("write");
+    let out = gapwise().args(args("fr")).output().expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("de.yaml") && err.contains("`de` is not a language"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_kind_of_deposit_is_written_in_the_language() {
+    // A deposit not yet in force: the standing line and the rules' messages
+    // name the instrument of accession.
+    let args = |lang: &'static str| {
+        [
+            "assess",
+            SNAPSHOTS[1],
+            "--as-of",
+            "2018-08-01",
+            "--pack",
+            "budapest",
+            "--lang",
+            lang,
+        ]
+    };
+    let fr = run_ok(&args("fr"));
+    assert!(
+        fr.contains("pas encore lié\u{202f}: instrument d'adhésion déposé le 29 juin 2018"),
+        "{fr}"
+    );
+    assert!(fr.contains("Instrument d'adhésion déposé le 29 juin 2018"), "{fr}");
+    assert!(!fr.contains("de adhésion") && !fr.contains("accession"), "{fr}");
+    let es = run_ok(&args("es"));
+    assert!(
+        es.contains("aún no vinculado: instrumento de adhesión depositado el 29 de junio de 2018"),
+        "{es}"
+    );
+    assert!(!es.contains("accession"), "{es}");
 }

@@ -111,3 +111,88 @@ fn ctrl_c_leaves_every_report_or_none_and_no_temporary() {
 fn sigterm_leaves_every_report_or_none_and_no_temporary() {
     check_all_or_nothing("-TERM");
 }
+
+/// A stand-in browser that records its profile folder and the id of a
+/// helper process it starts in `rec`, then hangs as a stuck Chromium would.
+fn hanging_browser(dir: &Path, rec: &Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("fake-chromium");
+    let script = format!(
+        "#!/bin/sh\n\
+         for a in \"$@\"; do case \"$a\" in --user-data-dir=*) p=\"${{a#--user-data-dir=}}\";; esac; done\n\
+         sleep 60 &\n\
+         echo $! > '{rec}/helper.tmp' && mv '{rec}/helper.tmp' '{rec}/helper'\n\
+         echo \"$p\" > '{rec}/profile.tmp' && mv '{rec}/profile.tmp' '{rec}/profile'\n\
+         wait\n",
+        rec = rec.display()
+    );
+    std::fs::write(&path, script).expect("script written");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("executable");
+    path
+}
+
+/// Whether a process is gone (or a zombie nobody has reaped yet).
+fn is_gone(pid: &str) -> bool {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", pid.trim())).unwrap_or_default();
+    status.is_empty() || status.lines().any(|l| l.starts_with("State:") && l.contains('Z'))
+}
+
+#[test]
+fn ctrl_c_while_printing_a_pdf_stops_the_browser_and_removes_its_folder() {
+    let root = tempfile::tempdir().expect("temporary folder");
+    let rec = root.path().join("rec");
+    std::fs::create_dir(&rec).expect("folder");
+    let out = root.path().join("out");
+    let fake = hanging_browser(root.path(), &rec);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gapwise"))
+        .args(["assess", "profiles/mexico-2014.yaml", "--format", "pdf", "--out"])
+        .arg(&out)
+        .arg("--browser")
+        .arg(&fake)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start gapwise");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !rec.join("profile").exists() {
+        assert!(
+            child.try_wait().expect("poll").is_none(),
+            "gapwise ended before printing"
+        );
+        assert!(Instant::now() < deadline, "the browser never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let profile = std::fs::read_to_string(rec.join("profile")).expect("profile recorded");
+    let folder = Path::new(profile.trim())
+        .parent()
+        .expect("the print's folder")
+        .to_path_buf();
+    assert!(folder.exists(), "the print's folder exists while it runs");
+    // Ctrl-C sent to gapwise alone: the browser runs in a group of its own.
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(sent.success());
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("poll") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "gapwise did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(130));
+    assert!(!folder.exists(), "{} is left behind", folder.display());
+    let helper = std::fs::read_to_string(rec.join("helper")).expect("helper recorded");
+    for _ in 0..100 {
+        if is_gone(&helper) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(is_gone(&helper), "the browser's helper {} still runs", helper.trim());
+    assert!(
+        !out.join("mx-2014-11-23.pdf").exists(),
+        "no PDF from an interrupted run"
+    );
+}

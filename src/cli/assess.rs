@@ -34,7 +34,7 @@ pub fn with_lang<'a>(
     lang: crate::i18n::Lang,
     packs: impl IntoIterator<Item = &'a Pack>,
 ) -> Result<Templates, CliError> {
-    let mut language = crate::i18n::Languages::new(lang);
+    let mut language = crate::report::Languages::new(lang);
     for pack in packs {
         language.add_pack(pack).map_err(|e| {
             CliError::Pack(crate::rules::PackError::Invalid {

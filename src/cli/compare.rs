@@ -17,11 +17,17 @@ pub fn run(args: &CompareArgs) -> Result<Exit, CliError> {
     let by_region = matches!(args.group_by, Some(GroupBy::Region));
     let comparison =
         compare::matrices(&packs, &inputs, as_of, args.sort, by_region).map_err(|e| CliError::Usage(e.to_string()))?;
-    let text = report::compare::render(&comparison, args.format, args.shape, &templates)?;
+    let Some(format) = args.format.text() else {
+        let dir = super::pdf::pdf_dir(args.out.as_deref())?;
+        let html = report::compare::render(&comparison, Format::Html, args.shape, &templates)?;
+        super::pdf::print_pages(dir, vec![("compare.html".into(), html)])?;
+        return Ok(Exit::Ok);
+    };
+    let text = report::compare::render(&comparison, format, args.shape, &templates)?;
     match &args.out {
         None => out!("{text}"),
         Some(dir) => {
-            let name = match (args.format, args.shape) {
+            let name = match (format, args.shape) {
                 (Format::Csv, report::compare::Shape::Long) => "compare-long.csv".to_string(),
                 (format, _) => format!("compare.{}", format.extension()),
             };

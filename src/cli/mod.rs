@@ -392,12 +392,14 @@ pub struct ProgressArgs {
     /// Last year of the timeline (default: the snapshot's year).
     #[arg(long, value_name = "YEAR")]
     pub to: Option<i16>,
-    /// Report format: md, html (one self-contained page with a chart), json (`gapwise/progress/v2`) or csv.
+    /// Report format: md, html (one self-contained page with a chart), json (`gapwise/progress/v2`), csv, or pdf (the HTML printed on A4 by a headless Chromium; needs `--out DIR`).
     #[arg(long, value_enum, default_value = "md")]
-    pub format: Format,
-    /// Write into this folder (md and html: one file per country; json and csv: one file) instead of standard output.
+    pub format: ReportFormat,
+    /// Write into this folder (md, html and pdf: one file per country; json and csv: one file) instead of standard output.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    #[arg(long, value_name = "PATH", help = BROWSER_HELP)]
+    pub browser: Option<PathBuf>,
     /// Folder of templates overriding the bundled ones (`progress.md.hbs`, `progress.html.hbs`).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -428,15 +430,17 @@ pub struct CompareArgs {
     /// Order of the rows (within each group).
     #[arg(long, value_enum, default_value = "score")]
     pub sort: crate::engine::compare::SortBy,
-    /// Report format: html, md, csv or json (`gapwise/compare/v2`).
+    /// Report format: html, md, csv, json (`gapwise/compare/v2`), or pdf (the HTML printed on A4 landscape by a headless Chromium; needs `--out DIR`).
     #[arg(long, value_enum, default_value = "html")]
-    pub format: Format,
+    pub format: ReportFormat,
     /// CSV shape: wide (a row per pack and country) or long (a row per pack, country and criterion).
     #[arg(long, value_enum, default_value = "wide")]
     pub shape: crate::report::compare::Shape,
     /// Write `compare.EXT` into this folder instead of standard output.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    #[arg(long, value_name = "PATH", help = BROWSER_HELP)]
+    pub browser: Option<PathBuf>,
     /// Folder of templates overriding the bundled ones (`compare.md.hbs`, `compare.html.hbs`).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -640,8 +644,14 @@ fn run(cli: Cli) -> ExitCode {
         }
         Command::Validate { files } => validate::run(&files),
         Command::Rules(cmd) => rules_cmd::run(&cmd),
-        Command::Progress(args) => progress::run(&args),
-        Command::Compare(args) => compare::run(&args),
+        Command::Progress(args) => {
+            pdf::set_browser(args.browser.clone());
+            progress::run(&args)
+        }
+        Command::Compare(args) => {
+            pdf::set_browser(args.browser.clone());
+            compare::run(&args)
+        }
         Command::Schema => output::print_json(&crate::profile::json_schema()),
         Command::Completions { shell } => terminal::completions(shell),
         Command::Man { command } => terminal::man(&command),

@@ -1,4 +1,4 @@
-//! `--format pdf` of `assess` and `report`: each assessment's HTML report
+//! `--format pdf` of `assess`, `report`, `progress` and `compare`: each HTML report
 //! printed by a headless browser, written through the same staging as the
 //! other formats (every file or none).
 
@@ -35,14 +35,24 @@ pub fn emit(
 
 /// One PDF per profile, named as its HTML report is (`mx-2014-11-23.pdf`).
 fn write_pdfs(results: &Results, out: Option<&Path>, templates: &Templates) -> Result<(), CliError> {
-    let Some(dir) = out else {
-        return Err(CliError::Usage(
-            "a PDF is written to a file, not to standard output: add `--out DIR`".into(),
-        ));
-    };
-    let browser = Browser::find(BROWSER.get().and_then(Option::as_deref))?;
-    verboseln!("printing with `{}`", browser.path().display());
+    let dir = pdf_dir(out)?;
     let pages = report::render_files(results, Format::Html, templates)?;
+    print_pages(dir, pages)
+}
+
+/// The folder a PDF goes to: `--out`, which a PDF needs.
+pub fn pdf_dir(out: Option<&Path>) -> Result<&Path, CliError> {
+    out.ok_or_else(|| CliError::Usage("a PDF is written to a file, not to standard output: add `--out DIR`".into()))
+}
+
+/// Prints HTML pages (`name.html`, text) to `name.pdf` in `dir` through
+/// the browser, and writes them all or none. `assess`, `report`,
+/// `progress` and `compare` print this way.
+pub fn print_pages(dir: &Path, pages: Vec<(String, String)>) -> Result<(), CliError> {
+    let browser = Browser::find(BROWSER.get().and_then(Option::as_deref))?;
+    // Ctrl-C while printing stops the browser and removes its folder.
+    super::staging::install_handler();
+    verboseln!("printing with `{}`", browser.path().display());
     let mut files = Vec::with_capacity(pages.len());
     for (html_name, html) in pages {
         let name = match html_name.strip_suffix(".html") {

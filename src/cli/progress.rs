@@ -42,26 +42,19 @@ pub fn run(args: &ProgressArgs) -> Result<Exit, CliError> {
         }
         None => progress::across_snapshots(&packs, &inputs, &options).map_err(usage)?,
     };
+    let Some(format) = args.format.text() else {
+        let dir = super::pdf::pdf_dir(args.out.as_deref())?;
+        return per_country(&result, Format::Html, &templates)
+            .and_then(|pages| super::pdf::print_pages(dir, pages))
+            .map(|()| Exit::Ok);
+    };
     match &args.out {
         None => {
-            out!("{}", report::progress::render(&result, args.format, &templates)?);
+            out!("{}", report::progress::render(&result, format, &templates)?);
         }
         Some(dir) => {
-            let files = match args.format {
-                Format::Md | Format::Html => result
-                    .countries
-                    .iter()
-                    .map(|c| {
-                        let one = Progress {
-                            countries: vec![c.clone()],
-                            ..result.clone()
-                        };
-                        Ok((
-                            report::progress::file_name(c, args.format),
-                            report::progress::render(&one, args.format, &templates)?,
-                        ))
-                    })
-                    .collect::<Result<Vec<_>, CliError>>()?,
+            let files = match format {
+                Format::Md | Format::Html => per_country(&result, format, &templates)?,
                 format => vec![(
                     format!("progress.{}", format.extension()),
                     report::progress::render(&result, format, &templates)?,
@@ -73,6 +66,28 @@ pub fn run(args: &ProgressArgs) -> Result<Exit, CliError> {
         }
     }
     Ok(Exit::Ok)
+}
+
+/// A report per country: its file name and text.
+fn per_country(
+    result: &Progress,
+    format: Format,
+    templates: &report::Templates,
+) -> Result<Vec<(String, String)>, CliError> {
+    result
+        .countries
+        .iter()
+        .map(|c| {
+            let one = Progress {
+                countries: vec![c.clone()],
+                ..result.clone()
+            };
+            Ok((
+                report::progress::file_name(c, format),
+                report::progress::render(&one, format, templates)?,
+            ))
+        })
+        .collect()
 }
 
 /// How often a timeline takes a point.

@@ -127,8 +127,8 @@ fn lint(packs: &[String], lang: Option<crate::i18n::Lang>) -> Result<Exit, CliEr
         rules += pack.rules.len();
         let mut problems = pack.problems.clone();
         problems.extend(crate::rules::lint::check_pack(&pack));
-        problems.extend(crate::i18n::check_message_keys(&pack));
-        problems.extend(crate::i18n::check_translations(&pack, lang));
+        problems.extend(crate::rules::lint::translations::check_message_keys(&pack));
+        problems.extend(crate::rules::lint::translations::check_translations(&pack, lang));
         crate::diag::sort(&mut problems);
         super::output::print_problems(&problems, |file| {
             pack.rules.iter().find(|r| r.file == file).map(|r| r.source.as_str())

@@ -2,7 +2,9 @@
 //! created exclusively, with an unpredictable name, in the folder of its
 //! target, then renamed over the target. A rename replaces a symbolic link at
 //! the target instead of following it, and never writes through one. Staged
-//! temporaries are removed if the program is interrupted (Ctrl-C, SIGTERM).
+//! temporaries are removed if the program is interrupted (Ctrl-C, SIGTERM),
+//! and so are the browsers printing `--format pdf` with their temporary
+//! folders ([`crate::report::pdf::abort_all`]).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -21,10 +23,12 @@ fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
     PENDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-fn install_handler() {
+pub fn install_handler() {
     HANDLER.call_once(|| {
         // Failing to install it (another handler is set) only loses the clean-up.
         let _ = ctrlc::set_handler(|| {
+            // Browsers printing PDFs, and their temporary folders, first.
+            let _runs = crate::report::pdf::abort_all();
             let _files = remove_pending();
             std::process::exit(INTERRUPTED);
         });

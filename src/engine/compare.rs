@@ -116,8 +116,11 @@ pub enum CompareError {
     Snapshot(#[from] SnapshotError),
 }
 
+/// The region of the countries whose profile names none.
+pub const NO_REGION: &str = "No region";
+
 fn region(input: &Snapshot) -> String {
-    input.region().unwrap_or_else(|| "No region".to_string())
+    input.region().unwrap_or_else(|| NO_REGION.to_string())
 }
 
 /// The snapshot to compare of each country: the latest, or the latest not

@@ -12,6 +12,7 @@
 pub mod narrative;
 pub mod step;
 pub mod transition;
+pub mod wording;
 
 use serde::{Deserialize, Serialize};
 
@@ -108,6 +109,9 @@ pub struct CountryProgress {
     /// For a timeline: facts without a date, assumed constant across it.
     #[serde(default)]
     pub assumed_constant: Vec<String>,
+    /// The same as data, for a report to write in its language.
+    #[serde(skip)]
+    pub assumed_wording: Vec<(wording::Subject, wording::FactValue)>,
 }
 
 /// A progress file: every country of one run, against every pack of it.
@@ -308,7 +312,7 @@ fn series(
     mode: Mode,
     snapshots: &[&Snapshot],
     assessed: &[Vec<Assessment>],
-    constant: Vec<String>,
+    constant: Vec<(wording::Subject, wording::FactValue)>,
 ) -> CountryProgress {
     let first = &assessed[0];
     let dates = first
@@ -354,7 +358,8 @@ fn series(
         dates,
         facts,
         packs: series,
-        assumed_constant: constant,
+        assumed_constant: constant.iter().map(|(s, v)| wording::fact_line(s, v)).collect(),
+        assumed_wording: constant,
     }
 }
 

@@ -21,7 +21,7 @@ pub fn label(path: &str) -> String {
         if r.is_empty() {
             String::new()
         } else {
-            format!(": {r}")
+            format!("{}{r}", crate::i18n::tr("words.colon", ": ", &[]))
         }
     };
     let tr =
@@ -34,12 +34,12 @@ pub fn label(path: &str) -> String {
             &[],
         ),
         ["budapest", "observer"] => tr("budapest_observer", "Budapest Convention: observer in the T-CY", &[]),
-        ["budapest", "events", event, ..] => format!("{}: {}", treaty(), event_words(event)),
+        ["budapest", "events", event, ..] => format!("{}{}{}", treaty(), colon(), event_words(event)),
         ["budapest", "protocols", which, "events", event, ..] => {
-            format!("{}: {}", protocol_name(which), event_words(event))
+            format!("{}{}{}", protocol_name(which), colon(), event_words(event))
         }
         ["budapest", "protocols", which, ..] => format!("{}{}", protocol_name(which), tail(3)),
-        ["budapest", list] => format!("{}: {}", treaty(), field_words(list)),
+        ["budapest", list] => format!("{}{}{}", treaty(), colon(), field_words(list)),
         ["legislation", article, ..] => format!(
             "{}{}",
             tr("legislation", "Legislation, Art. {article}", &[("article", article)]),
@@ -107,6 +107,11 @@ pub fn label(path: &str) -> String {
     }
 }
 
+/// `: ` in the language of the rendering (` : ` in French).
+fn colon() -> String {
+    crate::i18n::tr("words.colon", ": ", &[])
+}
+
 /// `First Protocol`, `Second Protocol`.
 fn protocol_name(which: &str) -> String {
     crate::i18n::tr(
@@ -169,7 +174,7 @@ fn event_words(event: &str) -> String {
     crate::i18n::tr(&format!("events.{event}"), &english, &[])
 }
 
-fn capitalise(text: &str) -> String {
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -249,7 +254,7 @@ fn object_text(map: &serde_json::Map<String, Value>) -> String {
             out.push_str(&format!(", {}", details.join(", ")));
         }
         if let Some(holding) = field(map, "holding") {
-            out.push_str(&format!(": {holding}"));
+            out.push_str(&format!("{}{holding}", colon()));
         }
         return out;
     }
@@ -262,9 +267,9 @@ fn object_text(map: &serde_json::Map<String, Value>) -> String {
     }
     map.iter()
         .filter(|(k, v)| !v.is_null() && !matches!(k.as_str(), "source" | "quote"))
-        .map(|(k, v)| format!("{}: {}", field_words(k), text(v)))
+        .map(|(k, v)| format!("{}{}{}", field_words(k), colon(), text(v)))
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(&crate::i18n::tr("words.semicolon", "; ", &[]))
 }
 
 /// A court decision's holding is often the very sentence another fact of the

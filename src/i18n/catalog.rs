@@ -60,6 +60,13 @@ impl Catalog {
         self.entries.get(key).map(|(text, _)| text.as_str())
     }
 
+    /// Rewrites every text with `f`.
+    pub fn map_texts(&mut self, f: impl Fn(&str) -> String) {
+        for (text, _) in self.entries.values_mut() {
+            *text = f(text);
+        }
+    }
+
     /// The line `key` is written on (1-based), 0 when unknown.
     pub fn line(&self, key: &str) -> usize {
         self.entries.get(key).map_or(0, |(_, line)| *line)

@@ -1,4 +1,7 @@
-//! Languages of reports: English, French and Spanish.
+//! Languages of reports: English, French and Spanish: the core that every
+//! stage may use, and that uses none of them (rules keep their translation
+//! keys in `rules::translations` and their lint in `rules::lint`; reports
+//! write an assessment in a language in `report::localize`).
 //!
 //! Takes translation files (`i18n/fr.yaml` inside a pack, `reports/i18n/fr.yaml`
 //! beside the templates) and gives lookups with an English fallback, the
@@ -11,20 +14,15 @@
 
 mod catalog;
 mod format;
-mod languages;
-mod lint;
-mod localize;
 mod message;
 mod scope;
+mod typography;
 
 pub use catalog::{Catalog, CatalogError};
 pub use format::{date, list, number, percent};
-pub use languages::Languages;
-pub use lint::{check_message_keys, check_translations};
-pub(crate) use localize::translated_reference;
-pub use localize::{localize, pack_catalog, pack_keys, PackKey};
-pub use message::{render, Message, Param};
-pub use scope::{date_text, fallback_note, fill, lang, percent_text, scoped, tr};
+pub use message::{placeholders, render, Message, Param};
+pub use scope::{date_text, fallback_note, fill, lang, percent_text, rule_message, scoped, tr};
+pub use typography::{french as french_typography, NARROW_NBSP};
 
 use std::collections::BTreeSet;
 use std::sync::Mutex;
@@ -104,7 +102,11 @@ impl Clone for Translator {
 
 impl Translator {
     /// A translator into `lang` with the keys of `catalog`.
-    pub fn new(lang: Lang, catalog: Catalog) -> Translator {
+    /// French texts get French typography (see [`french_typography`]).
+    pub fn new(lang: Lang, mut catalog: Catalog) -> Translator {
+        if lang == Lang::Fr {
+            catalog.map_texts(typography::french);
+        }
         Translator {
             lang,
             catalog,
@@ -160,12 +162,59 @@ impl Translator {
 
     /// Adds the keys of `other` that this catalog lacks.
     pub fn merge(&mut self, other: &Catalog) {
+        if self.lang == Lang::Fr {
+            let mut other = other.clone();
+            other.map_texts(typography::french);
+            self.catalog.merge(&other);
+            return;
+        }
         self.catalog.merge(other);
     }
 
     /// The keys of the language.
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
+    }
+
+    /// The message of the rule `rule` in the language: the text of its key
+    /// (`rules.<rule>.messages.<key>`) with its parameters written in, or
+    /// `english` when the message has no key (a sentence built in the rule)
+    /// or the language lacks one of its keys, recorded as a fallback.
+    pub fn rule_message(
+        &self,
+        rule: &str,
+        key: Option<&str>,
+        params: Option<&serde_json::Value>,
+        english: &str,
+    ) -> String {
+        if self.is_english() {
+            return english.to_string();
+        }
+        let base = format!("rules.{rule}");
+        let keyed = key.and_then(|k| {
+            let mut value = serde_json::json!({ "key": k });
+            if let Some(params) = params {
+                value["params"] = params.clone();
+            }
+            Message::from_json(&value)
+        });
+        match keyed {
+            Some(m) => {
+                let lookup = |k: &str| self.lookup(&format!("{base}.messages.{k}"));
+                match render(&m, self.lang, &lookup) {
+                    Ok(text) => text,
+                    Err(missing) => {
+                        self.fell_back(&format!("{base}.messages.{missing}"));
+                        english.to_string()
+                    }
+                }
+            }
+            None if !english.is_empty() => {
+                self.fell_back(&format!("{base}.message"));
+                english.to_string()
+            }
+            None => String::new(),
+        }
     }
 
     /// A date (`2014-11-23`, `2014-11`, `2014`) in the language.

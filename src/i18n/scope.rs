@@ -36,6 +36,15 @@ pub fn tr(key: &str, english: &str, params: &[(&str, &str)]) -> String {
     fill(&template, params)
 }
 
+/// A rule's message in the current language (see
+/// [`Translator::rule_message`]); `english` outside any rendering.
+pub fn rule_message(rule: &str, key: Option<&str>, params: Option<&serde_json::Value>, english: &str) -> String {
+    CURRENT.with(|c| match c.borrow().as_ref() {
+        Some(t) => t.rule_message(rule, key, params, english),
+        None => english.to_string(),
+    })
+}
+
 /// Replaces each `{name}` of `template` by its value in `params`.
 pub fn fill(template: &str, params: &[(&str, &str)]) -> String {
     let mut out = template.to_string();

@@ -63,7 +63,7 @@ fn view(pack: &Pack) -> CatalogueView {
                 .map(|r| CriterionView {
                     id: r.meta.id.clone(),
                     title: text(format!("rules.{}.title", r.meta.id), &r.meta.title),
-                    reference: if crate::i18n::translated_reference(&r.meta.reference) {
+                    reference: if crate::rules::translations::translated_reference(&r.meta.reference) {
                         text(format!("rules.{}.reference", r.meta.id), &r.meta.reference)
                     } else {
                         r.meta.reference.clone()

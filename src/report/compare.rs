@@ -38,7 +38,18 @@ fn in_language(c: &Comparison) -> Comparison {
     if crate::i18n::lang() == crate::i18n::Lang::En {
         return c;
     }
+    let no_region = tr("compare.no_region", crate::engine::compare::NO_REGION, &[]);
     for m in &mut c.packs {
+        for region in m
+            .rows
+            .iter_mut()
+            .map(|r| &mut r.region)
+            .chain(m.groups.iter_mut().map(|g| &mut g.region))
+        {
+            if region == crate::engine::compare::NO_REGION {
+                region.clone_from(&no_region);
+            }
+        }
         m.pack.name = tr(&format!("packs.{}.name", m.pack.id), &m.pack.name, &[]);
         let titles: Vec<(String, String)> = m.areas.iter().map(|a| (a.id.clone(), a.title.clone())).collect();
         m.pack.core_areas = m
@@ -54,7 +65,7 @@ fn in_language(c: &Comparison) -> Comparison {
             area.title = tr(&format!("areas.{}", area.id), &area.title, &[]);
             for col in &mut area.columns {
                 col.title = tr(&format!("rules.{}.title", col.id), &col.title, &[]);
-                if crate::i18n::translated_reference(&col.reference) {
+                if crate::rules::translations::translated_reference(&col.reference) {
                     col.reference = tr(&format!("rules.{}.reference", col.id), &col.reference, &[]);
                 }
             }
@@ -241,15 +252,21 @@ fn pack_view(m: &Matrix) -> PackView {
                 let waiver = column
                     .filter(|_| *o == Outcome::Waived)
                     .and_then(|c| r.waivers.iter().find(|w| w.rule == c.id));
-                let why = waiver.map_or(String::new(), |w| format!(": {}", w.justification));
+                let why = waiver.map_or(String::new(), |w| {
+                    crate::i18n::tr("compare.why", ": {why}", &[("why", &w.justification)])
+                });
                 CellView {
                     symbol: outcome_symbol(*o).into(),
                     class: o.as_str().into(),
-                    label: format!(
-                        "{}: {} ({}{why})",
-                        r.country,
-                        column.map_or("", |c| c.title.as_str()),
-                        outcome_label(*o)
+                    label: crate::i18n::tr(
+                        "compare.cell_label",
+                        "{country}: {criterion} ({outcome}{why})",
+                        &[
+                            ("country", &r.country),
+                            ("criterion", column.map_or("", |c| c.title.as_str())),
+                            ("outcome", &outcome_label(*o)),
+                            ("why", &why),
+                        ],
                     ),
                     first_of_area: firsts.get(i).copied().unwrap_or(false),
                 }
@@ -268,12 +285,25 @@ fn pack_view(m: &Matrix) -> PackView {
             .iter()
             .map(|g| Block {
                 region: g.region.clone(),
-                subtotal: format!(
-                    "{} {}: mean score {}, mean coverage {}",
-                    g.countries,
-                    if g.countries == 1 { "country" } else { "countries" },
-                    percent(g.mean_score),
-                    percent(Some(g.mean_coverage))
+                subtotal: crate::i18n::tr(
+                    "compare.subtotal",
+                    "{countries}: mean score {score}, mean coverage {coverage}",
+                    &[
+                        (
+                            "countries",
+                            &format!(
+                                "{} {}",
+                                g.countries,
+                                if g.countries == 1 {
+                                    crate::i18n::tr("compare.country_one", "country", &[])
+                                } else {
+                                    crate::i18n::tr("compare.country_many", "countries", &[])
+                                }
+                            ),
+                        ),
+                        ("score", &percent(g.mean_score)),
+                        ("coverage", &percent(Some(g.mean_coverage))),
+                    ],
                 ),
                 met: g.met.clone(),
                 rows: m.rows.iter().filter(|r| r.region == g.region).map(row_view).collect(),
@@ -297,7 +327,10 @@ fn pack_view(m: &Matrix) -> PackView {
                     kind: waiver_kind(w.kind).1,
                     state,
                     state_class: state_class.into(),
-                    expires: w.expires.clone().unwrap_or_else(|| "no expiry date".into()),
+                    expires: w.expires.as_deref().map_or_else(
+                        || crate::i18n::tr("compare.no_expiry", "no expiry date", &[]),
+                        crate::i18n::date_text,
+                    ),
                     justification: w.justification.clone(),
                 }
             })

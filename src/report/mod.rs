@@ -22,6 +22,8 @@ mod escape;
 mod guard;
 mod helpers;
 mod index_view;
+mod languages;
+mod localize;
 pub mod pdf;
 pub mod progress;
 mod progress_chart;
@@ -33,6 +35,8 @@ mod words;
 
 pub use catalogue::render_catalogue;
 pub use error::ReportError;
+pub use languages::Languages;
+pub use localize::localize;
 pub use templates::Templates;
 
 use std::borrow::Cow;
@@ -86,7 +90,7 @@ fn stamped<'a>(a: &'a Assessment, templates: &Templates) -> Cow<'a, Assessment> 
 }
 
 /// Runs `render` on the assessments written in the templates' language
-/// (see [`crate::i18n::localize`]: each with its own pack's translation),
+/// (see [`localize::localize`]: each with its own pack's translation),
 /// with that language current for the code and helpers that write report
 /// text. English renders the assessments as they are.
 fn in_language<T>(
@@ -108,7 +112,7 @@ fn in_language<T>(
             .translator(Some(&a.pack.id))
             .map_err(|e| translation_error(e.problem))?;
         local.push(crate::i18n::scoped(t.clone(), || {
-            crate::i18n::localize(a, meta.as_ref(), &t)
+            localize::localize(a, meta.as_ref(), &t)
         }));
         // What fell back in this pack's texts, for the annex.
         t.fallbacks().iter().for_each(|k| all.fell_back(k));
@@ -135,7 +139,7 @@ pub(crate) fn in_templates_language<T>(
     crate::i18n::scoped(t, render)
 }
 
-fn translation_error(problem: crate::diag::Problem) -> ReportError {
+pub(crate) fn translation_error(problem: crate::diag::Problem) -> ReportError {
     ReportError::Render {
         file: problem.file,
         line: problem.position.line,

@@ -9,10 +9,87 @@
 //! [`Browser::find`] looks for the browser: a path given by the caller, else
 //! [`BROWSER_ENV`], else `chromium`, `chromium-browser`, `google-chrome` and
 //! `google-chrome-stable` on `PATH`.
+//!
+//! Each run gets a temporary folder (the page, the PDF, the browser's
+//! profile) and runs in a process group of its own: at the time limit the
+//! whole group is stopped, not just the browser's main process, and
+//! [`abort_all`] (called by the CLI on Ctrl-C or SIGTERM) stops every run
+//! under way and removes its folder.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+
+/// Runs under way: each one's process group (its leader's id, once
+/// started) and temporary folder.
+static LIVE: Mutex<Vec<(Option<u32>, PathBuf)>> = Mutex::new(Vec::new());
+
+fn live() -> MutexGuard<'static, Vec<(Option<u32>, PathBuf)>> {
+    LIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Stops every browser run under way (its whole process group) and
+/// removes its temporary folder; for an interruption, just before the
+/// process exits. Gives the lock, so that no run starts after it.
+pub fn abort_all() -> MutexGuard<'static, Vec<(Option<u32>, PathBuf)>> {
+    let mut runs = live();
+    for (group, dir) in runs.drain(..) {
+        if let Some(group) = group {
+            kill_group(group);
+        }
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    runs
+}
+
+/// Stops a process group: the browser and everything it started.
+#[cfg(unix)]
+fn kill_group(leader: u32) {
+    if let Ok(pid) = i32::try_from(leader) {
+        let _ = nix::sys::signal::killpg(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL);
+    }
+}
+
+#[cfg(not(unix))]
+fn kill_group(_leader: u32) {}
+
+/// A run's temporary folder, registered for [`abort_all`] while it lives.
+struct Workspace {
+    dir: Option<tempfile::TempDir>,
+    path: PathBuf,
+}
+
+impl Workspace {
+    fn new(prefix: &str) -> std::io::Result<Workspace> {
+        // Created and registered under one lock: an interruption either
+        // comes first (nothing is created) or sees the folder.
+        let mut runs = live();
+        let dir = tempfile::Builder::new().prefix(prefix).tempdir()?;
+        let path = dir.path().to_path_buf();
+        runs.push((None, path.clone()));
+        Ok(Workspace { dir: Some(dir), path })
+    }
+
+    fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Records the process group of the browser started in it.
+    fn started(&self, leader: u32) {
+        if let Some(run) = live().iter_mut().find(|(_, d)| *d == self.path) {
+            run.0 = Some(leader);
+        }
+    }
+}
+
+impl Drop for Workspace {
+    fn drop(&mut self) {
+        let mut runs = live();
+        runs.retain(|(_, d)| *d != self.path);
+        drop(self.dir.take()); // removes the folder
+    }
+}
 
 /// Environment variable naming the browser when no path is given.
 pub const BROWSER_ENV: &str = "GAPWISE_BROWSER";
@@ -124,7 +201,7 @@ impl Browser {
     /// Prints an HTML page (self-contained: inline styles, no external
     /// resources) to PDF; gives the PDF's bytes.
     pub fn print_pdf(&self, html: &str) -> Result<Vec<u8>, PdfError> {
-        let dir = tempfile::Builder::new().prefix("gapwise-print-").tempdir()?;
+        let dir = Workspace::new("gapwise-print-")?;
         let page = dir.path().join("report.html");
         std::fs::write(&page, html)?;
         let pdf = dir.path().join("report.pdf");
@@ -132,7 +209,7 @@ impl Browser {
             "--no-pdf-header-footer".to_string(),
             format!("--print-to-pdf={}", pdf.display()),
         ];
-        let run = self.run_in(dir.path(), &page, &flags)?;
+        let run = self.run_in(&dir, &page, &flags)?;
         match std::fs::read(&pdf) {
             Ok(bytes) if bytes.starts_with(b"%PDF-") => Ok(bytes),
             _ => Err(PdfError::NoPdf {
@@ -148,17 +225,23 @@ impl Browser {
     /// `--dump-dom`, `--window-size=...`); gives what it wrote to standard
     /// output. Fails when the browser does not end within the time limit.
     pub fn run(&self, page: &Path, extra: &[String]) -> Result<Vec<u8>, PdfError> {
-        let dir = tempfile::Builder::new().prefix("gapwise-browser-").tempdir()?;
-        Ok(self.run_in(dir.path(), page, extra)?.stdout)
+        let dir = Workspace::new("gapwise-browser-")?;
+        Ok(self.run_in(&dir, page, extra)?.stdout)
     }
 
-    fn run_in(&self, dir: &Path, page: &Path, extra: &[String]) -> Result<Run, PdfError> {
+    fn run_in(&self, workspace: &Workspace, page: &Path, extra: &[String]) -> Result<Run, PdfError> {
+        let dir = workspace.path();
         let browser = self.path.display().to_string();
         let profile = dir.join("profile");
         let stdout_file = dir.join("stdout");
         let stderr_file = dir.join("stderr");
         let page = std::path::absolute(page)?;
-        let mut child = Command::new(&self.path)
+        let mut command = Command::new(&self.path);
+        // A group of its own: the browser's helpers (renderer, GPU, zygote)
+        // are stopped with it.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let mut child = command
             .args(HEADLESS_FLAGS)
             .arg(format!("--user-data-dir={}", profile.display()))
             .args(extra)
@@ -171,12 +254,14 @@ impl Browser {
                 browser: browser.clone(),
                 source,
             })?;
+        workspace.started(child.id());
         let started = Instant::now();
         let status = loop {
             if let Some(status) = child.try_wait()? {
                 break status;
             }
             if started.elapsed() > self.timeout {
+                kill_group(child.id());
                 let _ = child.kill();
                 let _ = child.wait();
                 return Err(PdfError::Timeout {
@@ -186,6 +271,8 @@ impl Browser {
             }
             std::thread::sleep(Duration::from_millis(25));
         };
+        // Helpers the browser left behind go with it.
+        kill_group(child.id());
         let stderr = std::fs::read_to_string(&stderr_file).unwrap_or_default();
         Ok(Run {
             status: status.to_string(),
@@ -323,6 +410,75 @@ mod tests {
             started.elapsed() < Duration::from_secs(10),
             "stopped soon after the limit"
         );
+    }
+
+    /// A stand-in browser that records its profile folder and the id of a
+    /// helper it starts in `rec`, then runs `then`.
+    #[cfg(unix)]
+    fn browser_with_a_helper(dir: &Path, rec: &Path, then: &str) -> PathBuf {
+        fake_browser(
+            dir,
+            &format!(
+                "for a in \"$@\"; do case \"$a\" in --user-data-dir=*) p=\"${{a#--user-data-dir=}}\";; --print-to-pdf=*) out=\"${{a#--print-to-pdf=}}\";; esac; done\n\
+                 sleep 30 &\n\
+                 echo $! > '{rec}/helper'\n\
+                 echo \"$p\" > '{rec}/profile'\n\
+                 {then}",
+                rec = rec.display()
+            ),
+        )
+    }
+
+    /// Whether a process is gone (or a zombie waiting for its parent).
+    #[cfg(unix)]
+    fn is_gone(pid: &str) -> bool {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", pid.trim())).unwrap_or_default();
+        status.is_empty() || status.lines().any(|l| l.starts_with("State:") && l.contains('Z'))
+    }
+
+    /// What a run left: its helper is stopped, its folder removed.
+    #[cfg(unix)]
+    fn assert_nothing_left(rec: &Path) {
+        let helper = std::fs::read_to_string(rec.join("helper")).expect("the helper started");
+        let profile = std::fs::read_to_string(rec.join("profile")).expect("the profile recorded");
+        let folder = Path::new(profile.trim()).parent().expect("the run's folder");
+        assert!(folder.starts_with(std::env::temp_dir()), "{}", folder.display());
+        for _ in 0..100 {
+            if is_gone(&helper) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(is_gone(&helper), "the helper {} still runs", helper.trim());
+        assert!(!folder.exists(), "{} is left behind", folder.display());
+        assert!(live().iter().all(|(_, d)| d != folder), "still registered");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_print_leaves_no_folder_and_no_helper_process() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let fake = browser_with_a_helper(dir.path(), dir.path(), "printf '%%PDF-fake' > \"$out\"");
+        let pdf = Browser::find(Some(&fake))
+            .expect("found")
+            .print_pdf("<p>x</p>")
+            .expect("printed");
+        assert_eq!(pdf, b"%PDF-fake");
+        assert_nothing_left(dir.path());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_print_stopped_at_the_time_limit_stops_the_whole_process_group() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let fake = browser_with_a_helper(dir.path(), dir.path(), "wait");
+        let err = Browser::find(Some(&fake))
+            .expect("found")
+            .with_timeout(Duration::from_millis(500))
+            .print_pdf("<p>x</p>")
+            .expect_err("stopped");
+        assert!(matches!(err, PdfError::Timeout { .. }), "{err}");
+        assert_nothing_left(dir.path());
     }
 
     #[cfg(unix)]

@@ -12,6 +12,7 @@
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason};
 use serde::{Deserialize, Serialize};
 
+use crate::engine::progress::wording::{self, Wording};
 use crate::engine::progress::{
     CountryProgress, FactChanges, Mode, NarrativeKind, PackSeries, Point, Progress, ScoreChange, Step, Transition,
 };
@@ -68,7 +69,7 @@ pub fn signed(v: Option<f64>) -> String {
     match v {
         Some(v) if v > 0.0 => format!("+{}", super::words::number(v)),
         Some(v) => super::words::number(v),
-        None => "n/a".into(),
+        None => crate::i18n::tr("words.not_available", "n/a", &[]),
     }
 }
 
@@ -270,7 +271,14 @@ fn country_view(c: &CountryProgress, packs: &[PackRef]) -> CountryView {
         has_facts: !facts.is_empty(),
         facts,
         has_assumed: !c.assumed_constant.is_empty(),
-        assumed_constant: c.assumed_constant.clone(),
+        assumed_constant: if c.assumed_wording.is_empty() {
+            c.assumed_constant.clone()
+        } else {
+            c.assumed_wording
+                .iter()
+                .map(|(s, v)| wording::fact_line(s, v))
+                .collect()
+        },
         packs: c
             .packs
             .iter()
@@ -294,7 +302,7 @@ fn pack_section(c: &CountryProgress, series: &PackSeries, pack: Option<&PackRef>
         for area in first.areas.iter().filter(|a| a.scored > 0) {
             let of = |p: &Point| p.areas.iter().find(|x| x.id == area.id).cloned();
             panels.push(PanelData {
-                title: area.title.clone(),
+                title: area_title(&area.id, &area.title),
                 scores: series.points.iter().map(|p| of(p).and_then(|a| a.score)).collect(),
                 coverage: series
                     .points
@@ -307,7 +315,10 @@ fn pack_section(c: &CountryProgress, series: &PackSeries, pack: Option<&PackRef>
     let anchor = format!("{}-{}", c.country.iso2.to_lowercase(), series.pack);
     PackSection {
         id: series.pack.clone(),
-        name: pack.map_or_else(|| series.pack.clone(), |p| p.name.clone()),
+        name: pack.map_or_else(
+            || series.pack.clone(),
+            |p| crate::i18n::tr(&format!("packs.{}.name", p.id), &p.name, &[]),
+        ),
         version: pack.map(|p| p.version.clone()).unwrap_or_default(),
         points: series
             .points
@@ -371,9 +382,18 @@ fn headline(s: &Step) -> String {
     )
 }
 
+/// An area's title in the report's language.
+fn area_title(id: &str, english: &str) -> String {
+    crate::i18n::tr(&format!("areas.{id}"), english, &[])
+}
+
 fn score_row(s: &ScoreChange) -> ScoreRow {
     ScoreRow {
-        title: s.title.clone(),
+        title: if s.id == "overall" {
+            crate::i18n::tr("progress.overall", "Overall", &[])
+        } else {
+            area_title(&s.id, &s.title)
+        },
         overall: s.id == "overall",
         from: percent(s.from),
         to: percent(s.to),
@@ -391,7 +411,9 @@ fn score_row(s: &ScoreChange) -> ScoreRow {
 }
 
 fn stage_or_none(stage: &Option<String>) -> String {
-    stage.as_deref().map_or_else(|| "none yet".to_string(), stage_name)
+    stage
+        .as_deref()
+        .map_or_else(|| crate::i18n::tr("progress.no_stage", "none yet", &[]), stage_name)
 }
 
 fn group_words(t: Transition) -> (String, String) {
@@ -435,14 +457,23 @@ fn step_view(s: &Step) -> StepView {
                 .map(|c| CriterionRow {
                     id: c.id.clone(),
                     title: crate::i18n::tr(&format!("rules.{}.title", c.id), &c.title, &[]),
-                    reference: c.reference.clone(),
+                    reference: if crate::rules::translations::translated_reference(&c.reference) {
+                        crate::i18n::tr(&format!("rules.{}.reference", c.id), &c.reference, &[])
+                    } else {
+                        c.reference.clone()
+                    },
                     from: outcome_label(c.from),
                     to: outcome_label(c.to),
                     from_symbol: outcome_symbol(c.from).into(),
                     to_symbol: outcome_symbol(c.to).into(),
                     from_class: c.from.as_str().into(),
                     to_class: c.to.as_str().into(),
-                    message: c.to_message.clone(),
+                    message: crate::i18n::rule_message(
+                        &c.id,
+                        c.to_message_key.as_deref(),
+                        c.to_message_params.as_ref(),
+                        &c.to_message,
+                    ),
                 })
                 .collect();
             let (title, explain) = group_words(*t);
@@ -475,7 +506,7 @@ fn facts_view(f: &FactChanges) -> FactsView {
                 .map(|s| {
                     let title = s.title.clone().unwrap_or_else(|| s.id.clone());
                     match &s.date {
-                        Some(d) => format!("{title}, {d}"),
+                        Some(d) => format!("{title}, {}", crate::i18n::date_text(d)),
                         None => title,
                     }
                 })
@@ -488,7 +519,12 @@ fn facts_view(f: &FactChanges) -> FactsView {
             NarrativeView {
                 kind: crate::i18n::tr(key, english, &[]),
                 class,
-                text: n.text.clone(),
+                // Progress read back from JSON has the English line only.
+                text: if n.wording == Wording::default() {
+                    n.text.clone()
+                } else {
+                    wording::line(&n.wording)
+                },
                 has_sources: !sources.is_empty(),
                 sources: sources.join("; "),
             }

@@ -49,10 +49,29 @@ fn labels(dates: &[String]) -> Vec<String> {
     }
 }
 
-/// The legend, once above the panels.
+/// The legend, once above the panels, in the report's language; each entry
+/// placed after the text before it.
 pub fn legend() -> String {
+    use crate::i18n::tr;
+    let score = tr("chart.progress_score", "score", &[]);
+    let coverage = tr("chart.progress_coverage", "coverage (criteria with data)", &[]);
+    let label = tr(
+        "chart.progress_legend",
+        "Legend: solid line with round markers is the score; dashed line with square markers is the coverage",
+        &[],
+    );
+    // About 7 px a character at 12 px.
+    let second = 32 + score.chars().count() * 7 + 20;
+    let width = second + 30 + coverage.chars().count() * 7;
     format!(
-        r##"<svg class="legend" role="img" aria-label="Legend: solid line with round markers is the score; dashed line with square markers is the coverage" viewBox="0 0 340 22" width="100%" style="max-width:340px" font-family="system-ui, sans-serif" font-size="12"><line x1="2" y1="11" x2="26" y2="11" stroke="{SCORE}" stroke-width="2.5"/><circle cx="14" cy="11" r="4" fill="{SCORE}"/><text x="32" y="15" fill="#222">score</text><line x1="90" y1="11" x2="114" y2="11" stroke="{COVERAGE}" stroke-width="2" stroke-dasharray="5 3"/><rect x="98" y="7" width="8" height="8" fill="{COVERAGE}"/><text x="120" y="15" fill="#222">coverage (criteria with data)</text></svg>"##
+        r##"<svg class="legend" role="img" aria-label="{}" viewBox="0 0 {width} 22" width="100%" style="max-width:{width}px" font-family="system-ui, sans-serif" font-size="12"><line x1="2" y1="11" x2="26" y2="11" stroke="{SCORE}" stroke-width="2.5"/><circle cx="14" cy="11" r="4" fill="{SCORE}"/><text x="32" y="15" fill="#222">{}</text><line x1="{}" y1="11" x2="{}" y2="11" stroke="{COVERAGE}" stroke-width="2" stroke-dasharray="5 3"/><rect x="{}" y="7" width="8" height="8" fill="{COVERAGE}"/><text x="{}" y="15" fill="#222">{}</text></svg>"##,
+        xml(&label),
+        xml(&score),
+        second,
+        second + 24,
+        second + 8,
+        second + 30,
+        xml(&coverage),
     )
 }
 
@@ -64,10 +83,14 @@ pub fn panel(p: &Panel, dates: &[String], id: &str) -> String {
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            format!(
-                "{d}: score {}, coverage {}",
-                percent(p.scores.get(i).copied().flatten()),
-                percent(p.coverage.get(i).copied())
+            crate::i18n::tr(
+                "chart.progress_point",
+                "{date}: score {score}, coverage {coverage}",
+                &[
+                    ("date", &crate::i18n::date_text(d)),
+                    ("score", &percent(p.scores.get(i).copied().flatten())),
+                    ("coverage", &percent(p.coverage.get(i).copied())),
+                ],
             )
         })
         .collect();
@@ -83,10 +106,11 @@ pub fn panel(p: &Panel, dates: &[String], id: &str) -> String {
         let y = y_of(step);
         let _ = write!(
             svg,
-            r##"<line x1="{LEFT}" y1="{y:.1}" x2="{}" y2="{y:.1}" stroke="#e2e5ea"/><text x="{}" y="{:.1}" fill="#555" text-anchor="end">{step}%</text>"##,
+            r##"<line x1="{LEFT}" y1="{y:.1}" x2="{}" y2="{y:.1}" stroke="#e2e5ea"/><text x="{}" y="{:.1}" fill="#555" text-anchor="end">{}</text>"##,
             W - RIGHT,
             LEFT - 4.0,
-            y + 4.0
+            y + 4.0,
+            xml(&crate::i18n::percent_text(Some(step)))
         );
     }
     let every = n.div_ceil(6).max(1);

@@ -114,8 +114,9 @@ pub fn bar_chart(bars: &[Bar], id: &str) -> String {
         };
         let _ = write!(
             svg,
-            r##"<line x1="{x}" y1="{TOP}" x2="{x}" y2="{bottom}" stroke="#e2e5ea" stroke-width="1"/><text x="{x}" y="{}" font-size="11" fill="#555" text-anchor="{anchor}">{step}%</text>"##,
-            bottom + 14.0
+            r##"<line x1="{x}" y1="{TOP}" x2="{x}" y2="{bottom}" stroke="#e2e5ea" stroke-width="1"/><text x="{x}" y="{}" font-size="11" fill="#555" text-anchor="{anchor}">{}</text>"##,
+            bottom + 14.0,
+            xml(&crate::i18n::percent_text(Some(step)))
         );
         svg.push('\n');
     }

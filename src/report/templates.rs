@@ -60,7 +60,10 @@ pub struct Templates {
     md: OnceLock<Compiled>,
     html: OnceLock<Compiled>,
     /// The language reports render in, and the translations they use.
-    language: crate::i18n::Languages,
+    language: crate::report::Languages,
+    /// Translations of an overriding folder (`i18n/fr.yaml`), which win
+    /// over the bundled ones.
+    translations: Vec<(crate::i18n::Lang, crate::i18n::Catalog)>,
 }
 
 impl std::fmt::Debug for Templates {
@@ -99,12 +102,15 @@ impl Templates {
     }
 
     /// The bundled templates with the `*.hbs` files of `dir` (searched
-    /// recursively) in place of the bundled files of the same name.
+    /// recursively) in place of the bundled files of the same name, and the
+    /// translations of its `i18n/` folder (`fr.yaml`, `es.yaml`, in the
+    /// format of `reports/i18n/`) before the bundled ones.
     pub fn with_overrides(dir: &Path) -> Result<Templates, ReportError> {
         let mut files = bundled_files();
         let mut found = Vec::new();
         read_dir(dir, dir, &mut found)?;
-        if found.is_empty() {
+        let translations = read_translations(dir)?;
+        if found.is_empty() && translations.is_empty() {
             return Err(ReportError::NoTemplates {
                 dir: dir.display().to_string(),
             });
@@ -135,7 +141,25 @@ impl Templates {
                 });
             }
         }
-        Ok(Templates::new(files))
+        let mut templates = Templates::new(files);
+        if !translations.is_empty() {
+            let mut named: Vec<(String, String)> = templates
+                .files
+                .iter()
+                .map(|f| (f.name.clone(), f.text.clone()))
+                .collect();
+            named.extend(translations.iter().map(|(_, name, text)| (name.clone(), text.clone())));
+            templates.digest = crate::rules::digest(&named);
+            templates.translations = translations
+                .into_iter()
+                .map(|(lang, name, text)| {
+                    crate::i18n::Catalog::parse(&dir.join(&name).display().to_string(), &text)
+                        .map(|c| (lang, c))
+                        .map_err(|e| super::translation_error(e.problem))
+                })
+                .collect::<Result<_, _>>()?;
+        }
+        Ok(templates)
     }
 
     fn new(mut files: Vec<TemplateFile>) -> Templates {
@@ -146,18 +170,22 @@ impl Templates {
             digest,
             md: OnceLock::new(),
             html: OnceLock::new(),
-            language: crate::i18n::Languages::default(),
+            language: crate::report::Languages::default(),
+            translations: Vec::new(),
         }
     }
 
     /// These templates rendering in another language (`--lang`).
-    pub fn with_language(mut self, language: crate::i18n::Languages) -> Templates {
+    pub fn with_language(mut self, mut language: crate::report::Languages) -> Templates {
+        if let Some((_, catalog)) = self.translations.iter().find(|(l, _)| *l == language.lang) {
+            language.set_templates_catalog(catalog.clone());
+        }
         self.language = language;
         self
     }
 
     /// The language reports render in.
-    pub fn language(&self) -> &crate::i18n::Languages {
+    pub fn language(&self) -> &crate::report::Languages {
         &self.language
     }
 
@@ -358,4 +386,57 @@ fn read_dir(root: &Path, dir: &Path, out: &mut Vec<TemplateFile>) -> Result<(), 
         });
     }
     Ok(())
+}
+
+/// The translation files of a templates folder's `i18n/`: each with its
+/// language, its name (`i18n/fr.yaml`) and its text, sorted.
+fn read_translations(root: &Path) -> Result<Vec<(crate::i18n::Lang, String, String)>, ReportError> {
+    let dir = root.join("i18n");
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let io = |file: &Path, source| ReportError::Io {
+        file: file.display().to_string(),
+        source,
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .map_err(|e| io(&dir, e))?
+        .collect::<Result<_, _>>()
+        .map_err(|e| io(&dir, e))?;
+    entries.sort_by_key(|e| e.file_name());
+    let mut out = Vec::new();
+    for entry in entries {
+        let path = entry.path();
+        if !matches!(path.extension(), Some(e) if e == "yaml" || e == "yml") {
+            continue;
+        }
+        let shown = path.display().to_string();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let lang = match crate::i18n::Lang::parse(&stem) {
+            Some(l) if l != crate::i18n::Lang::En => l,
+            _ => {
+                return Err(ReportError::Render {
+                    file: shown,
+                    line: 0,
+                    column: 0,
+                    message: format!("`{stem}` is not a language reports are translated into"),
+                    help: Some(
+                        "name translation files `fr.yaml` or `es.yaml`; English is the templates' own text".into(),
+                    ),
+                })
+            }
+        };
+        let bytes = crate::input::read_confined(root, &path).map_err(|source| io(&path, source))?;
+        let text = String::from_utf8(bytes).map_err(|_| ReportError::NotUtf8 { file: shown.clone() })?;
+        guard::check_size(&shown, &text)?;
+        let name = format!(
+            "i18n/{}",
+            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+        );
+        out.push((lang, name, text.trim_start_matches('\u{feff}').to_string()));
+    }
+    Ok(out)
 }

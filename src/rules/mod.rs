@@ -18,6 +18,7 @@ mod pack_checks;
 pub mod sandbox;
 pub mod scaffold;
 pub mod standing;
+pub mod translations;
 pub mod view;
 
 use std::path::Path;

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::wording::{self, Event, FactValue, Subject, Wording};
 use crate::engine::results::{Assessment, SourceRef};
-use crate::engine::words::{label, text};
 use crate::profile::{PartialDate, Profile, TreatyState};
 
 /// Whether a fact changed, became known, or was lost.
@@ -38,35 +38,29 @@ pub struct NarrativeItem {
     pub text: String,
     #[serde(default)]
     pub sources: Vec<SourceRef>,
+    /// The same as data, for a report to write in its language; the JSON
+    /// keeps the English words above.
+    #[serde(skip)]
+    pub wording: Wording,
 }
 
-const UNKNOWN: &str = "unknown";
-
-fn item(topic: String, from: String, to: String, detail: Option<String>, sources: Vec<SourceRef>) -> NarrativeItem {
-    let kind = if from == UNKNOWN {
+fn item(wording: Wording, sources: Vec<SourceRef>) -> NarrativeItem {
+    let kind = if wording.from == FactValue::Unknown {
         NarrativeKind::NewEvidence
-    } else if to == UNKNOWN {
+    } else if wording.to == FactValue::Unknown {
         NarrativeKind::EvidenceLost
     } else {
         NarrativeKind::Change
     };
-    let mut line = format!("{topic}: {from} → {to}");
-    if let Some(d) = &detail {
-        if d.starts_with('(') {
-            line.push(' ');
-        } else {
-            line.push_str("; ");
-        }
-        line.push_str(d);
-    }
     NarrativeItem {
         kind,
-        topic,
-        from,
-        to,
-        detail,
-        text: line,
+        topic: wording::subject(&wording.subject),
+        from: wording::value(&wording.from),
+        to: wording::value(&wording.to),
+        detail: wording::detail(&wording),
+        text: wording::line(&wording),
         sources,
+        wording,
     }
 }
 
@@ -96,32 +90,33 @@ pub fn treaty(from: &Assessment, to: &Assessment, profile: Option<&Profile>) -> 
     let (a, b) = (&from.budapest, &to.budapest);
     if a.standing != b.standing {
         let after: Option<PartialDate> = from.as_of.parse().ok();
-        let (detail, sources) = match &b.state {
+        let (events, sources) = match &b.state {
             Some(state) => events_between(state, after, profile),
-            None => (None, Vec::new()),
+            None => (Vec::new(), Vec::new()),
         };
         out.push(item(
-            "Budapest status".into(),
-            standing_words(&a.standing),
-            standing_words(&b.standing),
-            detail,
+            Wording {
+                subject: Subject::Budapest,
+                from: standing(&a.standing),
+                to: standing(&b.standing),
+                events,
+                year: None,
+            },
             sources,
         ));
     }
-    for (name, x, y) in [
-        ("First Protocol (ETS 189) status", &a.first_protocol, &b.first_protocol),
-        (
-            "Second Protocol (CETS 224) status",
-            &a.second_protocol,
-            &b.second_protocol,
-        ),
+    for (subject, x, y) in [
+        (Subject::FirstProtocol, &a.first_protocol, &b.first_protocol),
+        (Subject::SecondProtocol, &a.second_protocol, &b.second_protocol),
     ] {
         if x != y {
             out.push(item(
-                name.into(),
-                standing_words(x),
-                standing_words(y),
-                None,
+                Wording {
+                    subject,
+                    from: standing(x),
+                    to: standing(y),
+                    ..Wording::default()
+                },
                 Vec::new(),
             ));
         }
@@ -129,66 +124,66 @@ pub fn treaty(from: &Assessment, to: &Assessment, profile: Option<&Profile>) -> 
     out
 }
 
-fn standing_words(s: &str) -> String {
+fn standing(s: &str) -> FactValue {
     if s.is_empty() {
-        UNKNOWN.into()
+        FactValue::Unknown
     } else {
-        s.replace('_', " ")
+        FactValue::Standing(s.to_string())
     }
 }
 
-/// The dated events after `after` (all when `None`), in words, and their sources.
+/// The dated events after `after` (all when `None`), and their sources.
 fn events_between(
     state: &TreatyState,
     after: Option<PartialDate>,
     profile: Option<&Profile>,
-) -> (Option<String>, Vec<SourceRef>) {
+) -> (Vec<Event>, Vec<SourceRef>) {
     let is_new = |d: &PartialDate| after.is_none_or(|a| d.latest() > a.latest());
     let src = |pick: fn(&crate::profile::TreatyEvents) -> &Option<crate::profile::Fact<PartialDate>>| match profile {
         Some(p) => source(p, pick(&p.budapest.events).as_ref().and_then(|f| f.source())),
         None => Vec::new(),
     };
-    let mut parts = Vec::new();
+    let mut events = Vec::new();
     let mut sources = Vec::new();
     if let Some(d) = state.invited.filter(is_new) {
-        parts.push(format!("invited to accede {d}"));
+        events.push(Event::Invited(d.to_string()));
         push_unique(&mut sources, src(|e| &e.invited));
     }
     if let Some(d) = state.signed.filter(is_new) {
-        parts.push(format!("signed {d}"));
+        events.push(Event::Signed(d.to_string()));
         push_unique(&mut sources, src(|e| &e.signed));
     }
     let accession = state.deposit_kind.as_deref() == Some("accession");
     if let Some(d) = state.deposit.filter(is_new) {
-        let kind = if accession { "accession" } else { "ratification" };
-        parts.push(format!("{kind} deposited {d}"));
+        events.push(Event::Deposited {
+            accession,
+            date: d.to_string(),
+        });
         push_unique(
             &mut sources,
             src(if accession { |e| &e.acceded } else { |e| &e.ratified }),
         );
     }
     if let Some(d) = state.in_force.filter(is_new) {
-        let article = if accession { "Art. 37(2)" } else { "Art. 36(4)" };
-        let derived = if state.in_force_derived {
-            "derived from the deposit, "
-        } else {
-            ""
-        };
-        parts.push(format!("in force {d} ({derived}{article})"));
+        events.push(Event::InForce {
+            accession,
+            derived: state.in_force_derived,
+            date: d.to_string(),
+        });
         push_unique(&mut sources, src(|e| &e.entry_into_force));
     }
-    ((!parts.is_empty()).then(|| parts.join(", ")), sources)
+    (events, sources)
 }
 
-/// A fact's value in words and its source id.
-type Leaf = (String, Option<String>);
+/// A fact's value and its source id.
+type Leaf = (FactValue, Option<String>);
 
 fn leaves(prefix: &str, value: &Value, out: &mut BTreeMap<String, Leaf>) {
     match value {
         Value::Null => {}
         Value::Object(map) if map.contains_key("value") => {
             let src = map.get("source").and_then(Value::as_str).map(str::to_string);
-            out.insert(prefix.to_string(), (text(&map["value"]), src));
+            out.insert(prefix.to_string(), (FactValue::Value(map["value"].clone()), src));
         }
         Value::Object(map) => {
             for (k, v) in map {
@@ -199,7 +194,7 @@ fn leaves(prefix: &str, value: &Value, out: &mut BTreeMap<String, Leaf>) {
             }
         }
         other => {
-            out.insert(prefix.to_string(), (text(other), None));
+            out.insert(prefix.to_string(), (FactValue::Value(other.clone()), None));
         }
     }
 }
@@ -228,44 +223,47 @@ fn fact_map(profile: &Profile) -> BTreeMap<String, Leaf> {
     if let Some(Value::Object(articles)) = tree.get("legislation") {
         for (article, entry) in articles {
             let src = entry.get("source").and_then(Value::as_str).map(str::to_string);
-            out.insert(format!("legislation.{article}"), (text(entry), src));
+            out.insert(format!("legislation.{article}"), (FactValue::Value(entry.clone()), src));
         }
     }
     for i in &profile.institutions {
-        let kind = serde_json::to_value(i.kind).map(|v| text(&v)).unwrap_or_default();
+        let kind = serde_json::to_value(i.kind).unwrap_or_default();
         out.insert(
             format!("institution:{}", i.name),
-            (format!("recorded ({kind})"), i.source.clone()),
+            (FactValue::Institution(kind), i.source.clone()),
         );
     }
     for law in &profile.laws {
-        let mut value = law
-            .status
-            .and_then(|s| serde_json::to_value(s).ok())
-            .map_or_else(|| "recorded".to_string(), |v| text(&v));
-        if let Some(d) = law.date {
-            value.push_str(&format!(" ({d})"));
-        }
+        let value = FactValue::Law {
+            status: law.status.and_then(|s| serde_json::to_value(s).ok()),
+            date: law.date.map(|d| d.to_string()),
+        };
         out.insert(format!("law:{}", law.title), (value, law.source.clone()));
     }
     out
 }
 
-fn topic(path: &str) -> String {
+fn subject_of(path: &str) -> Subject {
     if let Some(name) = path.strip_prefix("institution:") {
-        return format!("Institution {name}");
+        return Subject::Institution(name.to_string());
     }
     if let Some(title) = path.strip_prefix("law:") {
-        return format!("Law {title}");
+        return Subject::Law(title.to_string());
     }
-    label(path)
+    Subject::Fact(path.to_string())
 }
 
-fn strategy_value(s: &crate::profile::Strategy) -> String {
+fn strategy_value(s: &crate::profile::Strategy) -> FactValue {
     s.status
         .as_ref()
         .and_then(|f| serde_json::to_value(f.value()).ok())
-        .map_or_else(|| UNKNOWN.to_string(), |v| text(&v))
+        .map_or(FactValue::Unknown, FactValue::Value)
+}
+
+/// Two values that read the same (in English) are the same fact: a source
+/// that changed alone is no change.
+fn same(x: &FactValue, y: &FactValue) -> bool {
+    wording::value(x) == wording::value(y)
 }
 
 /// The facts of two snapshots of a country that differ, strategies first.
@@ -273,22 +271,27 @@ pub fn facts(old: &Profile, new: &Profile) -> Vec<NarrativeItem> {
     let mut out = Vec::new();
     for (name, a, b) in [
         (
-            "cybersecurity strategy",
+            "cybersecurity",
             &old.strategies.cybersecurity,
             &new.strategies.cybersecurity,
         ),
-        (
-            "cybercrime strategy",
-            &old.strategies.cybercrime,
-            &new.strategies.cybercrime,
-        ),
+        ("cybercrime", &old.strategies.cybercrime, &new.strategies.cybercrime),
     ] {
         let (x, y) = (strategy_value(a), strategy_value(b));
-        if x != y {
+        if !same(&x, &y) {
             let (holder, profile) = if b.status.is_some() { (b, new) } else { (a, old) };
-            let detail = holder.year.as_ref().map(|f| format!("({})", f.value()));
+            let year = holder.year.as_ref().map(|f| f.value().to_string());
             let src = source(profile, holder.status.as_ref().and_then(|f| f.source()));
-            out.push(item(name.into(), x, y, detail, src));
+            out.push(item(
+                Wording {
+                    subject: Subject::Strategy(name.into()),
+                    from: x,
+                    to: y,
+                    events: Vec::new(),
+                    year,
+                },
+                src,
+            ));
         }
     }
     let (before, after) = (fact_map(old), fact_map(new));
@@ -297,8 +300,8 @@ pub fn facts(old: &Profile, new: &Profile) -> Vec<NarrativeItem> {
     paths.dedup();
     for path in paths {
         let (x, y) = (before.get(path), after.get(path));
-        let value = |l: Option<&Leaf>| l.map_or_else(|| UNKNOWN.to_string(), |l| l.0.clone());
-        if value(x) == value(y) {
+        let value = |l: Option<&Leaf>| l.map_or(FactValue::Unknown, |l| l.0.clone());
+        if same(&value(x), &value(y)) {
             continue;
         }
         let src = match (y, x) {
@@ -306,21 +309,29 @@ pub fn facts(old: &Profile, new: &Profile) -> Vec<NarrativeItem> {
             (_, Some((_, Some(id)))) => source(old, Some(id)),
             _ => Vec::new(),
         };
-        out.push(item(topic(path), value(x), value(y), None, src));
+        out.push(item(
+            Wording {
+                subject: subject_of(path),
+                from: value(x),
+                to: value(y),
+                ..Wording::default()
+            },
+            src,
+        ));
     }
     out
 }
 
 /// Facts that carry no date, which a timeline assumes constant: each as
-/// `label: value`.
-pub fn undated_facts(profile: &Profile) -> Vec<String> {
+/// what it is about and its value (written by [`wording::fact_line`]).
+pub fn undated_facts(profile: &Profile) -> Vec<(Subject, FactValue)> {
     let mut out = Vec::new();
     for (name, s) in [
-        ("Cybersecurity strategy", &profile.strategies.cybersecurity),
-        ("Cybercrime strategy", &profile.strategies.cybercrime),
+        ("cybersecurity", &profile.strategies.cybersecurity),
+        ("cybercrime", &profile.strategies.cybercrime),
     ] {
         if s.status.is_some() && s.year.is_none() {
-            out.push(format!("{name}: {}", strategy_value(s)));
+            out.push((Subject::Strategy(name.into()), strategy_value(s)));
         }
     }
     for (path, (value, _)) in fact_map(profile) {
@@ -332,7 +343,7 @@ pub fn undated_facts(profile: &Profile) -> Vec<String> {
                 continue;
             }
         }
-        out.push(format!("{}: {value}", topic(&path)));
+        out.push((subject_of(&path), value));
     }
     out
 }

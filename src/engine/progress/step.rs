@@ -29,6 +29,12 @@ pub struct CriterionChange {
     pub transition: Transition,
     pub from_message: String,
     pub to_message: String,
+    /// The key and parameters of `to_message`, for a report to write it in
+    /// its language.
+    #[serde(skip)]
+    pub to_message_key: Option<String>,
+    #[serde(skip)]
+    pub to_message_params: Option<serde_json::Value>,
 }
 
 /// A score at both ends of a step, and what moved it.
@@ -99,6 +105,8 @@ pub fn step(pack: &Pack, from: &Assessment, to: &Assessment) -> Step {
             transition,
             from_message: old.map(|c| c.message.clone()).unwrap_or_default(),
             to_message: new.message.clone(),
+            to_message_key: new.message_key.clone(),
+            to_message_params: new.message_params.clone(),
         });
         let mut mid = new.clone();
         if old_outcome == Outcome::NoData || new.outcome == Outcome::NoData {

@@ -4,6 +4,7 @@
 
 pub mod paths;
 pub mod shape;
+pub mod translations;
 
 use crate::diag::{Position, Problem};
 

@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
+use crate::i18n::{templates_catalog, Catalog, CatalogError, Lang, Translator};
+use crate::rules::translations::pack_catalog;
 use crate::rules::{Pack, PackMeta};
-
-use super::{pack_catalog, templates_catalog, Catalog, CatalogError, Lang, Translator};
 
 /// A pack's translation and its metadata (for its questions and areas).
 #[derive(Debug, Clone)]
@@ -20,6 +20,8 @@ struct PackTexts {
 pub struct Languages {
     pub lang: Lang,
     packs: Vec<PackTexts>,
+    /// A templates folder's own translation, before the bundled one.
+    templates: Option<Catalog>,
 }
 
 impl Languages {
@@ -29,7 +31,14 @@ impl Languages {
         Languages {
             lang,
             packs: Vec::new(),
+            templates: None,
         }
+    }
+
+    /// Uses `catalog` (a `--templates` folder's `i18n/<lang>.yaml`) before
+    /// the bundled translation of the templates: its keys win.
+    pub fn set_templates_catalog(&mut self, catalog: Catalog) {
+        self.templates = Some(catalog);
     }
 
     /// Uses `pack`'s own translation for assessments made with a pack of
@@ -70,7 +79,8 @@ impl Languages {
     /// `pack_id` (the templates' texts alone when `None`), with that pack's
     /// metadata when known.
     pub fn translator(&self, pack_id: Option<&str>) -> Result<(Arc<Translator>, Option<PackMeta>), CatalogError> {
-        let mut catalog = templates_catalog(self.lang)?;
+        let mut catalog = self.templates.clone().unwrap_or_default();
+        catalog.merge(&templates_catalog(self.lang)?);
         let mut meta = None;
         if let Some(id) = pack_id {
             if let Some(p) = self.packs.iter().find(|p| p.id == id) {

@@ -3,10 +3,9 @@
 //! whose `{placeholders}` differ from the English text.
 
 use crate::diag::{Position, Problem};
+use crate::i18n::{placeholders, Lang};
+use crate::rules::translations::{pack_catalog, pack_keys};
 use crate::rules::Pack;
-
-use super::message::placeholders;
-use super::{pack_catalog, pack_keys, Lang};
 
 /// Message keys a rule names literally (`msg("partial"`) that its `meta()`
 /// does not give: the rule would end as `error` when it reached that line.
