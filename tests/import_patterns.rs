@@ -523,3 +523,48 @@ fn labels_in_other_interface_languages_and_dates_after_since() {
         "the first adopted document the page names"
     );
 }
+
+#[test]
+fn parties_unnamed_acts_romance_titles_next_sentence_roles_and_regional_teams() {
+    let imported = check(
+        "named-forms",
+        &[
+            ("country", "Keldoria XX"),
+            ("status", "None"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "Stratégie nationale de sécurité numérique"),
+            ("cybersecurity.date", "2021-03"),
+            ("institution", "PoliceUnit: Organised Border Crime Unit"),
+            ("institution", "Cert: SOCCERT"),
+            ("institution", "Cert: Keldorian CERT (KEL-CERT)"),
+            ("law", "Computer Misuse Act 2010 | 2010 | Some(InForce)"),
+            ("law", "Evidence Rules 2071 (2014) | 2014 | Some(InForce)"),
+            (
+                "law",
+                "Ley orgánica de delitos contra la seguridad informática | 2021 | Some(InForce)",
+            ),
+            ("law", "Loi relative aux preuves électroniques |  | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    let regional = p
+        .institutions
+        .iter()
+        .find(|i| i.name == "SOCCERT")
+        .expect("listed team");
+    assert_eq!(
+        regional.national,
+        Some(false),
+        "a regional team is not the national CERT"
+    );
+    assert_eq!(
+        p.institutions.len(),
+        3,
+        "the unit's old name and the regional initiative are no bodies"
+    );
+    let case = p.jurisprudence.first().expect("a case named by its parties");
+    assert_eq!(case.reference.as_deref(), Some("Crown v Pel Ardo Vance"));
+    assert_eq!(case.date.map(|d| d.to_string()).as_deref(), Some("2019"));
+    assert_eq!(case.holding.as_deref(), Some("[about records gathered by the unit]"));
+}

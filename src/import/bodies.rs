@@ -228,8 +228,102 @@ pub fn may_name_body(lower: &str) -> bool {
         || text::words(lower).iter().any(|w| UNIT_WORDS.contains(&w.text(lower)))
 }
 
-/// The body a sentence introduces, if any.
-pub fn detect(s: &str, lower: &str) -> Option<Found> {
+/// Words before a CERT word, or in its name, that make it a regional team
+/// shared by several countries, not the country's own.
+const REGIONS: &[&str] = &[
+    "regional",
+    "sub-regional",
+    "pacific",
+    "africa",
+    "african",
+    "asia",
+    "asia-pacific",
+    "caribbean",
+    "arab",
+    "gulf",
+    "ecowas",
+    "oic",
+    "european",
+    "americas",
+];
+
+/// Whether a CERT name, or the words just before it (`the Pacific Regional
+/// CIRT (PacCERT)`), make it a regional team.
+pub fn is_regional_cert(name: &str, before: &str) -> bool {
+    let lower = text::lower(name);
+    let lead: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let region_word = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        REGIONS.contains(&w.as_str())
+    };
+    lower
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .any(region_word)
+        || lead.iter().any(|w| region_word(w))
+        || ["paccert", "africacert", "apcert", "oic-cert", "cert-eu"]
+            .iter()
+            .any(|k| text::find_word(&lower, k, 0).is_some())
+}
+
+/// The CERT words of a sentence that name regional teams.
+pub fn regional_certs(s: &str) -> Vec<String> {
+    let words = text::words(s);
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let word = w.text(s);
+        if is_cert_word(word) && is_regional_cert(word, s.get(..w.start).unwrap_or("")) {
+            // A bare "CIRT" is no name of its own: only its acronym is kept.
+            if !matches!(word, "CERT" | "CIRT" | "CSIRT") {
+                out.push(word.to_string());
+            }
+            // "the Pacific Regional CIRT (PacCERT)": the acronym is the same team.
+            if let Some(next) = words.get(k + 1) {
+                if s.get(w.end..next.start) == Some(" (") && is_cert_word(next.text(s)) {
+                    out.push(next.text(s).to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether the sentence after a unit's says what it does about cyber matters,
+/// referring back to it: "It is currently responsible for ... cybercrimes".
+fn follow_says_cyber(follow: &str) -> bool {
+    let lower = text::lower(follow);
+    let Some(rest) = [
+        "it ",
+        "the unit ",
+        "this unit ",
+        "the division ",
+        "this division ",
+        "the department ",
+        "this department ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p)) else {
+        return false;
+    };
+    let rest = ["currently ", "now ", "also ", "mainly ", "today ", "primarily "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let rest = rest.strip_prefix("is ").map_or(rest.to_string(), |r| {
+        let r = ["currently ", "now ", "also ", "mainly ", "primarily "]
+            .iter()
+            .find_map(|a| r.strip_prefix(a))
+            .unwrap_or(r);
+        format!("is {r}")
+    });
+    ACTIVITIES.iter().any(|v| rest.starts_with(v)) && is_cyber(&rest)
+}
+
+/// The body a sentence introduces, if any; `follow` is the next sentence,
+/// which may say what the last unit named does.
+pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> {
+    let follow_cyber = follow.is_some_and(follow_says_cyber);
     let words = text::words(s);
     let parent = || {
         let subject = names::subject(s)?;
@@ -350,7 +444,9 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
                 || (after.starts_with('(') || after.starts_with("at ") || after.starts_with("within "))
                     && ACTIVITIES.iter().any(|v| near.contains(v))
                     && !text::any(near, &["does not", "do not", "has no ", "have no "]);
-            verb && is_cyber(after)
+            // The last unit of the sentence, whose work the next sentence states.
+            let last_unit = !text::words(after).iter().any(|w| UNIT_WORDS.contains(&w.text(after)));
+            verb && is_cyber(after) || follow_cyber && last_unit
         };
         // "This team prosecutes ...": a body named before, not a new one.
         let back = k.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
@@ -516,7 +612,7 @@ mod tests {
     use super::*;
 
     fn detected(s: &str) -> Option<(InstitutionKind, String, Option<String>)> {
-        detect(s, &text::lower(s)).map(|f| (f.kind, f.name, f.parent))
+        detect_with(s, &text::lower(s), None).map(|f| (f.kind, f.name, f.parent))
     }
 
     #[test]

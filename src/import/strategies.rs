@@ -374,6 +374,10 @@ fn listed_together(clause: &str) -> bool {
 /// around it, with a period ("2019-2024", "(2020 – 2025)"), a year or a
 /// bracketed acronym after it.
 fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
+    // A title in quotes, as French pages write them: « Stratégie nationale de ... ».
+    if let Some(t) = quoted_title(s, words, at) {
+        return Some(t);
+    }
     // Years are added after the name, never across a linker ("Strategy on the 05.06.2020").
     let capital = |k: usize| {
         words.get(k).is_some_and(|w| {
@@ -459,6 +463,24 @@ fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
     }
     let t = s.get(start..end)?.trim_end_matches([',', '.']).to_string();
     (t.contains(' ') && first != last || t.len() > words[at].text(s).len() + 4).then_some(t)
+}
+
+/// The quoted title that word `at` opens: `« Stratégie nationale de
+/// cybersécurité 2022 »`, `“Plan against Online Fraud”`.
+fn quoted_title(s: &str, words: &[Word], at: usize) -> Option<String> {
+    let w = words.get(at)?;
+    if !w.text(s).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let open = s.get(..w.start)?.trim_end_matches(' ').chars().last()?;
+    let close = match open {
+        '«' => '»',
+        '“' => '”',
+        _ => return None,
+    };
+    let rest = text::up_to(s.get(w.start..)?, 160);
+    let inner = rest.get(..rest.find(close)?)?.trim();
+    (inner.split_whitespace().count() >= 2).then(|| inner.to_string())
 }
 
 /// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
@@ -727,6 +749,10 @@ mod tests {
             Some("National Cyber Security Strategy (2020 – 2025)")
         );
         assert_eq!(title_of("a strategy", "strategy"), None);
+        assert_eq!(
+            title_of("the « Stratégie nationale de cybersécurité 2025 » (SNC)", "Stratégie").as_deref(),
+            Some("Stratégie nationale de cybersécurité 2025")
+        );
     }
 
     #[test]
