@@ -568,3 +568,46 @@ fn parties_unnamed_acts_romance_titles_next_sentence_roles_and_regional_teams() 
     assert_eq!(case.date.map(|d| d.to_string()).as_deref(), Some("2019"));
     assert_eq!(case.holding.as_deref(), Some("[about records gathered by the unit]"));
 }
+
+#[test]
+fn repeals_named_back_drafts_laid_as_bills_planned_rules_and_described_units() {
+    let imported = check(
+        "repeals-and-drafts",
+        &[
+            ("country", "Orsinia XX"),
+            ("status", "None"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "InPreparation"),
+            (
+                "institution",
+                "PoliceUnit: Payment Fraud Section of the Orsinian Police’s Criminal Investigations Directorate",
+            ),
+            ("law", "Computer Abuse Act, 2009 | 2009 | Some(Repealed)"),
+            ("law", "Computer Abuse Act of 2016 | 2016 | Some(InForce)"),
+            ("law", "Online Harms Bill, 2018 | 2018 | Some(Bill)"),
+            ("law", "Telegraph Misuse Act |  | Some(InForce)"),
+            ("law", "Online Harms Act |  | Some(Draft)"),
+            (
+                "law",
+                "Draft Postal Services (Computer Emergency Response Team) Regulations, 2012 | 2012 | Some(Draft)",
+            ),
+            (
+                "law",
+                "Electronic and Postal Services Act No. 4, of 2011 | 2011 | Some(InForce)",
+            ),
+            ("law", "Cyber Safety Draft Bill (2019) | 2019 | Some(Draft)"),
+        ],
+    );
+    let p = &imported.profile;
+    assert_eq!(
+        p.institutions.len(),
+        1,
+        "planned rules and a planned agency are no bodies"
+    );
+    assert!(
+        !p.laws.iter().any(|l| l.title.contains("Commission")),
+        "a law reform commission is no law"
+    );
+    let case = p.jurisprudence.first().expect("a case named by its parties");
+    assert_eq!(case.reference.as_deref(), Some("Orsinia v. Abara"));
+}

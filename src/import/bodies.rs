@@ -117,6 +117,9 @@ pub struct Found {
     /// The name up to its unit word (`cybercrime unit`): two bodies of the
     /// same kind with the same head are one body named two ways.
     pub head: String,
+    /// Whether the name is the words describing a unit ("cybercrime unit of
+    /// the police"), not a proper name.
+    pub described: bool,
 }
 
 /// Police forces, also those not called "police".
@@ -205,6 +208,9 @@ fn generic_cert(s: &str, words: &[Word], at: usize) -> bool {
                 | "capacities"
                 | "services"
                 | "function"
+                | "regulations"
+                | "regulation"
+                | "initiative"
         )
     })
 }
@@ -409,6 +415,7 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             parent: parent(),
             national,
             key,
+            described: false,
         });
     }
     // A unit whose name or description speaks of cybercrime or computers.
@@ -446,7 +453,13 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                     && !text::any(near, &["does not", "do not", "has no ", "have no "]);
             // The last unit of the sentence, whose work the next sentence states.
             let last_unit = !text::words(after).iter().any(|w| UNIT_WORDS.contains(&w.text(after)));
-            verb && is_cyber(after) || follow_cyber && last_unit
+            // "X is the primary law enforcement unit responsible for the
+            // investigation of cybercrime": the name, then what it is.
+            let is_the = after.starts_with("is the ")
+                && ["responsible for", "in charge of"]
+                    .iter()
+                    .any(|v| text::up_to(after, 70).contains(v));
+            (verb || is_the) && is_cyber(after) || follow_cyber && last_unit
         };
         // "This team prosecutes ...": a body named before, not a new one.
         let back = k.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
@@ -458,12 +471,12 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
         if back && proper.is_none() {
             continue;
         }
-        let name = match proper {
-            Some(name) if cyber(&name) || active(&name) => name,
+        let (name, described) = match proper {
+            Some(name) if cyber(&name) || active(&name) => (name, false),
             // A capitalised body that is not about cyber matters ("the Public
             // Security Directorate hosts ..."): look further.
             Some(name) if name.contains(' ') => continue,
-            _ => description(s, &words, k),
+            _ => (description(s, &words, k), true),
         };
         // A unit called by a quoted name: `a unit specializing in cybercrime called "X"`.
         let name = quoted_name(s, w.end).unwrap_or(name);
@@ -498,6 +511,7 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             parent,
             national: None,
             key,
+            described,
         });
     }
     // An intelligence service named with its acronym.
@@ -510,6 +524,7 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             parent: None,
             national: None,
             key: Some(key),
+            described: false,
         });
     }
     None

@@ -106,7 +106,12 @@ pub fn extract(d: &mut Draft) {
                     }
                     &s.lower[from..a]
                 });
-                if text::any(window, NOT_BODIES) {
+                // "an X Agency would be created": planned after the name.
+                let planned = at.is_some_and(|a| {
+                    let after = s.lower.get(a + name_lower.len()..).unwrap_or("");
+                    text::any(text::up_to(after, 40), PLANNED_AFTER)
+                });
+                if text::any(window, NOT_BODIES) || planned {
                     if rest.contains(&found.name) {
                         rest = rest.replacen(&found.name, " ", 1);
                         continue;
@@ -133,6 +138,11 @@ pub fn extract(d: &mut Draft) {
                         }
                         break;
                     }
+                }
+                // After the first body, words describing a unit describe that
+                // body ("X is the primary unit responsible for ...").
+                if more > 1 && found.described {
+                    break;
                 }
                 // After the first body, a bare "CERT" refers back to it.
                 if more > 1 && found.name.split_whitespace().count() < 2 {
@@ -200,6 +210,18 @@ pub fn extract(d: &mut Draft) {
     }
 }
 
+/// Words after a name that make it a plan, not a body.
+const PLANNED_AFTER: &[&str] = &[
+    "would be created",
+    "will be created",
+    "would be established",
+    "will be established",
+    "is to be created",
+    "is to be established",
+    "would be set up",
+    "will be set up",
+];
+
 /// Words before a name that make it a plan or a denial, not a body.
 const NOT_BODIES: &[&str] = &[
     "does not have",
@@ -222,6 +244,8 @@ const NOT_BODIES: &[&str] = &[
     "to be established",
     "establishment of",
     "pave the way",
+    "initiative to",
+    "to build up",
 ];
 
 struct Seg<'a> {

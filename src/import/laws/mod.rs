@@ -30,6 +30,8 @@ const DRAFTS: &[&str] = &[
     "projet de",
     "anteproyecto",
     "proyecto de",
+    "initiative to",
+    "to build up",
 ];
 
 /// Finds the laws of the page.
@@ -37,6 +39,8 @@ pub fn extract(d: &mut Draft) {
     let page = d.page;
     let country = d.profile.country.name.to_lowercase();
     let mut laws: Vec<(Law, usize)> = Vec::new();
+    // The first law the previous sentence named, and that sentence's section.
+    let mut previous: Option<(usize, usize)> = None;
     for (i, s) in page.sentences.iter().enumerate() {
         if matches!(
             page.kind(s),
@@ -44,6 +48,21 @@ pub fn extract(d: &mut Draft) {
         ) {
             continue;
         }
+        // "The X Act, 2010 provided ... It was repealed and replaced by ...".
+        if let Some((n, section)) = previous.take() {
+            let back = [
+                "it was repealed",
+                "it has been repealed",
+                "it is repealed",
+                "this act was repealed",
+            ];
+            if section == s.section && back.iter().any(|b| s.lower.starts_with(b)) {
+                if let Some((law, _)) = laws.get_mut(n) {
+                    law.status = Some(LawStatus::Repealed);
+                }
+            }
+        }
+        let mut first_named: Option<usize> = None;
         let words = text::words(&s.text);
         let mut k = 0;
         // Where the last law named in this sentence ends, and which it is.
@@ -97,7 +116,9 @@ pub fn extract(d: &mut Draft) {
                     last_law = Some(laws.len() - 1);
                 }
             }
+            first_named = first_named.or(last_law);
         }
+        previous = first_named.map(|n| (n, s.section));
     }
     for (mut law, i) in laws {
         d.mark(i);
@@ -110,6 +131,20 @@ pub fn extract(d: &mut Draft) {
 /// What a later mention of a known law adds to it: a date, a number or a
 /// short name it lacked, or its repeal.
 fn fill(known: &mut Law, law: Law) {
+    // "the draft Bill on X ... the X Bill, 2017 was introduced", "CERT
+    // Regulations ... the Computer Emergency Response Team Regulations, 2011":
+    // the dated title that says the same is the law's name, and a draft laid
+    // before parliament is a bill.
+    if known.date.is_none()
+        && law.date.is_some()
+        && known.number.is_none()
+        && same::names_the_same(&known.title, &law.title)
+    {
+        known.title = law.title.clone();
+    }
+    if known.status == Some(LawStatus::Draft) && law.status == Some(LawStatus::Bill) {
+        known.status = law.status;
+    }
     if known.date.is_none() {
         known.date = law.date;
     }
@@ -166,7 +201,13 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
         &["into law", "was passed", "was enacted", "was adopted", "became law"],
     ) || text::any(before, &["passed the", "enacted the"]);
     let own = lower.get(start..end).unwrap_or("");
-    if text::any(before, DRAFTS) || text::any(before, &["bill to"]) || own.starts_with("draft ") {
+    let replaces = text::any(before, &["replace with the", "replaced with the new"]);
+    if text::any(before, DRAFTS)
+        || text::any(before, &["bill to"])
+        || own.starts_with("draft ")
+        || own.contains(" draft ")
+        || replaces
+    {
         LawStatus::Draft
     } else if text::any(
         after,

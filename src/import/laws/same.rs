@@ -14,6 +14,12 @@ fn key(title: &str) -> String {
 }
 
 pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
+    // "X Act, 2010" and "X Act of 2015": two laws of one name.
+    if let (Some(x), Some(y)) = (a.date, b.date) {
+        if x.year != y.year {
+            return false;
+        }
+    }
     let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
     let titled = key(&a.title) == key(&b.title);
     let short = |x: &Law, y: &Law| x.short_name.as_deref().is_some_and(|s| key(s) == key(&y.title));
@@ -62,6 +68,13 @@ fn stems(title: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether `long` names the law `short` names, with more words: every word
+/// of `short` is in it, or `short` is its initials (`CERT Regulations`).
+pub(super) fn names_the_same(short: &str, long: &str) -> bool {
+    let (s, l) = (stems(short), stems(long));
+    !s.is_empty() && s.iter().all(|w| l.contains(w)) || initials_of(short, long)
 }
 
 /// Two titles with the same words in any order ("Criminal Procedure Code",

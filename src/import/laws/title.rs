@@ -27,7 +27,36 @@ const ANCHORS: &[&str] = &[
     "Décret",
     "Decreto",
     "Statute",
+    "Regulations",
 ];
+/// Words after a law word that make the phrase a body, not a law.
+const BODY_NOUNS: &[&str] = &[
+    "Commission",
+    "Committee",
+    "Council",
+    "Office",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Agencies",
+    "Authority",
+    "Institute",
+    "Centre",
+    "Center",
+    "Unit",
+    "Society",
+    "Association",
+    "School",
+    "Faculty",
+    "Firm",
+    "Journal",
+    "Review",
+    "Enforcement",
+    "Reform",
+    "Students",
+    "Library",
+];
+
 /// Whether a lower-case word is an anchor noun (`act`, `code`).
 pub(super) fn is_anchor(word: &str) -> bool {
     ANCHORS.iter().any(|a| a.to_lowercase() == word)
@@ -87,7 +116,7 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
             let mut date = None;
             let rest = s.get(end..).unwrap_or("");
             // " of 1 June 2015", " from 26.01.2017"
-            for lead in [" of ", " from ", " dated ", " du ", " de ", ", "] {
+            for lead in [" of ", " from ", " dated ", " du ", " de ", ", of ", ", "] {
                 if let Some(r) = rest.strip_prefix(lead) {
                     if let Some(f) = dates::find_all(text::up_to(r, 30)).first().filter(|f| f.start == 0) {
                         date = Some(f.date);
@@ -162,8 +191,17 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                     t.chars().next().is_some_and(char::is_uppercase) && !names::is_acronym(t)
                 })
             };
+            // "Electronic and Postal Communications Act No. 3": small linkers
+            // inside a name before "Act"; "... on X and Law No. 9/2012" starts
+            // a new law at "Law".
+            let small = |j: usize| {
+                matches!(word, "Act" | "Ordinance")
+                    && words
+                        .get(j)
+                        .is_some_and(|w| matches!(w.text(s), "and" | "of" | "on" | "for"))
+            };
             let first = if k > 0 && capital(k) {
-                names::extend(s, words, k, letter, |_| false).0
+                names::extend(s, words, k, letter, small).0
             } else {
                 k
             };
@@ -207,7 +245,7 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         let inner = &before[open + 1..inner_end];
         let lead = before[..open].strip_suffix(' ');
         let prev = words.iter().rposition(|w| w.end <= open);
-        let ok = inner.split_whitespace().count() <= 3
+        let ok = inner.split_whitespace().count() <= 5
             && inner
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -342,6 +380,11 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     }
     let title = s.get(start..end)?.trim_end_matches([',', '.', ' ']).to_string();
     let title_lower = title.to_lowercase();
+    // A body named after a law word is no law: "Law Reform Commission".
+    let after_anchor = s.get(words[k].end..words[last].end).unwrap_or("");
+    if after_anchor.split_whitespace().any(|w| BODY_NOUNS.contains(&w)) {
+        return None;
+    }
     if NOT_LAWS.iter().any(|n| title_lower == *n)
         || title.split_whitespace().count() < 2
         || title_lower.contains("model law")
