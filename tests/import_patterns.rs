@@ -611,3 +611,65 @@ fn repeals_named_back_drafts_laid_as_bills_planned_rules_and_described_units() {
     let case = p.jurisprudence.first().expect("a case named by its parties");
     assert_eq!(case.reference.as_deref(), Some("Orsinia v. Abara"));
 }
+
+#[test]
+fn item_letters_concepts_next_sentence_dates_ratification_laws_and_name_lines() {
+    let imported = check(
+        "labels-items-and-concepts",
+        &[
+            ("country", "Borduria XX"),
+            ("status", "Party"),
+            ("reservations", "9(1)(d), 9(4), 9(2)(c), 22(2), 41"),
+            ("declarations", "24(7), 35(1)"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2014"),
+            ("cybercrime", "InPreparation"),
+            (
+                "institution",
+                "Cert: Centro Nacional de Respuesta a Incidentes de Seguridad Digital",
+            ),
+            (
+                "institution",
+                "PoliceUnit: Division for Combating Digital Crime of the Borduria Police",
+            ),
+            (
+                "law",
+                "Law on Ratification of the Convention on Cybercrime |  | Some(InForce)",
+            ),
+            (
+                "law",
+                "Law on Ratification of the Council of Europe Convention on Victims of Online Abuse |  | Some(InForce)",
+            ),
+            ("law", "Penal Code of the Kingdom of Borduria |  | Some(InForce)"),
+            ("law", "Code of Penal Procedure |  | Some(InForce)"),
+            ("law", "Telecoms Code | 1999 | Some(InForce)"),
+        ],
+    );
+    assert_eq!(
+        imported.profile.institutions.len(),
+        2,
+        "a unit that describes the Division is no body"
+    );
+    // Without the framework, the concept of 2010 is no adopted strategy.
+    let text = "Back Borduria\n\nCybercrime policies/strategies\n\nAs of 2023 work is ongoing to develop a Cybersecurity Strategy. In absence of a formal cybersecurity strategy, the Security Service leads. A concept for a Network Security Strategy was developed in 2010.\n";
+    let p = import_text(text, 2024);
+    assert_eq!(
+        p.strategies.cybersecurity.status.map(|s| *s.value()),
+        Some(gapwise::profile::StrategyStatus::InPreparation)
+    );
+}
+
+#[test]
+fn a_joint_field_label_then_its_own_lists() {
+    check(
+        "reservations-label-then-list",
+        &[
+            ("country", "Syldavia XX"),
+            ("status", "Party"),
+            ("reservations", "6, 22, 41"),
+            ("declarations", "24, 35"),
+            ("ratified", "2011-05-04"),
+            ("cybercrime", "None"),
+        ],
+    );
+}

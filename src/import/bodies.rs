@@ -295,6 +295,38 @@ pub fn regional_certs(s: &str) -> Vec<String> {
     out
 }
 
+/// Whether a text is a name and nothing else: capitalised words and the
+/// small words of names, in English, French, Spanish or Portuguese.
+fn name_line(s: &str, words: &[Word]) -> bool {
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "de"
+                | "del"
+                | "des"
+                | "du"
+                | "la"
+                | "le"
+                | "el"
+                | "y"
+                | "e"
+                | "et"
+                | "of"
+                | "and"
+                | "for"
+                | "the"
+                | "da"
+                | "do"
+        )
+    };
+    (3..=14).contains(&words.len())
+        && words.iter().all(|w| {
+            let t = w.text(s);
+            t.starts_with(char::is_uppercase) || small(t)
+        })
+        && !s.contains([',', ':', '.'])
+}
+
 /// Whether the sentence after a unit's says what it does about cyber matters,
 /// referring back to it: "It is currently responsible for ... cybercrimes".
 fn follow_says_cyber(follow: &str) -> bool {
@@ -354,11 +386,17 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                 "security response team",
                 "emergency readiness team",
                 "équipe de réponse",
+                "respuesta a incidentes",
+                "respuesta ante incidentes",
+                "resposta a incidentes",
             ],
         )
     {
         let (name, key) = match names::acronym_entity(s).filter(|(_, k)| is_cert_word(k)) {
             Some((name, key)) => (name, Some(key)),
+            // A line that is only a name: "Centro Nacional de Respuesta a
+            // Incidentes de Seguridad Informática".
+            None if name_line(s, &words) => (s.trim().trim_end_matches(['.', ';']).to_string(), None),
             None => {
                 let at = words
                     .iter()

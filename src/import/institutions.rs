@@ -140,8 +140,10 @@ pub fn extract(d: &mut Draft) {
                     }
                 }
                 // After the first body, words describing a unit describe that
-                // body ("X is the primary unit responsible for ...").
-                if more > 1 && found.described {
+                // body ("X is the primary unit responsible for ..."); so do they
+                // after "is the", "is a": "the Division is the primary police unit".
+                let predicate = at.is_some_and(|a| predicate_noun(s.lower.get(..a).unwrap_or("")));
+                if found.described && (more > 1 || predicate) {
                     break;
                 }
                 // After the first body, a bare "CERT" refers back to it.
@@ -208,6 +210,23 @@ pub fn extract(d: &mut Draft) {
             }
         }
     }
+}
+
+/// Whether the text before a unit word makes it a predicate noun that
+/// describes the sentence's subject ("the Division is the primary police
+/// unit"), not a body of its own ("there is a cybercrime unit").
+fn predicate_noun(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(60);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &before[from..];
+    [" is the ", " is a ", " is an ", " as the "].iter().any(|p| {
+        tail.rfind(p).is_some_and(|at| {
+            let subject = tail[..at].rsplit(' ').next().unwrap_or("");
+            !matches!(subject, "there" | "it" | "which" | "that")
+        })
+    })
 }
 
 /// Words after a name that make it a plan, not a body.

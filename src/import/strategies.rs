@@ -107,6 +107,8 @@ const PREPARATION: &[&str] = &[
     "a project on",
     "a project to",
     "brainstorm",
+    "work is ongoing",
+    "ongoing work",
     "underway",
     "under way",
     "en cours d'élaboration",
@@ -135,6 +137,8 @@ const NEGATIVE: &[&str] = &[
     "not have a national",
     "lacks a",
     "no particular ",
+    "in absence of",
+    "in the absence of",
     "no specific ",
     "no dedicated ",
     "n'a pas encore adopté",
@@ -291,7 +295,9 @@ fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
     if approved {
         return Some(StrategyStatus::Adopted);
     }
-    if text::any(clause, DRAFT) && text::any(near, DRAFT) {
+    // "is being drafted" is a document in the making, not a draft.
+    let drafting = text::any(clause, &["being drafted", "is drafting", "are drafting"]);
+    if text::any(clause, DRAFT) && text::any(near, DRAFT) && !drafting {
         Some(StrategyStatus::Draft)
     } else if text::any(clause, PREPARATION) {
         Some(StrategyStatus::InPreparation)
@@ -649,9 +655,18 @@ pub fn extract(d: &mut Draft) {
                 // A document whose object lists both topics ("risks associated
                 // to information security, cybercrime and cyberdefense") covers both.
                 let title = title(&s.text, &words, k);
+                // "a concept for an Information Security Strategy": not the strategy.
+                let lead = text::up_to(s.lower.get(w.start.saturating_sub(60)..w.start).unwrap_or(""), 60);
+                let lead_words: Vec<&str> = lead.split_whitespace().rev().take(6).collect();
+                let part_of = lead_words
+                    .iter()
+                    .any(|x| matches!(*x, "concept" | "outline" | "elements" | "components" | "parts"));
                 let Some(status) = status_of(clause, w.start - start, title.is_some()) else {
                     continue;
                 };
+                if part_of && status == StrategyStatus::Adopted {
+                    continue;
+                }
                 // Only for a document still in the making, whose object the
                 // page describes; an adopted one is known by its name.
                 if on[0] && !on[1] && status != StrategyStatus::Adopted && listed_together(clause) {
@@ -708,6 +723,32 @@ pub fn extract(d: &mut Draft) {
                     }
                 }
             }
+        }
+    }
+    // "The Framework ... was developed by X. It was approved by Parliament in
+    // 2012 ...": the date in the next sentence, which speaks of it.
+    for (status, i, title, date) in best.iter_mut().flatten() {
+        if *status != StrategyStatus::Adopted || date.is_some() {
+            continue;
+        }
+        let Some(next) = page
+            .sentences
+            .get(*i + 1)
+            .filter(|n| n.section == page.sentences[*i].section)
+        else {
+            continue;
+        };
+        let back = [
+            "it was adopted",
+            "it was approved",
+            "it was launched",
+            "it was published",
+            "it was endorsed",
+            "it was validated",
+        ];
+        if back.iter().any(|b| next.lower.starts_with(b)) {
+            let (start, end) = clauses(&next.lower).first().copied().unwrap_or((0, next.lower.len()));
+            *date = date_of(&next.text, &next.lower, start, end, title.as_deref());
         }
     }
     let [security, crime] = best;

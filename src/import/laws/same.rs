@@ -94,9 +94,12 @@ fn same_words(a: &str, b: &str, country: &str) -> bool {
     }
     let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
     let extra: Vec<&String> = long.iter().filter(|w| !short.contains(w)).collect();
-    long.len() == short.len() + 1
+    // "Criminal Code of the Kingdom of X", "Lebanese Criminal Code".
+    let state = |w: &String| w.starts_with(&stem) || matches!(w.as_str(), "kingdo" | "republ" | "state" | "federa");
+    (1..=2).contains(&(long.len() - short.len()))
         && short.iter().all(|w| long.contains(w))
-        && extra.iter().all(|w| w.starts_with(&stem))
+        && extra.iter().any(|w| w.starts_with(&stem))
+        && extra.iter().all(|w| state(w))
 }
 
 /// Whether `short` is `ACR Anchor` and the acronym is the initials of the

@@ -103,10 +103,18 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         })
     };
     // "the Penal Code and the Code of ..." names two laws: "the" links nothing.
+    // "the" links only after "of", "on" or "to": "Law on Ratification of the
+    // Convention", never "the Penal Code and the Code of ...".
     let linker = |j: usize| {
         words.get(j).is_some_and(|w| {
             let t = w.text(s);
-            (names::is_linker(t) || matches!(t, "to" | "y" | "e" | "da" | "do" | "in" | "al")) && t != "the"
+            // Not in "Decree of the President": an instrument's kind, not its title.
+            let after_of = !matches!(word, "Decree" | "Décret" | "Decreto")
+                && j.checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .is_some_and(|p| matches!(p.text(s), "of" | "on" | "to"));
+            (names::is_linker(t) || matches!(t, "to" | "y" | "e" | "da" | "do" | "in" | "al"))
+                && (t != "the" || after_of)
         })
     };
     // A numbered law: "Law No. 2/2017 on X", "law n°2008-11 of <date> on X", "Law 27/2015".
@@ -263,6 +271,15 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     {
         first += 2;
     }
+    // "the 2003 Criminal Code": a year opening the name is its date.
+    let mut opening_year = None;
+    if first < k {
+        let w = words[first].text(s);
+        if w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) {
+            opening_year = dates::find_all(w).first().map(|f| f.date);
+            first += 1;
+        }
+    }
     let mut start = words[first].start;
     let mut end = words[last].end;
     // "Law on preventing and combating cybercrime, nr. 20-XVI, 03.02.2009":
@@ -374,15 +391,16 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
             }
         }
     }
+    date = date.or(opening_year);
     // Years out of range are local calendars: keep the title, not the date.
     if date.is_some_and(|d: PartialDate| d.year > 2040) {
         date = None;
     }
     let title = s.get(start..end)?.trim_end_matches([',', '.', ' ']).to_string();
     let title_lower = title.to_lowercase();
-    // A body named after a law word is no law: "Law Reform Commission".
-    let after_anchor = s.get(words[k].end..words[last].end).unwrap_or("");
-    if after_anchor.split_whitespace().any(|w| BODY_NOUNS.contains(&w)) {
+    // A body named after a law word is no law: "Law Reform Commission"
+    // (but "Law on Ratification of the Council of Europe Convention" is one).
+    if last > k && BODY_NOUNS.contains(&words[last].text(s)) {
         return None;
     }
     if NOT_LAWS.iter().any(|n| title_lower == *n)
