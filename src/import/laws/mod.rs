@@ -12,6 +12,7 @@ mod forms;
 mod numbers;
 mod same;
 mod title;
+mod words;
 
 use crate::profile::{Law, LawStatus, PartialDate};
 

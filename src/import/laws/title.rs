@@ -8,6 +8,7 @@ use super::super::dates;
 use super::super::names;
 use super::super::text::{self, Word};
 use super::numbers::{gregorian_after, number_after, year_of_number};
+use super::words::{BODY_NOUNS, NOT_LAWS};
 use super::{new_law, status};
 
 /// Capitalised nouns that end a law's title.
@@ -29,33 +30,6 @@ const ANCHORS: &[&str] = &[
     "Statute",
     "Regulations",
 ];
-/// Words after a law word that make the phrase a body, not a law.
-const BODY_NOUNS: &[&str] = &[
-    "Commission",
-    "Committee",
-    "Council",
-    "Office",
-    "Ministry",
-    "Department",
-    "Agency",
-    "Agencies",
-    "Authority",
-    "Institute",
-    "Centre",
-    "Center",
-    "Unit",
-    "Society",
-    "Association",
-    "School",
-    "Faculty",
-    "Firm",
-    "Journal",
-    "Review",
-    "Enforcement",
-    "Reform",
-    "Students",
-    "Library",
-];
 
 /// Whether a lower-case word is an anchor noun (`act`, `code`).
 pub(super) fn is_anchor(word: &str) -> bool {
@@ -73,24 +47,6 @@ const NUMBERED: &[&str] = &[
     "decreto",
     "act",
     "ordinance",
-];
-/// Titles that are headings or disciplines, not laws.
-const NOT_LAWS: &[&str] = &[
-    "substantive law",
-    "procedural law",
-    "criminal law",
-    "international law",
-    "domestic law",
-    "national law",
-    "case law",
-    "model law",
-    "the law",
-    "this law",
-    "the act",
-    "this act",
-    "common law",
-    "civil law",
-    "the code",
 ];
 
 /// A law named at word `k`, and the word index after it.

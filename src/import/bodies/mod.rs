@@ -4,10 +4,17 @@
 //! says it works on them: "investigates computer crime"), or an intelligence
 //! service named with its acronym; its kind, name, parent and national scope.
 
+mod certs;
+mod describe;
+
 use crate::profile::InstitutionKind;
 
 use super::names;
-use super::text::{self, Word};
+use super::text;
+
+use certs::{generic_cert, is_cert_word, name_line, national_cert};
+pub use certs::{is_regional_cert, regional_certs};
+use describe::{description, follow_says_cyber, quoted_name};
 
 const UNIT_WORDS: &[&str] = &[
     "unit",
@@ -78,7 +85,7 @@ const CYBER: &[&str] = &[
     "telematic",
 ];
 /// Verbs that say what a unit does, right after its name.
-const ACTIVITIES: &[&str] = &[
+pub(super) const ACTIVITIES: &[&str] = &[
     "investigates",
     "handles",
     "deals with",
@@ -100,7 +107,7 @@ const ACTIVITIES: &[&str] = &[
 
 /// Whether lower-case text speaks of cyber matters; `ict` only as a word
 /// (not inside "district").
-fn is_cyber(lower: &str) -> bool {
+pub(super) fn is_cyber(lower: &str) -> bool {
     text::any(lower, CYBER)
         || lower
             .split(|c: char| !c.is_alphanumeric())
@@ -161,201 +168,11 @@ pub fn kind_of(lower: &str) -> InstitutionKind {
     }
 }
 
-/// A CERT named by a word: `CERT-MX`, `bdCERT`, `EcuCERT`, `Colcert`,
-/// `CSIRT-IE`, `BwCIRT`; not plurals (`CERTs`) nor other words (`certain`).
-fn is_cert_word(w: &str) -> bool {
-    // Cheap first: every CERT word has "ert" or "irt" in some case.
-    let b = w.as_bytes();
-    let has = b.windows(3).any(|t| {
-        matches!(t[0], b'e' | b'E' | b'i' | b'I') && matches!(t[1], b'r' | b'R') && matches!(t[2], b't' | b'T')
-    });
-    if !has {
-        return false;
-    }
-    let lower = w.to_lowercase();
-    let core = lower.trim_end_matches(|c: char| c == '-' || c.is_ascii_digit());
-    let upper_named = w.contains("CERT") || w.contains("CSIRT") || w.contains("CIRT");
-    let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-    let cased = upper_named || (capitalised && (core.ends_with("cert") || core.ends_with("csirt")) && core.len() > 4);
-    cased
-        && !w.ends_with('s')
-        && !matches!(core, "concert" | "certificate" | "certification")
-        && !lower.starts_with("certif")
-}
-
-/// Whether the CERT word at `at` is generic: "other CSIRT teams", "sectoral
-/// CERT", or names something else: "a CERT study", "CERT services".
-fn generic_cert(s: &str, words: &[Word], at: usize) -> bool {
-    let before = at
-        .checked_sub(1)
-        .and_then(|k| words.get(k))
-        .map(|w| w.text(s).to_lowercase());
-    let after = words.get(at + 1).map(|w| w.text(s).to_lowercase());
-    before.is_some_and(|b| {
-        matches!(
-            b.as_str(),
-            "other" | "sectoral" | "sector" | "private" | "several" | "many" | "various" | "local"
-        )
-    }) || after.is_some_and(|a| {
-        matches!(
-            a.as_str(),
-            "teams"
-                | "network"
-                | "study"
-                | "project"
-                | "capability"
-                | "capacity"
-                | "capacities"
-                | "services"
-                | "function"
-                | "regulations"
-                | "regulation"
-                | "initiative"
-        )
-    })
-}
-
-/// Whether word `at` is "national" and a CERT word follows within three words.
-fn national_cert(s: &str, words: &[Word]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        matches!(w.text(s), "national" | "National" | "nacional")
-            && words
-                .iter()
-                .skip(i + 1)
-                .take(3)
-                .any(|n| is_cert_word(n.text(s)) || n.text(s).eq_ignore_ascii_case("computer"))
-    })
-}
-
 /// Whether lower-case text may name a body at all: a unit word or a CERT
 /// word somewhere in it. A cheap filter before [`detect`].
 pub fn may_name_body(lower: &str) -> bool {
     text::any(lower, &["cert", "cirt", "csirt", "emergency", "response team"])
         || text::words(lower).iter().any(|w| UNIT_WORDS.contains(&w.text(lower)))
-}
-
-/// Words before a CERT word, or in its name, that make it a regional team
-/// shared by several countries, not the country's own.
-const REGIONS: &[&str] = &[
-    "regional",
-    "sub-regional",
-    "pacific",
-    "africa",
-    "african",
-    "asia",
-    "asia-pacific",
-    "caribbean",
-    "arab",
-    "gulf",
-    "ecowas",
-    "oic",
-    "european",
-    "americas",
-];
-
-/// Whether a CERT name, or the words just before it (`the Pacific Regional
-/// CIRT (PacCERT)`), make it a regional team.
-pub fn is_regional_cert(name: &str, before: &str) -> bool {
-    let lower = text::lower(name);
-    let lead: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    let region_word = |w: &str| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase();
-        REGIONS.contains(&w.as_str())
-    };
-    lower
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-        .any(region_word)
-        || lead.iter().any(|w| region_word(w))
-        || ["paccert", "africacert", "apcert", "oic-cert", "cert-eu"]
-            .iter()
-            .any(|k| text::find_word(&lower, k, 0).is_some())
-}
-
-/// The CERT words of a sentence that name regional teams.
-pub fn regional_certs(s: &str) -> Vec<String> {
-    let words = text::words(s);
-    let mut out = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        let word = w.text(s);
-        if is_cert_word(word) && is_regional_cert(word, s.get(..w.start).unwrap_or("")) {
-            // A bare "CIRT" is no name of its own: only its acronym is kept.
-            if !matches!(word, "CERT" | "CIRT" | "CSIRT") {
-                out.push(word.to_string());
-            }
-            // "the Pacific Regional CIRT (PacCERT)": the acronym is the same team.
-            if let Some(next) = words.get(k + 1) {
-                if s.get(w.end..next.start) == Some(" (") && is_cert_word(next.text(s)) {
-                    out.push(next.text(s).to_string());
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Whether a text is a name and nothing else: capitalised words and the
-/// small words of names, in English, French, Spanish or Portuguese.
-fn name_line(s: &str, words: &[Word]) -> bool {
-    let small = |w: &str| {
-        matches!(
-            w,
-            "a" | "de"
-                | "del"
-                | "des"
-                | "du"
-                | "la"
-                | "le"
-                | "el"
-                | "y"
-                | "e"
-                | "et"
-                | "of"
-                | "and"
-                | "for"
-                | "the"
-                | "da"
-                | "do"
-        )
-    };
-    (3..=14).contains(&words.len())
-        && words.iter().all(|w| {
-            let t = w.text(s);
-            t.starts_with(char::is_uppercase) || small(t)
-        })
-        && !s.contains([',', ':', '.'])
-}
-
-/// Whether the sentence after a unit's says what it does about cyber matters,
-/// referring back to it: "It is currently responsible for ... cybercrimes".
-fn follow_says_cyber(follow: &str) -> bool {
-    let lower = text::lower(follow);
-    let Some(rest) = [
-        "it ",
-        "the unit ",
-        "this unit ",
-        "the division ",
-        "this division ",
-        "the department ",
-        "this department ",
-    ]
-    .iter()
-    .find_map(|p| lower.strip_prefix(p)) else {
-        return false;
-    };
-    let rest = ["currently ", "now ", "also ", "mainly ", "today ", "primarily "]
-        .iter()
-        .find_map(|a| rest.strip_prefix(a))
-        .unwrap_or(rest);
-    let rest = rest.strip_prefix("is ").map_or(rest.to_string(), |r| {
-        let r = ["currently ", "now ", "also ", "mainly ", "primarily "]
-            .iter()
-            .find_map(|a| r.strip_prefix(a))
-            .unwrap_or(r);
-        format!("is {r}")
-    });
-    ACTIVITIES.iter().any(|v| rest.starts_with(v)) && is_cyber(&rest)
 }
 
 /// The body a sentence introduces, if any; `follow` is the next sentence,
@@ -566,98 +383,6 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
         });
     }
     None
-}
-
-/// The quoted name after `called` or `named` within a few words of byte
-/// `from`: `unit specializing in cybercrime called "Cyber Brigade"`.
-fn quoted_name(s: &str, from: usize) -> Option<String> {
-    let rest = text::up_to(s.get(from..)?, 200);
-    let lower = text::lower(rest);
-    let at = ["called ", "named ", "known as "]
-        .iter()
-        .filter_map(|v| lower.find(v).map(|a| a + v.len()))
-        .min()?;
-    let after = rest.get(at..)?;
-    let open = after.chars().next().filter(|c| matches!(c, '"' | '“' | '‘' | '«'))?;
-    let close = match open {
-        '“' => '”',
-        '‘' => '’',
-        '«' => '»',
-        c => c,
-    };
-    let inner = after.get(open.len_utf8()..)?;
-    let end = inner.find(close)?;
-    let name = inner[..end].trim();
-    name.chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-        .then(|| name.to_string())
-}
-
-/// A lower-case unit word and what follows it up to a comma or a verb:
-/// `unit on the prevention and countering of cybercrime and child pornography`.
-fn description(s: &str, words: &[Word], at: usize) -> String {
-    const STOPS: &[&str] = &[
-        "investigates",
-        "handles",
-        "deals",
-        "combats",
-        "fights",
-        "which",
-        "that",
-        "who",
-        "whose",
-        "is",
-        "are",
-        "was",
-        "has",
-        "have",
-        "also",
-        "serves",
-        "operates",
-        "in charge",
-    ];
-    // Lower-case words naming the unit before its noun: "specialised
-    // cybercrime unit"; only when one of them speaks of cyber matters.
-    const MODIFIERS: &[&str] = &[
-        "specialised",
-        "specialized",
-        "dedicated",
-        "crime",
-        "crimes",
-        "investigation",
-        "incident",
-        "response",
-        "forensic",
-        "forensics",
-    ];
-    let mut first = at;
-    while first > 0 && at - first < 3 {
-        let gap = s.get(words[first - 1].end..words[first].start).unwrap_or("");
-        let w = words[first - 1].text(s);
-        let lw = w.to_lowercase();
-        let fits = is_cyber(&lw) || MODIFIERS.contains(&lw.as_str()) || w == "IT";
-        if !gap.chars().all(|c| c.is_whitespace() || c == '-') || !fits {
-            break;
-        }
-        first -= 1;
-    }
-    let modifiers = s.get(words[first].start..words[at].start).unwrap_or("");
-    if !is_cyber(&modifiers.to_lowercase()) && !modifiers.contains("IT ") {
-        first = at;
-    }
-    let mut last = at;
-    for k in at + 1..words.len().min(at + 16) {
-        let gap = s.get(words[k - 1].end..words[k].start).unwrap_or("");
-        if !gap.chars().all(char::is_whitespace) || STOPS.contains(&words[k].text(s)) {
-            break;
-        }
-        last = k;
-    }
-    while last > at && matches!(words[last].text(s), "and" | "or" | "of" | "for" | "the" | "et" | "y") {
-        last -= 1;
-    }
-    s.get(words[first].start..words[last].end).unwrap_or("").to_string()
 }
 
 #[cfg(test)]
