@@ -68,10 +68,12 @@ pub fn extract(d: &mut Draft) {
                 lower: &lower,
             };
             // A sentence about a body already found.
-            let about = text::words(s.text)
+            // The first twelve words are enough; a long sentence need not be split whole.
+            let head = text::up_to(s.text, 200);
+            let about = text::words(head)
                 .iter()
                 .take(12)
-                .find_map(|w| keys.get(w.text(s.text)).copied());
+                .find_map(|w| keys.get(w.text(head)).copied());
             if let Some(n) = about {
                 let found = roles(s.text, s.lower);
                 if !found.is_empty() && in_section {

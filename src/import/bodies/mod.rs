@@ -178,7 +178,9 @@ pub fn may_name_body(lower: &str) -> bool {
 /// The body a sentence introduces, if any; `follow` is the next sentence,
 /// which may say what the last unit named does.
 pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> {
-    let follow_cyber = follow.is_some_and(follow_says_cyber);
+    // Read only when a unit's own name and sentence say nothing of its work.
+    let follow_cyber = std::cell::OnceCell::new();
+    let follow_cyber = || *follow_cyber.get_or_init(|| follow.is_some_and(follow_says_cyber));
     let words = text::words(s);
     let parent = || {
         let subject = names::subject(s)?;
@@ -314,7 +316,7 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                 && ["responsible for", "in charge of"]
                     .iter()
                     .any(|v| text::up_to(after, 70).contains(v));
-            (verb || is_the) && is_cyber(after) || follow_cyber && last_unit
+            (verb || is_the) && is_cyber(after) || last_unit && follow_cyber()
         };
         // "This team prosecutes ...": a body named before, not a new one.
         let back = k.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {

@@ -221,17 +221,10 @@ fn unnamed_act(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, u
         }
         j += 1;
     }
-    let name = s.get(words[k].start..words[last].end)?;
-    let proper = name.split_whitespace().filter(|w| capitalised(w)).count();
-    let name_lower = text::lower(name);
-    if proper < 2
-        || name_lower
-            .split_whitespace()
-            .any(|w| NOT_ACTS.contains(&w) || super::title::is_anchor(w))
-    {
+    if last == k {
         return None;
     }
-    // The year: " 2070", ", 2019".
+    // The year first, the cheapest test: " 2070", ", 2019".
     let after = s.get(words[last].end..)?;
     let lead = if after.starts_with(", ") { 2 } else { 1 };
     let digits = after.get(lead..lead + 4)?;
@@ -240,6 +233,16 @@ fn unnamed_act(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, u
         || after
             .get(lead + 4..)
             .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+    {
+        return None;
+    }
+    let name = s.get(words[k].start..words[last].end)?;
+    let proper = name.split_whitespace().filter(|w| capitalised(w)).count();
+    let name_lower = text::lower(name);
+    if proper < 2
+        || name_lower
+            .split_whitespace()
+            .any(|w| NOT_ACTS.contains(&w) || super::title::is_anchor(w))
     {
         return None;
     }
