@@ -650,6 +650,11 @@ fn item_letters_concepts_next_sentence_dates_ratification_laws_and_name_lines() 
         2,
         "a unit that describes the Division is no body"
     );
+    let year = imported.profile.strategies.cybersecurity.year.as_ref().expect("dated");
+    assert!(
+        year.quote().is_some_and(|q| q.starts_with("It was approved")),
+        "the date's quote is the sentence that gives it: {year:?}"
+    );
     // Without the framework, the concept of 2010 is no adopted strategy.
     let text = "Back Borduria\n\nCybercrime policies/strategies\n\nAs of 2023 work is ongoing to develop a Cybersecurity Strategy. In absence of a formal cybersecurity strategy, the Security Service leads. A concept for a Network Security Strategy was developed in 2010.\n";
     let p = import_text(text, 2024);

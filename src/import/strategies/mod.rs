@@ -157,7 +157,12 @@ pub fn extract(d: &mut Draft) {
     }
     // "The Framework ... was developed by X. It was approved by Parliament in
     // 2012 ...": the date in the next sentence, which speaks of it.
-    for (status, i, title, date) in best.iter_mut().flatten() {
+    // The sentence each date was read from, when not the status's own.
+    let mut dated_by: [Option<usize>; 2] = [None, None];
+    for (slot, from) in best.iter_mut().zip(dated_by.iter_mut()) {
+        let Some((status, i, title, date)) = slot else {
+            continue;
+        };
         if *status != StrategyStatus::Adopted || date.is_some() {
             continue;
         }
@@ -179,21 +184,26 @@ pub fn extract(d: &mut Draft) {
         if back.iter().any(|b| next.lower.starts_with(b)) {
             let (start, end) = clauses(&next.lower).first().copied().unwrap_or((0, next.lower.len()));
             *date = date_of(&next.text, &next.lower, start, end, title.as_deref());
+            if date.is_some() {
+                *from = Some(*i + 1);
+            }
         }
     }
     let [security, crime] = best;
-    d.profile.strategies.cybersecurity = strategy(d, security);
-    d.profile.strategies.cybercrime = strategy(d, crime);
+    d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
+    d.profile.strategies.cybercrime = strategy(d, crime, dated_by[1]);
 }
 
-fn strategy(d: &mut Draft, found: Option<Finding>) -> Strategy {
+/// The strategy fact; `dated_by` is the sentence its date came from, when
+/// another than the one stating its status.
+fn strategy(d: &mut Draft, found: Option<Finding>, dated_by: Option<usize>) -> Strategy {
     let Some((status, i, title, year)) = found else {
         return Strategy::default();
     };
     Strategy {
         status: Some(d.fact(status, i)),
         title: title.filter(|_| status != StrategyStatus::None).map(|t| d.fact(t, i)),
-        year: year.map(|y| d.fact(y, i)),
+        year: year.map(|y| d.fact(y, dated_by.unwrap_or(i))),
         ..Strategy::default()
     }
 }
