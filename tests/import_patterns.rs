@@ -523,3 +523,158 @@ fn labels_in_other_interface_languages_and_dates_after_since() {
         "the first adopted document the page names"
     );
 }
+
+#[test]
+fn parties_unnamed_acts_romance_titles_next_sentence_roles_and_regional_teams() {
+    let imported = check(
+        "named-forms",
+        &[
+            ("country", "Keldoria XX"),
+            ("status", "None"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "Stratégie nationale de sécurité numérique"),
+            ("cybersecurity.date", "2021-03"),
+            ("institution", "PoliceUnit: Organised Border Crime Unit"),
+            ("institution", "Cert: SOCCERT"),
+            ("institution", "Cert: Keldorian CERT (KEL-CERT)"),
+            ("law", "Computer Misuse Act 2010 | 2010 | Some(InForce)"),
+            ("law", "Evidence Rules 2071 (2014) | 2014 | Some(InForce)"),
+            (
+                "law",
+                "Ley orgánica de delitos contra la seguridad informática | 2021 | Some(InForce)",
+            ),
+            ("law", "Loi relative aux preuves électroniques |  | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    let regional = p
+        .institutions
+        .iter()
+        .find(|i| i.name == "SOCCERT")
+        .expect("listed team");
+    assert_eq!(
+        regional.national,
+        Some(false),
+        "a regional team is not the national CERT"
+    );
+    assert_eq!(
+        p.institutions.len(),
+        3,
+        "the unit's old name and the regional initiative are no bodies"
+    );
+    let case = p.jurisprudence.first().expect("a case named by its parties");
+    assert_eq!(case.reference.as_deref(), Some("Crown v Pel Ardo Vance"));
+    assert_eq!(case.date.map(|d| d.to_string()).as_deref(), Some("2019"));
+    assert_eq!(case.holding.as_deref(), Some("[about records gathered by the unit]"));
+}
+
+#[test]
+fn repeals_named_back_drafts_laid_as_bills_planned_rules_and_described_units() {
+    let imported = check(
+        "repeals-and-drafts",
+        &[
+            ("country", "Orsinia XX"),
+            ("status", "None"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "InPreparation"),
+            (
+                "institution",
+                "PoliceUnit: Payment Fraud Section of the Orsinian Police’s Criminal Investigations Directorate",
+            ),
+            ("law", "Computer Abuse Act, 2009 | 2009 | Some(Repealed)"),
+            ("law", "Computer Abuse Act of 2016 | 2016 | Some(InForce)"),
+            ("law", "Online Harms Bill, 2018 | 2018 | Some(Bill)"),
+            ("law", "Telegraph Misuse Act |  | Some(InForce)"),
+            ("law", "Online Harms Act |  | Some(Draft)"),
+            (
+                "law",
+                "Draft Postal Services (Computer Emergency Response Team) Regulations, 2012 | 2012 | Some(Draft)",
+            ),
+            (
+                "law",
+                "Electronic and Postal Services Act No. 4, of 2011 | 2011 | Some(InForce)",
+            ),
+            ("law", "Cyber Safety Draft Bill (2019) | 2019 | Some(Draft)"),
+        ],
+    );
+    let p = &imported.profile;
+    assert_eq!(
+        p.institutions.len(),
+        1,
+        "planned rules and a planned agency are no bodies"
+    );
+    assert!(
+        !p.laws.iter().any(|l| l.title.contains("Commission")),
+        "a law reform commission is no law"
+    );
+    let case = p.jurisprudence.first().expect("a case named by its parties");
+    assert_eq!(case.reference.as_deref(), Some("Orsinia v. Abara"));
+}
+
+#[test]
+fn item_letters_concepts_next_sentence_dates_ratification_laws_and_name_lines() {
+    let imported = check(
+        "labels-items-and-concepts",
+        &[
+            ("country", "Borduria XX"),
+            ("status", "Party"),
+            ("reservations", "9(1)(d), 9(4), 9(2)(c), 22(2), 41"),
+            ("declarations", "24(7), 35(1)"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2014"),
+            ("cybercrime", "InPreparation"),
+            (
+                "institution",
+                "Cert: Centro Nacional de Respuesta a Incidentes de Seguridad Digital",
+            ),
+            (
+                "institution",
+                "PoliceUnit: Division for Combating Digital Crime of the Borduria Police",
+            ),
+            (
+                "law",
+                "Law on Ratification of the Convention on Cybercrime |  | Some(InForce)",
+            ),
+            (
+                "law",
+                "Law on Ratification of the Council of Europe Convention on Victims of Online Abuse |  | Some(InForce)",
+            ),
+            ("law", "Penal Code of the Kingdom of Borduria |  | Some(InForce)"),
+            ("law", "Code of Penal Procedure |  | Some(InForce)"),
+            ("law", "Telecoms Code | 1999 | Some(InForce)"),
+        ],
+    );
+    assert_eq!(
+        imported.profile.institutions.len(),
+        2,
+        "a unit that describes the Division is no body"
+    );
+    let year = imported.profile.strategies.cybersecurity.year.as_ref().expect("dated");
+    assert!(
+        year.quote().is_some_and(|q| q.starts_with("It was approved")),
+        "the date's quote is the sentence that gives it: {year:?}"
+    );
+    // Without the framework, the concept of 2010 is no adopted strategy.
+    let text = "Back Borduria\n\nCybercrime policies/strategies\n\nAs of 2023 work is ongoing to develop a Cybersecurity Strategy. In absence of a formal cybersecurity strategy, the Security Service leads. A concept for a Network Security Strategy was developed in 2010.\n";
+    let p = import_text(text, 2024);
+    assert_eq!(
+        p.strategies.cybersecurity.status.map(|s| *s.value()),
+        Some(gapwise::profile::StrategyStatus::InPreparation)
+    );
+}
+
+#[test]
+fn a_joint_field_label_then_its_own_lists() {
+    check(
+        "reservations-label-then-list",
+        &[
+            ("country", "Syldavia XX"),
+            ("status", "Party"),
+            ("reservations", "6, 22, 41"),
+            ("declarations", "24, 35"),
+            ("ratified", "2011-05-04"),
+            ("cybercrime", "None"),
+        ],
+    );
+}

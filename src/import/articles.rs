@@ -126,6 +126,13 @@ pub fn parse(text: &str) -> Articles {
     // Paragraph words ("subparagraph") since the last article.
     let mut paragraph_words = 0;
     let mut article_word = false;
+    // Whether a number came after the last declarations keyword.
+    let mut numbered_since_label = false;
+    // Whether the next "reservations" word belongs to a joint label.
+    let mut joint_word_next = false;
+    // The last article reference with its paragraph ("9(1)"), for an item
+    // letter after it ("paragraph 1 item e").
+    let mut last_full: Option<(Mode, String)> = None;
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
@@ -158,14 +165,35 @@ pub fn parse(text: &str) -> Articles {
                 .iter()
                 .any(|j| ahead.trim_start().starts_with(j));
                 mode = if joined { Mode::Joint } else { Mode::Declaration };
+                numbered_since_label = false;
+                joint_word_next = joined;
                 paragraph = false;
                 last = None;
             } else if word.starts_with("reservation") || word.starts_with("réserve") || word.starts_with("reserve") {
-                if mode != Mode::Joint {
+                // "Declarations and reservations : Reservations regarding ...":
+                // the field's label, then the list's own keyword.
+                if joint_word_next {
+                    // The "reservations" of "declarations and reservations" itself.
+                    joint_word_next = false;
+                } else if mode != Mode::Joint || !numbered_since_label {
                     mode = Mode::Reservation;
                 }
                 paragraph = false;
                 last = None;
+            } else if matches!(word.as_str(), "item" | "point" | "letter") {
+                // "paragraph 1 item e": a letter under the last paragraph.
+                let letter: String = text.get(end..).unwrap_or("").trim_start().chars().take(2).collect();
+                let mut letters = letter.chars();
+                if let (Some(l), None | Some(' ' | ',' | ';' | '.')) = (letters.next(), letters.next()) {
+                    if let Some((m, full)) = last_full.take().filter(|_| l.is_ascii_lowercase()) {
+                        let with = format!("{full}({l})");
+                        replace(&mut out, m, &full, with.clone());
+                        last_full = Some((m, with));
+                        let skip = text.get(end..).unwrap_or("").find(l).map_or(0, |o| o + 1);
+                        i = j + text.get(end..end + skip).map_or(0, |s| s.chars().count());
+                        continue;
+                    }
+                }
             } else if word.starts_with("subparagraph")
                 || word.starts_with("paragraph")
                 || word == "para"
@@ -174,7 +202,11 @@ pub fn parse(text: &str) -> Articles {
                 || word == "par"
             {
                 paragraph = true;
-                paragraph_words += 1;
+                // Several sub-paragraphs of one article may belong to another the
+                // page left out; several paragraphs are the article's own.
+                if word.starts_with("subparagraph") {
+                    paragraph_words += 1;
+                }
             } else if word.starts_with("art") {
                 paragraph = false;
                 article_word = true;
@@ -228,6 +260,7 @@ pub fn parse(text: &str) -> Articles {
                         let base = article.split('(').next().unwrap_or(article).trim_end_matches('#');
                         let full = format!("{base}{part}");
                         replace(&mut out, *m, article, full.clone());
+                        last_full = Some((*m, full.clone()));
                         last = Some((*m, full));
                         // Further paragraphs of the same article are added, not replaced.
                         last = last.map(|(m, a)| (m, a.split('(').next().unwrap_or(&a).to_string()));
@@ -243,6 +276,7 @@ pub fn parse(text: &str) -> Articles {
                 };
                 for reference in references {
                     if let Some(norm) = treaty::normalise_article(&reference) {
+                        numbered_since_label = true;
                         let m = push(&mut out, mode, norm.clone());
                         last = Some((m, norm));
                         paragraph_words = 0;

@@ -12,9 +12,9 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::profile::{Institution, InstitutionKind};
+use crate::profile::{Institution, InstitutionKind, InstitutionScope};
 
-use super::bodies::{detect, kind_of, may_name_body};
+use super::bodies::{detect_with, is_regional_cert, kind_of, may_name_body, regional_certs};
 use super::draft::Draft;
 use super::roles::roles;
 use super::sections::SectionKind;
@@ -38,23 +38,42 @@ pub fn extract(d: &mut Draft) {
     // The institutions section first, so that its names and acronyms are
     // known when the other sections mention the same bodies.
     let mut indices: Vec<usize> = page.in_kind(SectionKind::Institutions).collect();
+    // Regional teams (`the Pacific Regional CIRT (PacCERT)`) are known before
+    // any section is read, so that no mention of them becomes the country's CERT.
+    let regional: HashSet<String> = page
+        .sentences
+        .iter()
+        .filter(|s| text::any(&s.lower, &["cert", "cirt"]))
+        .flat_map(|s| regional_certs(&s.text))
+        .collect();
     indices.extend((0..page.sentences.len()).filter(|&i| {
         wanted(page.kind(&page.sentences[i])) && page.kind(&page.sentences[i]) != SectionKind::Institutions
     }));
     for i in indices {
         let sentence = &page.sentences[i];
         let in_section = page.kind(sentence) == SectionKind::Institutions;
-        for segment in segments(&sentence.text) {
+        // The next sentence of the same section may say what the last unit named does.
+        let next = page
+            .sentences
+            .get(i + 1)
+            .filter(|n| n.section == sentence.section)
+            .map(|n| n.text.as_str());
+        let parts = segments(&sentence.text);
+        let count = parts.len();
+        for (p, segment) in parts.into_iter().enumerate() {
+            let follow = next.filter(|_| p + 1 == count);
             let lower = text::lower(segment);
             let s = Seg {
                 text: segment,
                 lower: &lower,
             };
             // A sentence about a body already found.
-            let about = text::words(s.text)
+            // The first twelve words are enough; a long sentence need not be split whole.
+            let head = text::up_to(s.text, 200);
+            let about = text::words(head)
                 .iter()
                 .take(12)
-                .find_map(|w| keys.get(w.text(s.text)).copied());
+                .find_map(|w| keys.get(w.text(head)).copied());
             if let Some(n) = about {
                 let found = roles(s.text, s.lower);
                 if !found.is_empty() && in_section {
@@ -71,7 +90,7 @@ pub fn extract(d: &mut Draft) {
                 if more > 1 && !may_name_body(&rest_lower) {
                     break;
                 }
-                let Some(mut found) = detect(&rest, &rest_lower) else {
+                let Some(mut found) = detect_with(&rest, &rest_lower, follow.filter(|_| more == 1)) else {
                     break;
                 };
                 // What the sentence plans or denies just before the name is no
@@ -89,11 +108,44 @@ pub fn extract(d: &mut Draft) {
                     }
                     &s.lower[from..a]
                 });
-                if text::any(window, NOT_BODIES) {
+                // "an X Agency would be created": planned after the name.
+                let planned = at.is_some_and(|a| {
+                    let after = s.lower.get(a + name_lower.len()..).unwrap_or("");
+                    text::any(text::up_to(after, 40), PLANNED_AFTER)
+                });
+                if text::any(window, NOT_BODIES) || planned {
                     if rest.contains(&found.name) {
                         rest = rest.replacen(&found.name, " ", 1);
                         continue;
                     }
+                    break;
+                }
+                // A regional team is not the country's CERT: listed among the
+                // specialised institutions, it is kept as a team that is not
+                // national; named elsewhere ("regional initiatives such as"), it
+                // is no body of the country.
+                let mut is_regional = false;
+                if found.kind == InstitutionKind::Cert {
+                    let before = at.and_then(|a| s.text.get(..a)).unwrap_or("");
+                    let name_lower = text::lower(&found.name);
+                    let named_regional = found.key.as_ref().is_some_and(|k| regional.contains(k))
+                        || regional
+                            .iter()
+                            .any(|r| text::find_word(&name_lower, &text::lower(r), 0).is_some());
+                    is_regional = named_regional || is_regional_cert(&found.name, before);
+                    if is_regional && !in_section {
+                        if rest.contains(&found.name) {
+                            rest = rest.replacen(&found.name, " ", 1);
+                            continue;
+                        }
+                        break;
+                    }
+                }
+                // After the first body, words describing a unit describe that
+                // body ("X is the primary unit responsible for ..."); so do they
+                // after "is the", "is a": "the Division is the primary police unit".
+                let predicate = at.is_some_and(|a| predicate_noun(s.lower.get(..a).unwrap_or("")));
+                if found.described && (more > 1 || predicate) {
                     break;
                 }
                 // After the first body, a bare "CERT" refers back to it.
@@ -145,8 +197,8 @@ pub fn extract(d: &mut Draft) {
                             name: found.name,
                             parent: found.parent,
                             roles: Vec::new(),
-                            national: found.national,
-                            scope: None,
+                            national: if is_regional { Some(false) } else { found.national },
+                            scope: is_regional.then_some(InstitutionScope::Other),
                             source: Some(d.source.clone()),
                             quote: Some(sentence.text.clone()),
                         });
@@ -161,6 +213,35 @@ pub fn extract(d: &mut Draft) {
         }
     }
 }
+
+/// Whether the text before a unit word makes it a predicate noun that
+/// describes the sentence's subject ("the Division is the primary police
+/// unit"), not a body of its own ("there is a cybercrime unit").
+fn predicate_noun(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(60);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &before[from..];
+    [" is the ", " is a ", " is an ", " as the "].iter().any(|p| {
+        tail.rfind(p).is_some_and(|at| {
+            let subject = tail[..at].rsplit(' ').next().unwrap_or("");
+            !matches!(subject, "there" | "it" | "which" | "that")
+        })
+    })
+}
+
+/// Words after a name that make it a plan, not a body.
+const PLANNED_AFTER: &[&str] = &[
+    "would be created",
+    "will be created",
+    "would be established",
+    "will be established",
+    "is to be created",
+    "is to be established",
+    "would be set up",
+    "will be set up",
+];
 
 /// Words before a name that make it a plan or a denial, not a body.
 const NOT_BODIES: &[&str] = &[
@@ -184,6 +265,8 @@ const NOT_BODIES: &[&str] = &[
     "to be established",
     "establishment of",
     "pave the way",
+    "initiative to",
+    "to build up",
 ];
 
 struct Seg<'a> {

@@ -194,23 +194,76 @@ pub fn extract(d: &mut Draft) {
     }
 }
 
+/// What a decision's court is called when the page names only its parties.
+const NO_COURT: &str = "court not named";
+
+/// A case named by its parties: `Republic v Jane Doe, 2017`, `State vs. X`,
+/// `Ministère public c. X`. Gives the name and the byte after it.
+fn parties(s: &str) -> Option<(String, usize)> {
+    let words = text::words(s);
+    let at = words.iter().enumerate().position(|(k, w)| {
+        matches!(w.text(s), "v" | "vs" | "c")
+            && k > 0
+            && s.get(words[k - 1].end..w.start) == Some(" ")
+            && s.get(w.end..)
+                .is_some_and(|r| r.starts_with(' ') || r.starts_with(". "))
+    })?;
+    let capital = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.text(s).chars().next().is_some_and(char::is_uppercase))
+    };
+    if !capital(at - 1) || !capital(at + 1) || words[at - 1].start > 60 {
+        return None;
+    }
+    // The parties run from the sentence start to the first punctuation after
+    // the second party's capitalised words.
+    let mut last = at + 1;
+    while last + 1 < words.len() && capital(last + 1) && s.get(words[last].end..words[last + 1].start) == Some(" ") {
+        last += 1;
+    }
+    let end = words[last].end;
+    let name = s.get(words[0].start..end)?.to_string();
+    Some((name, end))
+}
+
 fn case(d: &mut Draft, seen: &mut Seen, sentences: &[usize]) {
     let page = d.page;
-    let Some((h, court)) = sentences
+    let named = sentences
         .iter()
         .enumerate()
-        .find_map(|(n, &i)| court(&page.sentences[i].text).map(|c| (n, c)))
-    else {
-        return;
+        .find_map(|(n, &i)| court(&page.sentences[i].text).map(|c| (n, c)));
+    let by_parties = || {
+        sentences
+            .iter()
+            .enumerate()
+            .find_map(|(n, &i)| parties(&page.sentences[i].text).map(|p| (n, p)))
+    };
+    let (h, court, parties) = match named {
+        Some((h, court)) => (h, court, None),
+        None => match by_parties() {
+            Some((h, p)) => (h, NO_COURT.to_string(), Some(p)),
+            None => return,
+        },
     };
     let header = &page.sentences[sentences[h]].text;
-    let court_at = header.find(&court).unwrap_or(0) + court.len();
-    let (reference, date, after) = match citation(header, court_at) {
-        Some((inner, end)) => {
+    let court_at = match &parties {
+        Some((_, end)) => *end,
+        None => header.find(&court).unwrap_or(0) + court.len(),
+    };
+    let (reference, date, after) = match (citation(header, court_at), &parties) {
+        (_, Some((name, end))) => {
+            // "X v Y, 2017 [note]": the year after the parties.
+            let tail = header.get(*end..).unwrap_or("");
+            let found = dates::find_all(text::up_to(tail, 12)).into_iter().next();
+            let after = found.as_ref().map_or(*end, |f| end + f.end);
+            (Some(name.clone()), found.map(|f| f.date), after)
+        }
+        (Some((inner, end)), None) => {
             let (reference, date) = strip_date(&inner);
             (Some(reference), date, end)
         }
-        None => (None, None, 0),
+        (None, None) => (None, None, 0),
     };
     let date = date.or_else(|| {
         let all = dates::find_all(header);
@@ -362,5 +415,14 @@ mod tests {
         assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2013-02"));
         assert_eq!(substantive(" of October 17, 2012."), None);
         assert_eq!(slug("Tesis: 1a./J. 115/2012"), "tesis-1a-j-115-2012");
+        assert_eq!(
+            parties("Crown v Pel Ardo Vance, 2019 [a photo taken by the unit]"),
+            Some(("Crown v Pel Ardo Vance".to_string(), 22))
+        );
+        assert_eq!(
+            parties("State vs. Omar Lind"),
+            Some(("State vs. Omar Lind".to_string(), 19))
+        );
+        assert_eq!(parties("The court held v the other"), None);
     }
 }

@@ -160,11 +160,23 @@ impl Page {
 fn joined_lines(body: &str, keep: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut open = false;
+    // A blank line inside a sentence ("... in 2010. It is" / "" / "currently
+    // responsible ..."): held until the next line shows whether it continues.
+    let mut held_blank = false;
     for line in body.split('\n') {
+        if open && line.trim().is_empty() && !held_blank {
+            held_blank = true;
+            continue;
+        }
         let starts_text =
             line.chars().next().is_some_and(char::is_alphabetic) && text::strip_bullet(line).len() == line.len();
+        let continues = !held_blank || line.chars().next().is_some_and(char::is_lowercase);
+        if held_blank && !continues {
+            out.push(String::new());
+        }
+        held_blank = false;
         match out.last_mut() {
-            Some(prev) if open && starts_text => {
+            Some(prev) if open && starts_text && continues => {
                 prev.push(' ');
                 prev.push_str(line);
             }

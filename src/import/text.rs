@@ -81,7 +81,7 @@ pub fn any(lower: &str, needles: &[&str]) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "art", "arts", "no", "nr", "nos", "mr", "mrs", "ms", "dr", "st", "p", "pp", "pag", "para", "vol", "e.g", "i.e",
     "etc", "vs", "cf", "inc", "ltd", "co", "jr", "sr", "fig", "al", "ed", "eds", "op", "ch", "sec", "approx", "dept",
-    "gen", "gov", "lit", "let", "al", "cit", "ibid",
+    "gen", "gov", "lit", "let", "al", "cit", "ibid", "v",
 ];
 
 /// Splits one paragraph into sentences: at `.`, `!` or `?` followed by
@@ -190,11 +190,21 @@ impl Word {
 /// The words of a text: runs of letters, digits, `-`, `'` and `’`, without
 /// hyphens or apostrophes at their ends.
 pub fn words(s: &str) -> Vec<Word> {
-    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
-    let mut out = Vec::new();
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        match (start, is_word(c)) {
+    let mut i = 0;
+    // ASCII bytes are tested as bytes; other characters are decoded.
+    while i <= bytes.len() {
+        let (is_word, len) = match bytes.get(i) {
+            None => (false, 1),
+            Some(&b) if b < 128 => (b.is_ascii_alphanumeric() || b == b'-' || b == b'\'', 1),
+            Some(_) => {
+                let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            }
+        };
+        match (start, is_word) {
             (None, true) => start = Some(i),
             (Some(st), false) => {
                 let w = &s[st..i];
@@ -210,6 +220,7 @@ pub fn words(s: &str) -> Vec<Word> {
             }
             _ => {}
         }
+        i += len;
     }
     out
 }

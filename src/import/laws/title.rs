@@ -1,20 +1,15 @@
-//! Laws the page names, into `laws`: titles with a number, a year, an
-//! acronym or a code (`X Act, 2015`, `Law No. 2/2017 on X`, `law n°2008-11
-//! of 25 January 2008 on X`, `Criminal Code`, `Code of Criminal Procedure`,
-//! `Copyright Ordinance`, `Decree No. N`), with their status: a `draft`
-//! ("draft Cybercrime Bill", "draft Law on"), a `bill` (a Bill not passed),
-//! `repealed` ("was repealed"), else `in_force`. A bill or draft is never
-//! in force. A short name after the title (`(ICA)`, `(the "Cybercrime Law
-//! of 2015")`) becomes its `short_name`, and later mentions by that short
-//! name are the same law.
+//! A law's title at a word of a sentence: an anchor noun (`Act`, `Code`,
+//! `Ley`) with the capitalised words around it, or a numbered law (`Law
+//! No. 2/2017 on X`), with its number, date, short name and status.
 
-use crate::profile::{Law, LawStatus, PartialDate};
+use crate::profile::{Law, PartialDate};
 
-use super::dates;
-use super::draft::Draft;
-use super::names;
-use super::sections::SectionKind;
-use super::text::{self, Word};
+use super::super::dates;
+use super::super::names;
+use super::super::text::{self, Word};
+use super::numbers::{gregorian_after, number_after, year_of_number};
+use super::words::{BODY_NOUNS, NOT_LAWS};
+use super::{new_law, status};
 
 /// Capitalised nouns that end a law's title.
 const ANCHORS: &[&str] = &[
@@ -33,7 +28,14 @@ const ANCHORS: &[&str] = &[
     "Décret",
     "Decreto",
     "Statute",
+    "Regulations",
 ];
+
+/// Whether a lower-case word is an anchor noun (`act`, `code`).
+pub(super) fn is_anchor(word: &str) -> bool {
+    ANCHORS.iter().any(|a| a.to_lowercase() == word)
+}
+
 /// Lower-case forms that start a numbered law: `law n°2008-11`, `law no. 5`.
 const NUMBERED: &[&str] = &[
     "law",
@@ -46,267 +48,9 @@ const NUMBERED: &[&str] = &[
     "act",
     "ordinance",
 ];
-/// Titles that are headings or disciplines, not laws.
-const NOT_LAWS: &[&str] = &[
-    "substantive law",
-    "procedural law",
-    "criminal law",
-    "international law",
-    "domestic law",
-    "national law",
-    "case law",
-    "model law",
-    "the law",
-    "this law",
-    "the act",
-    "this act",
-    "common law",
-    "civil law",
-    "the code",
-];
-/// Words that, before a title, make it a draft.
-const DRAFTS: &[&str] = &[
-    "draft",
-    "proposed",
-    "avant-projet",
-    "projet de",
-    "anteproyecto",
-    "proyecto de",
-];
-
-/// Finds the laws of the page.
-pub fn extract(d: &mut Draft) {
-    let page = d.page;
-    let country = d.profile.country.name.to_lowercase();
-    let mut laws: Vec<(Law, usize)> = Vec::new();
-    for (i, s) in page.sentences.iter().enumerate() {
-        if matches!(
-            page.kind(s),
-            SectionKind::Status | SectionKind::Jurisprudence | SectionKind::Preamble
-        ) {
-            continue;
-        }
-        let words = text::words(&s.text);
-        let mut k = 0;
-        // Where the last law named in this sentence ends, and which it is.
-        let mut last_end: Option<usize> = None;
-        let mut last_law: Option<usize> = None;
-        while k < words.len() {
-            let Some((law, next)) = law_at(&s.text, &s.lower, &words, k) else {
-                k += 1;
-                continue;
-            };
-            k = next.max(k + 1);
-            let start = s
-                .text
-                .get(last_end.unwrap_or(0)..)
-                .and_then(|r| r.find(&law.title))
-                .map(|at| at + last_end.unwrap_or(0));
-            let end = start.map(|a| a + law.title.len());
-            // A title and its translation or gloss, joined by a slash, are one law:
-            // "Organic Telecommunications Law/ Ley Orgánica de Telecomunicaciones".
-            let glossed = matches!((last_end, start), (Some(e), Some(a)) if a >= e
-                && s.text.get(e..a).is_some_and(is_gloss_gap));
-            if end.is_some() {
-                last_end = end;
-            }
-            if glossed {
-                // Its other name may give what the first did not.
-                if let Some((known, _)) = last_law.and_then(|n| laws.get_mut(n)) {
-                    fill(known, law);
-                }
-                continue;
-            }
-            // "a Cybercrime Law, that is, Law on ...": the first is the second's common name.
-            let alias = end.and_then(|e| s.lower.get(e..)).is_some_and(|r| {
-                r.starts_with(", that is,")
-                    || r.starts_with(", i.e.")
-                    || r.starts_with(" i.e.")
-                    || r.starts_with(", namely")
-            });
-            if alias {
-                continue;
-            }
-            match laws.iter().position(|(l, _)| same_law(l, &law, &country)) {
-                Some(n) => {
-                    // A later mention may give what the first did not.
-                    fill(&mut laws[n].0, law);
-                    last_law = Some(n);
-                }
-                None => {
-                    laws.push((law, i));
-                    last_law = Some(laws.len() - 1);
-                }
-            }
-        }
-    }
-    for (mut law, i) in laws {
-        d.mark(i);
-        law.source = Some(d.source.clone());
-        law.quote = Some(d.text(i).to_string());
-        d.profile.laws.push(law);
-    }
-}
-
-/// A Gregorian year in brackets after a local-calendar year, and the bytes
-/// it takes: " (2008)", " B.S. (2008 A.D.)", " BS (2008 AD)".
-fn gregorian_after(more: &str) -> Option<(PartialDate, usize)> {
-    let mut rest = more;
-    for era in [" B.S.", " BS", " V.S.", " VS"] {
-        if let Some(r) = rest.strip_prefix(era) {
-            rest = r;
-            break;
-        }
-    }
-    let inner = rest.strip_prefix(" (")?;
-    let year = inner.get(..4).filter(|y| y.chars().all(|c| c.is_ascii_digit()))?;
-    let mut tail = &inner[4..];
-    for era in [" A.D.", " AD", " CE"] {
-        if let Some(r) = tail.strip_prefix(era) {
-            tail = r;
-            break;
-        }
-    }
-    let after = tail.strip_prefix(')')?;
-    let date = dates::find_all(year).first()?.date;
-    Some((date, more.len() - after.len()))
-}
-
-/// What a later mention of a known law adds to it: a date, a number or a
-/// short name it lacked, or its repeal.
-fn fill(known: &mut Law, law: Law) {
-    if known.date.is_none() {
-        known.date = law.date;
-    }
-    if known.number.is_none() {
-        known.number = law.number;
-    }
-    if known.short_name.is_none() {
-        known.short_name = law.short_name;
-    }
-    if law.status == Some(LawStatus::Repealed) {
-        known.status = law.status;
-    }
-}
-
-/// Whether the text between two law titles makes the second another name of
-/// the first: "/", " (CdN), or ", " or ", " i.e. ".
-fn is_gloss_gap(gap: &str) -> bool {
-    let mut rest = gap.trim();
-    if let Some(r) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
-        if r.0.len() <= 12 {
-            rest = r.1.trim_start();
-        }
-    }
-    let rest = rest.trim_start_matches(',').trim();
-    rest.is_empty() && gap.contains(['(', ')']) && !gap.contains(',') || matches!(rest, "/" | "or" | "ou" | "o")
-}
-
-fn key(title: &str) -> String {
-    title
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect::<String>()
-}
-
-fn same_law(a: &Law, b: &Law, country: &str) -> bool {
-    let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
-    let titled = key(&a.title) == key(&b.title);
-    let short = |x: &Law, y: &Law| x.short_name.as_deref().is_some_and(|s| key(s) == key(&y.title));
-    numbered
-        || titled
-        || short(a, b)
-        || short(b, a)
-        || same_words(&a.title, &b.title, country)
-        || initials_of(&a.title, &b.title)
-        || initials_of(&b.title, &a.title)
-}
-
-/// A law number with a two-digit year written in full: `140/99` and `140/1999` are one.
-fn number_key(number: &str) -> String {
-    match number.rsplit_once('/') {
-        Some((n, y)) if y.len() == 4 && (y.starts_with("19") || y.starts_with("20")) => format!("{n}/{}", &y[2..]),
-        _ => number.to_string(),
-    }
-}
-
-/// The words of a title that name the law: lower case, cut to six letters,
-/// without small words, brackets, years and numbers.
-fn stems(title: &str) -> Vec<String> {
-    let mut depth = 0usize;
-    let mut plain = String::new();
-    for c in title.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            c if depth == 0 => plain.push(c),
-            _ => {}
-        }
-    }
-    let mut out: Vec<String> = plain
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(|w| w.to_lowercase())
-        .filter(|w| {
-            !matches!(
-                w.as_str(),
-                "of" | "the" | "on" | "no" | "nr" | "n" | "de" | "del" | "la" | "and"
-            )
-        })
-        .map(|w| w.chars().take(6).collect())
-        .collect();
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// Two titles with the same words in any order ("Criminal Procedure Code",
-/// "Code of Criminal Procedure"), or the same but for the country's name or
-/// adjective before one ("Lebanese Criminal Code", "Criminal Code").
-fn same_words(a: &str, b: &str, country: &str) -> bool {
-    let (x, y) = (stems(a), stems(b));
-    if x.len() < 2 || y.len() < 2 {
-        return false;
-    }
-    if x == y {
-        return true;
-    }
-    let stem: String = country.chars().take(4).collect();
-    if stem.chars().count() < 4 {
-        return false;
-    }
-    let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
-    let extra: Vec<&String> = long.iter().filter(|w| !short.contains(w)).collect();
-    long.len() == short.len() + 1
-        && short.iter().all(|w| long.contains(w))
-        && extra.iter().all(|w| w.starts_with(&stem))
-}
-
-/// Whether `short` is `ACR Anchor` and the acronym is the initials of the
-/// capitalised words of `long` before the same anchor: `ICT Act` and
-/// `Information and Communication Technology Act, 2006`.
-fn initials_of(short: &str, long: &str) -> bool {
-    let words: Vec<&str> = short.split_whitespace().collect();
-    let [acr, anchor] = words.as_slice() else {
-        return false;
-    };
-    if !names::is_acronym(acr) {
-        return false;
-    }
-    let Some(at) = long.find(&format!(" {anchor}")) else {
-        return false;
-    };
-    let initials: String = long[..at]
-        .split(|c: char| c.is_whitespace() || c == '(')
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !names::is_acronym(w.trim_end_matches(')')))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    initials.len() >= 2 && acr.ends_with(&initials) || initials.ends_with(&acr.replace(['-', '.'], ""))
-}
 
 /// A law named at word `k`, and the word index after it.
-fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
+pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
     let word = words[k].text(s);
     let capital = |j: usize| {
         words.get(j).is_some_and(|w| {
@@ -315,10 +59,18 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
         })
     };
     // "the Penal Code and the Code of ..." names two laws: "the" links nothing.
+    // "the" links only after "of", "on" or "to": "Law on Ratification of the
+    // Convention", never "the Penal Code and the Code of ...".
     let linker = |j: usize| {
         words.get(j).is_some_and(|w| {
             let t = w.text(s);
-            (names::is_linker(t) || matches!(t, "to" | "y" | "e" | "da" | "do" | "in" | "al")) && t != "the"
+            // Not in "Decree of the President": an instrument's kind, not its title.
+            let after_of = !matches!(word, "Decree" | "Décret" | "Decreto")
+                && j.checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .is_some_and(|p| matches!(p.text(s), "of" | "on" | "to"));
+            (names::is_linker(t) || matches!(t, "to" | "y" | "e" | "da" | "do" | "in" | "al"))
+                && (t != "the" || after_of)
         })
     };
     // A numbered law: "Law No. 2/2017 on X", "law n°2008-11 of <date> on X", "Law 27/2015".
@@ -328,7 +80,7 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
             let mut date = None;
             let rest = s.get(end..).unwrap_or("");
             // " of 1 June 2015", " from 26.01.2017"
-            for lead in [" of ", " from ", " dated ", " du ", " de ", ", "] {
+            for lead in [" of ", " from ", " dated ", " du ", " de ", ", of ", ", "] {
                 if let Some(r) = rest.strip_prefix(lead) {
                     if let Some(f) = dates::find_all(text::up_to(r, 30)).first().filter(|f| f.start == 0) {
                         date = Some(f.date);
@@ -403,8 +155,17 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
                     t.chars().next().is_some_and(char::is_uppercase) && !names::is_acronym(t)
                 })
             };
+            // "Electronic and Postal Communications Act No. 3": small linkers
+            // inside a name before "Act"; "... on X and Law No. 9/2012" starts
+            // a new law at "Law".
+            let small = |j: usize| {
+                matches!(word, "Act" | "Ordinance")
+                    && words
+                        .get(j)
+                        .is_some_and(|w| matches!(w.text(s), "and" | "of" | "on" | "for"))
+            };
             let first = if k > 0 && capital(k) {
-                names::extend(s, words, k, letter, |_| false).0
+                names::extend(s, words, k, letter, small).0
             } else {
                 k
             };
@@ -448,7 +209,7 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
         let inner = &before[open + 1..inner_end];
         let lead = before[..open].strip_suffix(' ');
         let prev = words.iter().rposition(|w| w.end <= open);
-        let ok = inner.split_whitespace().count() <= 3
+        let ok = inner.split_whitespace().count() <= 5
             && inner
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -465,6 +226,15 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
         && matches!(words[first + 1].text(s), "and" | "y" | "et" | "e")
     {
         first += 2;
+    }
+    // "the 2003 Criminal Code": a year opening the name is its date.
+    let mut opening_year = None;
+    if first < k {
+        let w = words[first].text(s);
+        if w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) {
+            opening_year = dates::find_all(w).first().map(|f| f.date);
+            first += 1;
+        }
     }
     let mut start = words[first].start;
     let mut end = words[last].end;
@@ -577,12 +347,18 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
             }
         }
     }
+    date = date.or(opening_year);
     // Years out of range are local calendars: keep the title, not the date.
     if date.is_some_and(|d: PartialDate| d.year > 2040) {
         date = None;
     }
     let title = s.get(start..end)?.trim_end_matches([',', '.', ' ']).to_string();
     let title_lower = title.to_lowercase();
+    // A body named after a law word is no law: "Law Reform Commission"
+    // (but "Law on Ratification of the Council of Europe Convention" is one).
+    if last > k && BODY_NOUNS.contains(&words[last].text(s)) {
+        return None;
+    }
     if NOT_LAWS.iter().any(|n| title_lower == *n)
         || title.split_whitespace().count() < 2
         || title_lower.contains("model law")
@@ -628,121 +404,10 @@ fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)
     Some((new_law(title, short_name, number, date, status), next))
 }
 
-fn new_law(
-    title: String,
-    short_name: Option<String>,
-    number: Option<String>,
-    date: Option<PartialDate>,
-    status: LawStatus,
-) -> Law {
-    Law {
-        id: None,
-        title,
-        short_name,
-        number,
-        date,
-        status: Some(status),
-        implements: Vec::new(),
-        source: None,
-        quote: None,
-    }
-}
-
-/// A law number right after byte `at`: " No. 2/2017", " n°2008-11", " nr. 161-XVI",
-/// " 27/2015", " n.º 109/2009"; the number and the byte after it.
-fn number_after(s: &str, at: usize) -> Option<(String, usize)> {
-    let rest = s.get(at..)?;
-    let mut skip = 0;
-    let trimmed = rest.trim_start();
-    skip += rest.len() - trimmed.len();
-    let mut body = trimmed;
-    for label in [
-        "No.", "No", "no.", "no", "n°", "N°", "nº", "n.º", "Nr.", "nr.", "Nº", "number", "núm.", "n.",
-    ] {
-        if let Some(r) = body.strip_prefix(label) {
-            let next = r.chars().next();
-            if next.is_some_and(|c| c == ' ' || c.is_ascii_digit()) {
-                skip += label.len() + (r.len() - r.trim_start().len());
-                body = r.trim_start();
-                break;
-            }
-        }
-    }
-    let mut len = body
-        .char_indices()
-        .take_while(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.'))
-        .last()
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    // Thousands written with a comma, and a spaced slash: "11,624 / 13".
-    loop {
-        let rest = body.get(len..).unwrap_or("");
-        let digits = |r: &str| r.chars().take_while(char::is_ascii_digit).count();
-        if let Some(r) = rest.strip_prefix(',').filter(|r| digits(r) == 3) {
-            let _ = r;
-            len += 4;
-        } else if let Some(r) = rest.strip_prefix(" / ").filter(|r| (1..=4).contains(&digits(r))) {
-            len += 3 + digits(r);
-        } else {
-            break;
-        }
-    }
-    let number = body.get(..len)?.trim_end_matches(['.', '-', '/']);
-    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    // A bare year is a date, not a number ("Act 2018"); a number has a separator or a label.
-    let labelled = skip > rest.len() - rest.trim_start().len();
-    let separated = number.contains(['/', '-', '.']);
-    if !labelled && !separated {
-        return None;
-    }
-    Some((number.to_string(), at + skip + number.len()))
-}
-
-/// The year inside a law number: `2/2017` -> 2017, `2008-11` -> 2008.
-fn year_of_number(number: &str) -> Option<PartialDate> {
-    number
-        .split(['/', '-', '.'])
-        .filter(|p| p.len() == 4 || p.len() == 2 && number.contains('/'))
-        .filter_map(|p| {
-            let y: i16 = p.parse().ok()?;
-            match p.len() {
-                4 if (1900..=2040).contains(&y) => Some(y),
-                2 if number.ends_with(&format!("/{p}")) && y >= 50 => Some(1900 + y),
-                2 if number.ends_with(&format!("/{p}")) && y < 30 => Some(2000 + y),
-                _ => None,
-            }
-        })
-        .next()
-        .map(PartialDate::year)
-}
-
-/// The status of a law named at bytes `start..end` of a sentence.
-fn status(lower: &str, start: usize, end: usize, anchor: &str) -> LawStatus {
-    let before = lower.get(start.saturating_sub(30)..start).unwrap_or("");
-    let after = text::up_to(lower.get(end..).unwrap_or(""), 60);
-    let passed = text::any(
-        after,
-        &["into law", "was passed", "was enacted", "was adopted", "became law"],
-    ) || text::any(before, &["passed the", "enacted the"]);
-    let own = lower.get(start..end).unwrap_or("");
-    if text::any(before, DRAFTS) || text::any(before, &["bill to"]) || own.starts_with("draft ") {
-        LawStatus::Draft
-    } else if text::any(
-        after,
-        &["was repealed", "has been repealed", "is repealed", "were repealed"],
-    ) {
-        LawStatus::Repealed
-    } else if anchor == "Bill" && !passed {
-        LawStatus::Bill
-    } else {
-        LawStatus::InForce
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::LawStatus;
 
     type Found = (String, Option<String>, Option<String>, Option<LawStatus>);
 

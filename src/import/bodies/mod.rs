@@ -4,10 +4,17 @@
 //! says it works on them: "investigates computer crime"), or an intelligence
 //! service named with its acronym; its kind, name, parent and national scope.
 
+mod certs;
+mod describe;
+
 use crate::profile::InstitutionKind;
 
 use super::names;
-use super::text::{self, Word};
+use super::text;
+
+use certs::{generic_cert, is_cert_word, name_line, national_cert};
+pub use certs::{is_regional_cert, regional_certs};
+use describe::{description, follow_says_cyber, quoted_name};
 
 const UNIT_WORDS: &[&str] = &[
     "unit",
@@ -78,7 +85,7 @@ const CYBER: &[&str] = &[
     "telematic",
 ];
 /// Verbs that say what a unit does, right after its name.
-const ACTIVITIES: &[&str] = &[
+pub(super) const ACTIVITIES: &[&str] = &[
     "investigates",
     "handles",
     "deals with",
@@ -100,7 +107,7 @@ const ACTIVITIES: &[&str] = &[
 
 /// Whether lower-case text speaks of cyber matters; `ict` only as a word
 /// (not inside "district").
-fn is_cyber(lower: &str) -> bool {
+pub(super) fn is_cyber(lower: &str) -> bool {
     text::any(lower, CYBER)
         || lower
             .split(|c: char| !c.is_alphanumeric())
@@ -117,6 +124,9 @@ pub struct Found {
     /// The name up to its unit word (`cybercrime unit`): two bodies of the
     /// same kind with the same head are one body named two ways.
     pub head: String,
+    /// Whether the name is the words describing a unit ("cybercrime unit of
+    /// the police"), not a proper name.
+    pub described: bool,
 }
 
 /// Police forces, also those not called "police".
@@ -158,69 +168,6 @@ pub fn kind_of(lower: &str) -> InstitutionKind {
     }
 }
 
-/// A CERT named by a word: `CERT-MX`, `bdCERT`, `EcuCERT`, `Colcert`,
-/// `CSIRT-IE`, `BwCIRT`; not plurals (`CERTs`) nor other words (`certain`).
-fn is_cert_word(w: &str) -> bool {
-    // Cheap first: every CERT word has "ert" or "irt" in some case.
-    let b = w.as_bytes();
-    let has = b.windows(3).any(|t| {
-        matches!(t[0], b'e' | b'E' | b'i' | b'I') && matches!(t[1], b'r' | b'R') && matches!(t[2], b't' | b'T')
-    });
-    if !has {
-        return false;
-    }
-    let lower = w.to_lowercase();
-    let core = lower.trim_end_matches(|c: char| c == '-' || c.is_ascii_digit());
-    let upper_named = w.contains("CERT") || w.contains("CSIRT") || w.contains("CIRT");
-    let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-    let cased = upper_named || (capitalised && (core.ends_with("cert") || core.ends_with("csirt")) && core.len() > 4);
-    cased
-        && !w.ends_with('s')
-        && !matches!(core, "concert" | "certificate" | "certification")
-        && !lower.starts_with("certif")
-}
-
-/// Whether the CERT word at `at` is generic: "other CSIRT teams", "sectoral
-/// CERT", or names something else: "a CERT study", "CERT services".
-fn generic_cert(s: &str, words: &[Word], at: usize) -> bool {
-    let before = at
-        .checked_sub(1)
-        .and_then(|k| words.get(k))
-        .map(|w| w.text(s).to_lowercase());
-    let after = words.get(at + 1).map(|w| w.text(s).to_lowercase());
-    before.is_some_and(|b| {
-        matches!(
-            b.as_str(),
-            "other" | "sectoral" | "sector" | "private" | "several" | "many" | "various" | "local"
-        )
-    }) || after.is_some_and(|a| {
-        matches!(
-            a.as_str(),
-            "teams"
-                | "network"
-                | "study"
-                | "project"
-                | "capability"
-                | "capacity"
-                | "capacities"
-                | "services"
-                | "function"
-        )
-    })
-}
-
-/// Whether word `at` is "national" and a CERT word follows within three words.
-fn national_cert(s: &str, words: &[Word]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        matches!(w.text(s), "national" | "National" | "nacional")
-            && words
-                .iter()
-                .skip(i + 1)
-                .take(3)
-                .any(|n| is_cert_word(n.text(s)) || n.text(s).eq_ignore_ascii_case("computer"))
-    })
-}
-
 /// Whether lower-case text may name a body at all: a unit word or a CERT
 /// word somewhere in it. A cheap filter before [`detect`].
 pub fn may_name_body(lower: &str) -> bool {
@@ -228,8 +175,12 @@ pub fn may_name_body(lower: &str) -> bool {
         || text::words(lower).iter().any(|w| UNIT_WORDS.contains(&w.text(lower)))
 }
 
-/// The body a sentence introduces, if any.
-pub fn detect(s: &str, lower: &str) -> Option<Found> {
+/// The body a sentence introduces, if any; `follow` is the next sentence,
+/// which may say what the last unit named does.
+pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> {
+    // Read only when a unit's own name and sentence say nothing of its work.
+    let follow_cyber = std::cell::OnceCell::new();
+    let follow_cyber = || *follow_cyber.get_or_init(|| follow.is_some_and(follow_says_cyber));
     let words = text::words(s);
     let parent = || {
         let subject = names::subject(s)?;
@@ -254,11 +205,17 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
                 "security response team",
                 "emergency readiness team",
                 "équipe de réponse",
+                "respuesta a incidentes",
+                "respuesta ante incidentes",
+                "resposta a incidentes",
             ],
         )
     {
         let (name, key) = match names::acronym_entity(s).filter(|(_, k)| is_cert_word(k)) {
             Some((name, key)) => (name, Some(key)),
+            // A line that is only a name: "Centro Nacional de Respuesta a
+            // Incidentes de Seguridad Informática".
+            None if name_line(s, &words) => (s.trim().trim_end_matches(['.', ';']).to_string(), None),
             None => {
                 let at = words
                     .iter()
@@ -315,6 +272,7 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             parent: parent(),
             national,
             key,
+            described: false,
         });
     }
     // A unit whose name or description speaks of cybercrime or computers.
@@ -350,7 +308,15 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
                 || (after.starts_with('(') || after.starts_with("at ") || after.starts_with("within "))
                     && ACTIVITIES.iter().any(|v| near.contains(v))
                     && !text::any(near, &["does not", "do not", "has no ", "have no "]);
-            verb && is_cyber(after)
+            // The last unit of the sentence, whose work the next sentence states.
+            let last_unit = !text::words(after).iter().any(|w| UNIT_WORDS.contains(&w.text(after)));
+            // "X is the primary law enforcement unit responsible for the
+            // investigation of cybercrime": the name, then what it is.
+            let is_the = after.starts_with("is the ")
+                && ["responsible for", "in charge of"]
+                    .iter()
+                    .any(|v| text::up_to(after, 70).contains(v));
+            (verb || is_the) && is_cyber(after) || last_unit && follow_cyber()
         };
         // "This team prosecutes ...": a body named before, not a new one.
         let back = k.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
@@ -362,12 +328,12 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
         if back && proper.is_none() {
             continue;
         }
-        let name = match proper {
-            Some(name) if cyber(&name) || active(&name) => name,
+        let (name, described) = match proper {
+            Some(name) if cyber(&name) || active(&name) => (name, false),
             // A capitalised body that is not about cyber matters ("the Public
             // Security Directorate hosts ..."): look further.
             Some(name) if name.contains(' ') => continue,
-            _ => description(s, &words, k),
+            _ => (description(s, &words, k), true),
         };
         // A unit called by a quoted name: `a unit specializing in cybercrime called "X"`.
         let name = quoted_name(s, w.end).unwrap_or(name);
@@ -402,6 +368,7 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             parent,
             national: None,
             key,
+            described,
         });
     }
     // An intelligence service named with its acronym.
@@ -414,101 +381,10 @@ pub fn detect(s: &str, lower: &str) -> Option<Found> {
             parent: None,
             national: None,
             key: Some(key),
+            described: false,
         });
     }
     None
-}
-
-/// The quoted name after `called` or `named` within a few words of byte
-/// `from`: `unit specializing in cybercrime called "Cyber Brigade"`.
-fn quoted_name(s: &str, from: usize) -> Option<String> {
-    let rest = text::up_to(s.get(from..)?, 200);
-    let lower = text::lower(rest);
-    let at = ["called ", "named ", "known as "]
-        .iter()
-        .filter_map(|v| lower.find(v).map(|a| a + v.len()))
-        .min()?;
-    let after = rest.get(at..)?;
-    let open = after.chars().next().filter(|c| matches!(c, '"' | '“' | '‘' | '«'))?;
-    let close = match open {
-        '“' => '”',
-        '‘' => '’',
-        '«' => '»',
-        c => c,
-    };
-    let inner = after.get(open.len_utf8()..)?;
-    let end = inner.find(close)?;
-    let name = inner[..end].trim();
-    name.chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-        .then(|| name.to_string())
-}
-
-/// A lower-case unit word and what follows it up to a comma or a verb:
-/// `unit on the prevention and countering of cybercrime and child pornography`.
-fn description(s: &str, words: &[Word], at: usize) -> String {
-    const STOPS: &[&str] = &[
-        "investigates",
-        "handles",
-        "deals",
-        "combats",
-        "fights",
-        "which",
-        "that",
-        "who",
-        "whose",
-        "is",
-        "are",
-        "was",
-        "has",
-        "have",
-        "also",
-        "serves",
-        "operates",
-        "in charge",
-    ];
-    // Lower-case words naming the unit before its noun: "specialised
-    // cybercrime unit"; only when one of them speaks of cyber matters.
-    const MODIFIERS: &[&str] = &[
-        "specialised",
-        "specialized",
-        "dedicated",
-        "crime",
-        "crimes",
-        "investigation",
-        "incident",
-        "response",
-        "forensic",
-        "forensics",
-    ];
-    let mut first = at;
-    while first > 0 && at - first < 3 {
-        let gap = s.get(words[first - 1].end..words[first].start).unwrap_or("");
-        let w = words[first - 1].text(s);
-        let lw = w.to_lowercase();
-        let fits = is_cyber(&lw) || MODIFIERS.contains(&lw.as_str()) || w == "IT";
-        if !gap.chars().all(|c| c.is_whitespace() || c == '-') || !fits {
-            break;
-        }
-        first -= 1;
-    }
-    let modifiers = s.get(words[first].start..words[at].start).unwrap_or("");
-    if !is_cyber(&modifiers.to_lowercase()) && !modifiers.contains("IT ") {
-        first = at;
-    }
-    let mut last = at;
-    for k in at + 1..words.len().min(at + 16) {
-        let gap = s.get(words[k - 1].end..words[k].start).unwrap_or("");
-        if !gap.chars().all(char::is_whitespace) || STOPS.contains(&words[k].text(s)) {
-            break;
-        }
-        last = k;
-    }
-    while last > at && matches!(words[last].text(s), "and" | "or" | "of" | "for" | "the" | "et" | "y") {
-        last -= 1;
-    }
-    s.get(words[first].start..words[last].end).unwrap_or("").to_string()
 }
 
 #[cfg(test)]
@@ -516,7 +392,7 @@ mod tests {
     use super::*;
 
     fn detected(s: &str) -> Option<(InstitutionKind, String, Option<String>)> {
-        detect(s, &text::lower(s)).map(|f| (f.kind, f.name, f.parent))
+        detect_with(s, &text::lower(s), None).map(|f| (f.kind, f.name, f.parent))
     }
 
     #[test]

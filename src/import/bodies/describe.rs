@@ -1,0 +1,129 @@
+//! What a sentence says about a unit it names: a quoted name after
+//! `called`, the words describing an unnamed unit, and the next sentence's
+//! statement of its work.
+
+use super::super::text::{self, Word};
+use super::{is_cyber, ACTIVITIES};
+
+/// Whether the sentence after a unit's says what it does about cyber matters,
+/// referring back to it: "It is currently responsible for ... cybercrimes".
+pub(super) fn follow_says_cyber(follow: &str) -> bool {
+    let lower = text::lower(follow);
+    let Some(rest) = [
+        "it ",
+        "the unit ",
+        "this unit ",
+        "the division ",
+        "this division ",
+        "the department ",
+        "this department ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p)) else {
+        return false;
+    };
+    let rest = ["currently ", "now ", "also ", "mainly ", "today ", "primarily "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let rest = rest.strip_prefix("is ").map_or(rest.to_string(), |r| {
+        let r = ["currently ", "now ", "also ", "mainly ", "primarily "]
+            .iter()
+            .find_map(|a| r.strip_prefix(a))
+            .unwrap_or(r);
+        format!("is {r}")
+    });
+    ACTIVITIES.iter().any(|v| rest.starts_with(v)) && is_cyber(&rest)
+}
+
+/// The quoted name after `called` or `named` within a few words of byte
+/// `from`: `unit specializing in cybercrime called "Cyber Brigade"`.
+pub(super) fn quoted_name(s: &str, from: usize) -> Option<String> {
+    let rest = text::up_to(s.get(from..)?, 200);
+    let lower = text::lower(rest);
+    let at = ["called ", "named ", "known as "]
+        .iter()
+        .filter_map(|v| lower.find(v).map(|a| a + v.len()))
+        .min()?;
+    let after = rest.get(at..)?;
+    let open = after.chars().next().filter(|c| matches!(c, '"' | '“' | '‘' | '«'))?;
+    let close = match open {
+        '“' => '”',
+        '‘' => '’',
+        '«' => '»',
+        c => c,
+    };
+    let inner = after.get(open.len_utf8()..)?;
+    let end = inner.find(close)?;
+    let name = inner[..end].trim();
+    name.chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then(|| name.to_string())
+}
+
+/// A lower-case unit word and what follows it up to a comma or a verb:
+/// `unit on the prevention and countering of cybercrime and child pornography`.
+pub(super) fn description(s: &str, words: &[Word], at: usize) -> String {
+    const STOPS: &[&str] = &[
+        "investigates",
+        "handles",
+        "deals",
+        "combats",
+        "fights",
+        "which",
+        "that",
+        "who",
+        "whose",
+        "is",
+        "are",
+        "was",
+        "has",
+        "have",
+        "also",
+        "serves",
+        "operates",
+        "in charge",
+    ];
+    // Lower-case words naming the unit before its noun: "specialised
+    // cybercrime unit"; only when one of them speaks of cyber matters.
+    const MODIFIERS: &[&str] = &[
+        "specialised",
+        "specialized",
+        "dedicated",
+        "crime",
+        "crimes",
+        "investigation",
+        "incident",
+        "response",
+        "forensic",
+        "forensics",
+    ];
+    let mut first = at;
+    while first > 0 && at - first < 3 {
+        let gap = s.get(words[first - 1].end..words[first].start).unwrap_or("");
+        let w = words[first - 1].text(s);
+        let lw = w.to_lowercase();
+        let fits = is_cyber(&lw) || MODIFIERS.contains(&lw.as_str()) || w == "IT";
+        if !gap.chars().all(|c| c.is_whitespace() || c == '-') || !fits {
+            break;
+        }
+        first -= 1;
+    }
+    let modifiers = s.get(words[first].start..words[at].start).unwrap_or("");
+    if !is_cyber(&modifiers.to_lowercase()) && !modifiers.contains("IT ") {
+        first = at;
+    }
+    let mut last = at;
+    for k in at + 1..words.len().min(at + 16) {
+        let gap = s.get(words[k - 1].end..words[k].start).unwrap_or("");
+        if !gap.chars().all(char::is_whitespace) || STOPS.contains(&words[k].text(s)) {
+            break;
+        }
+        last = k;
+    }
+    while last > at && matches!(words[last].text(s), "and" | "or" | "of" | "for" | "the" | "et" | "y") {
+        last -= 1;
+    }
+    s.get(words[first].start..words[last].end).unwrap_or("").to_string()
+}

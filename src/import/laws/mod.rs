@@ -1,0 +1,223 @@
+//! Laws the page names, into `laws`: titles with a number, a year, an
+//! acronym or a code (`X Act, 2015`, `Law No. 2/2017 on X`, `law n°2008-11
+//! of 25 January 2008 on X`, `Criminal Code`, `Code of Criminal Procedure`,
+//! `Copyright Ordinance`, `Decree No. N`), with their status: a `draft`
+//! ("draft Cybercrime Bill", "draft Law on"), a `bill` (a Bill not passed),
+//! `repealed` ("was repealed"), else `in_force`. A bill or draft is never
+//! in force. A short name after the title (`(ICA)`, `(the "Cybercrime Law
+//! of 2015")`) becomes its `short_name`, and later mentions by that short
+//! name are the same law.
+
+mod forms;
+mod numbers;
+mod same;
+mod title;
+mod words;
+
+use crate::profile::{Law, LawStatus, PartialDate};
+
+use super::draft::Draft;
+use super::sections::SectionKind;
+use super::text;
+
+use same::same_law;
+use title::law_at;
+
+/// Words that, before a title, make it a draft.
+const DRAFTS: &[&str] = &[
+    "draft",
+    "proposed",
+    "avant-projet",
+    "projet de",
+    "anteproyecto",
+    "proyecto de",
+    "initiative to",
+    "to build up",
+];
+
+/// Finds the laws of the page.
+pub fn extract(d: &mut Draft) {
+    let page = d.page;
+    let country = d.profile.country.name.to_lowercase();
+    let mut laws: Vec<(Law, usize)> = Vec::new();
+    // The first law the previous sentence named, and that sentence's section.
+    let mut previous: Option<(usize, usize)> = None;
+    for (i, s) in page.sentences.iter().enumerate() {
+        if matches!(
+            page.kind(s),
+            SectionKind::Status | SectionKind::Jurisprudence | SectionKind::Preamble
+        ) {
+            continue;
+        }
+        // "The X Act, 2010 provided ... It was repealed and replaced by ...".
+        if let Some((n, section)) = previous.take() {
+            let back = [
+                "it was repealed",
+                "it has been repealed",
+                "it is repealed",
+                "this act was repealed",
+            ];
+            if section == s.section && back.iter().any(|b| s.lower.starts_with(b)) {
+                if let Some((law, _)) = laws.get_mut(n) {
+                    law.status = Some(LawStatus::Repealed);
+                }
+            }
+        }
+        let mut first_named: Option<usize> = None;
+        let words = text::words(&s.text);
+        let mut k = 0;
+        // Where the last law named in this sentence ends, and which it is.
+        let mut last_end: Option<usize> = None;
+        let mut last_law: Option<usize> = None;
+        while k < words.len() {
+            let found = law_at(&s.text, &s.lower, &words, k).or_else(|| forms::law_at(&s.text, &s.lower, &words, k));
+            let Some((law, next)) = found else {
+                k += 1;
+                continue;
+            };
+            k = next.max(k + 1);
+            let start = s
+                .text
+                .get(last_end.unwrap_or(0)..)
+                .and_then(|r| r.find(&law.title))
+                .map(|at| at + last_end.unwrap_or(0));
+            let end = start.map(|a| a + law.title.len());
+            // A title and its translation or gloss, joined by a slash, are one law:
+            // "Organic Telecommunications Law/ Ley Orgánica de Telecomunicaciones".
+            let glossed = matches!((last_end, start), (Some(e), Some(a)) if a >= e
+                && s.text.get(e..a).is_some_and(is_gloss_gap));
+            if end.is_some() {
+                last_end = end;
+            }
+            if glossed {
+                // Its other name may give what the first did not.
+                if let Some((known, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                    fill(known, law);
+                }
+                continue;
+            }
+            // "a Cybercrime Law, that is, Law on ...": the first is the second's common name.
+            let alias = end.and_then(|e| s.lower.get(e..)).is_some_and(|r| {
+                r.starts_with(", that is,")
+                    || r.starts_with(", i.e.")
+                    || r.starts_with(" i.e.")
+                    || r.starts_with(", namely")
+            });
+            if alias {
+                continue;
+            }
+            match laws.iter().position(|(l, _)| same_law(l, &law, &country)) {
+                Some(n) => {
+                    // A later mention may give what the first did not.
+                    fill(&mut laws[n].0, law);
+                    last_law = Some(n);
+                }
+                None => {
+                    laws.push((law, i));
+                    last_law = Some(laws.len() - 1);
+                }
+            }
+            first_named = first_named.or(last_law);
+        }
+        previous = first_named.map(|n| (n, s.section));
+    }
+    for (mut law, i) in laws {
+        d.mark(i);
+        law.source = Some(d.source.clone());
+        law.quote = Some(d.text(i).to_string());
+        d.profile.laws.push(law);
+    }
+}
+
+/// What a later mention of a known law adds to it: a date, a number or a
+/// short name it lacked, or its repeal.
+fn fill(known: &mut Law, law: Law) {
+    // "the draft Bill on X ... the X Bill, 2017 was introduced", "CERT
+    // Regulations ... the Computer Emergency Response Team Regulations, 2011":
+    // the dated title that says the same is the law's name, and a draft laid
+    // before parliament is a bill.
+    if known.date.is_none()
+        && law.date.is_some()
+        && known.number.is_none()
+        && same::names_the_same(&known.title, &law.title)
+    {
+        known.title = law.title.clone();
+    }
+    if known.status == Some(LawStatus::Draft) && law.status == Some(LawStatus::Bill) {
+        known.status = law.status;
+    }
+    if known.date.is_none() {
+        known.date = law.date;
+    }
+    if known.number.is_none() {
+        known.number = law.number;
+    }
+    if known.short_name.is_none() {
+        known.short_name = law.short_name;
+    }
+    if law.status == Some(LawStatus::Repealed) {
+        known.status = law.status;
+    }
+}
+
+/// Whether the text between two law titles makes the second another name of
+/// the first: "/", " (CdN), or ", " or ", " i.e. ".
+fn is_gloss_gap(gap: &str) -> bool {
+    let mut rest = gap.trim();
+    if let Some(r) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        if r.0.len() <= 12 {
+            rest = r.1.trim_start();
+        }
+    }
+    let rest = rest.trim_start_matches(',').trim();
+    rest.is_empty() && gap.contains(['(', ')']) && !gap.contains(',') || matches!(rest, "/" | "or" | "ou" | "o")
+}
+
+pub(super) fn new_law(
+    title: String,
+    short_name: Option<String>,
+    number: Option<String>,
+    date: Option<PartialDate>,
+    status: LawStatus,
+) -> Law {
+    Law {
+        id: None,
+        title,
+        short_name,
+        number,
+        date,
+        status: Some(status),
+        implements: Vec::new(),
+        source: None,
+        quote: None,
+    }
+}
+
+/// The status of a law named at bytes `start..end` of a sentence.
+pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> LawStatus {
+    let before = lower.get(start.saturating_sub(30)..start).unwrap_or("");
+    let after = text::up_to(lower.get(end..).unwrap_or(""), 60);
+    let passed = text::any(
+        after,
+        &["into law", "was passed", "was enacted", "was adopted", "became law"],
+    ) || text::any(before, &["passed the", "enacted the"]);
+    let own = lower.get(start..end).unwrap_or("");
+    let replaces = text::any(before, &["replace with the", "replaced with the new"]);
+    if text::any(before, DRAFTS)
+        || text::any(before, &["bill to"])
+        || own.starts_with("draft ")
+        || own.contains(" draft ")
+        || replaces
+    {
+        LawStatus::Draft
+    } else if text::any(
+        after,
+        &["was repealed", "has been repealed", "is repealed", "were repealed"],
+    ) {
+        LawStatus::Repealed
+    } else if anchor == "Bill" && !passed {
+        LawStatus::Bill
+    } else {
+        LawStatus::InForce
+    }
+}

@@ -1,0 +1,125 @@
+//! When two mentions name one law: the same title, number, short name,
+//! words in another order, or initials.
+
+use crate::profile::Law;
+
+use super::super::names;
+
+fn key(title: &str) -> String {
+    title
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+}
+
+pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
+    // "X Act, 2010" and "X Act of 2015": two laws of one name.
+    if let (Some(x), Some(y)) = (a.date, b.date) {
+        if x.year != y.year {
+            return false;
+        }
+    }
+    let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
+    let titled = key(&a.title) == key(&b.title);
+    let short = |x: &Law, y: &Law| x.short_name.as_deref().is_some_and(|s| key(s) == key(&y.title));
+    numbered
+        || titled
+        || short(a, b)
+        || short(b, a)
+        || same_words(&a.title, &b.title, country)
+        || initials_of(&a.title, &b.title)
+        || initials_of(&b.title, &a.title)
+}
+
+/// A law number with a two-digit year written in full: `140/99` and `140/1999` are one.
+fn number_key(number: &str) -> String {
+    match number.rsplit_once('/') {
+        Some((n, y)) if y.len() == 4 && (y.starts_with("19") || y.starts_with("20")) => format!("{n}/{}", &y[2..]),
+        _ => number.to_string(),
+    }
+}
+
+/// The words of a title that name the law: lower case, cut to six letters,
+/// without small words, brackets, years and numbers.
+fn stems(title: &str) -> Vec<String> {
+    let mut depth = 0usize;
+    let mut plain = String::new();
+    for c in title.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut out: Vec<String> = plain
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| w.to_lowercase())
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "of" | "the" | "on" | "no" | "nr" | "n" | "de" | "del" | "la" | "and"
+            )
+        })
+        .map(|w| w.chars().take(6).collect())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether `long` names the law `short` names, with more words: every word
+/// of `short` is in it, or `short` is its initials (`CERT Regulations`).
+pub(super) fn names_the_same(short: &str, long: &str) -> bool {
+    let (s, l) = (stems(short), stems(long));
+    !s.is_empty() && s.iter().all(|w| l.contains(w)) || initials_of(short, long)
+}
+
+/// Two titles with the same words in any order ("Criminal Procedure Code",
+/// "Code of Criminal Procedure"), or the same but for the country's name or
+/// adjective before one ("Lebanese Criminal Code", "Criminal Code").
+fn same_words(a: &str, b: &str, country: &str) -> bool {
+    let (x, y) = (stems(a), stems(b));
+    if x.len() < 2 || y.len() < 2 {
+        return false;
+    }
+    if x == y {
+        return true;
+    }
+    let stem: String = country.chars().take(4).collect();
+    if stem.chars().count() < 4 {
+        return false;
+    }
+    let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
+    let extra: Vec<&String> = long.iter().filter(|w| !short.contains(w)).collect();
+    // "Criminal Code of the Kingdom of X", "Lebanese Criminal Code".
+    let state = |w: &String| w.starts_with(&stem) || matches!(w.as_str(), "kingdo" | "republ" | "state" | "federa");
+    (1..=2).contains(&(long.len() - short.len()))
+        && short.iter().all(|w| long.contains(w))
+        && extra.iter().any(|w| w.starts_with(&stem))
+        && extra.iter().all(|w| state(w))
+}
+
+/// Whether `short` is `ACR Anchor` and the acronym is the initials of the
+/// capitalised words of `long` before the same anchor: `ICT Act` and
+/// `Information and Communication Technology Act, 2006`.
+fn initials_of(short: &str, long: &str) -> bool {
+    let words: Vec<&str> = short.split_whitespace().collect();
+    let [acr, anchor] = words.as_slice() else {
+        return false;
+    };
+    if !names::is_acronym(acr) {
+        return false;
+    }
+    let Some(at) = long.find(&format!(" {anchor}")) else {
+        return false;
+    };
+    let initials: String = long[..at]
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !names::is_acronym(w.trim_end_matches(')')))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.len() >= 2 && acr.ends_with(&initials) || initials.ends_with(&acr.replace(['-', '.'], ""))
+}

@@ -1,0 +1,292 @@
+//! Cybersecurity and cybercrime strategies: two facts, since a page can say
+//! one exists and the other does not.
+//!
+//! A strategy is a mention of a policy document: `strategy`, `plan`,
+//! `programme`, `policy` or `document` (French, Spanish and Portuguese forms
+//! too). Its topic comes from the words of its own name, not from its
+//! clause: a cybersecurity strategy that "addresses cybercrime" is not a
+//! cybercrime strategy, while "National Plan to Combat Cybercrime" and
+//! "Strategy for investigation of cybercrime" are. Its status comes from the
+//! clause (a sentence cut at `;`, "but", "however", "while"): a draft, one in
+//! preparation ("project ... underway", "under public consultation"), an
+//! explicit negative ("does not have a cybercrime policy") giving `none`, or
+//! one adopted ("adopted", "framed", "issued", "validated", "ran from ... to
+//! ...", or a named strategy that "seeks to", "covers", "aims to"). Across
+//! the page the strongest status wins: adopted, then draft, then in
+//! preparation, then none.
+//!
+//! The date is the one that goes with the status verb ("was adopted in
+//! December 2019", "Decision No. 973 from 02.12.2015 on approval of"), else a
+//! single year ending the title ("National ICT Policy 2009"); a period
+//! ("2019-2024") is part of the title, never an adoption date.
+
+mod status;
+mod title;
+mod when;
+mod words;
+
+use crate::profile::{PartialDate, Strategy, StrategyStatus};
+
+use super::draft::Draft;
+use super::sections::SectionKind;
+use super::text;
+
+use status::{clauses, listed_together, status_of, topics};
+use title::title;
+use when::date_of;
+use words::*;
+
+/// A status, the sentence stating it, the strategy's title and date.
+type Finding = (StrategyStatus, usize, Option<String>, Option<PartialDate>);
+
+fn rank(status: StrategyStatus) -> u8 {
+    match status {
+        StrategyStatus::Adopted => 4,
+        StrategyStatus::Draft => 3,
+        StrategyStatus::InPreparation => 2,
+        StrategyStatus::None => 1,
+    }
+}
+
+/// Finds the strategies and writes them into the profile.
+pub fn extract(d: &mut Draft) {
+    let page = d.page;
+    let mut best: [Option<Finding>; 2] = [None, None];
+    for (i, s) in page.sentences.iter().enumerate() {
+        if matches!(
+            page.kind(s),
+            SectionKind::Status | SectionKind::Sources | SectionKind::Jurisprudence
+        ) || !text::any(
+            &s.lower,
+            &["strat", "plan", "program", "polic", "politi", "document", "framework"],
+        ) {
+            continue;
+        }
+        let words = text::words(&s.text);
+        for (start, end) in clauses(&s.lower) {
+            let clause = s.lower.get(start..end).unwrap_or("");
+            for (k, w) in words.iter().enumerate() {
+                if w.start < start || w.end > end {
+                    continue;
+                }
+                let word = w.text(&s.lower);
+                // A topic glued to its noun: "Cybercrimestrategy".
+                let glued = word
+                    .strip_suffix("strategy")
+                    .filter(|p| !p.is_empty() && (text::any(p, CRIME) || text::any(p, SECURITY)));
+                if !NOUNS.contains(&word) && glued.is_none() {
+                    continue;
+                }
+                let mut on = match glued {
+                    Some(p) => [text::any(p, SECURITY), text::any(p, CRIME)],
+                    None => topics(&s.text, &s.lower, &words, k),
+                };
+                let word = if glued.is_some() { "strategy" } else { word };
+                // A document whose object lists both topics ("risks associated
+                // to information security, cybercrime and cyberdefense") covers both.
+                let title = title(&s.text, &words, k);
+                // "a concept for an Information Security Strategy": not the strategy.
+                let lead = text::up_to(s.lower.get(w.start.saturating_sub(60)..w.start).unwrap_or(""), 60);
+                let lead_words: Vec<&str> = lead.split_whitespace().rev().take(6).collect();
+                let part_of = lead_words
+                    .iter()
+                    .any(|x| matches!(*x, "concept" | "outline" | "elements" | "components" | "parts"));
+                let Some(status) = status_of(clause, w.start - start, title.is_some()) else {
+                    continue;
+                };
+                if part_of && status == StrategyStatus::Adopted {
+                    continue;
+                }
+                // Only for a document still in the making, whose object the
+                // page describes; an adopted one is known by its name.
+                if on[0] && !on[1] && status != StrategyStatus::Adopted && listed_together(clause) {
+                    on[1] = true;
+                }
+                // A stated absence names its topic anywhere in the clause:
+                // "there is no separate strategy covering cybercrime".
+                if status == StrategyStatus::None && !on[0] && !on[1] {
+                    on = [text::any(clause, SECURITY), text::any(clause, CRIME)];
+                }
+                if !on[0] && !on[1] {
+                    continue;
+                }
+                let weak = WEAK_NOUNS.contains(&word) && title.is_none();
+                if weak && !text::any(&s.lower, &["strateg", "plan"]) {
+                    continue;
+                }
+                // "the information security policy on ICTs" is an internal
+                // rule, not a national strategy: a plan, programme or policy
+                // counts with a title of its own, or when stated absent.
+                // "frameworks and strategies to combat cybercrime": a plural
+                // without a title names no document, only its absence.
+                let plural = matches!(word, "strategies" | "policies" | "plans" | "stratégies" | "politiques");
+                if plural && title.is_none() && status != StrategyStatus::None {
+                    continue;
+                }
+                let strategy_word = word.starts_with("strat") || word.starts_with("estrat");
+                if !strategy_word && title.is_none() && status != StrategyStatus::None {
+                    continue;
+                }
+                let date = if status == StrategyStatus::Adopted {
+                    date_of(&s.text, &s.lower, start, end, title.as_deref())
+                } else {
+                    None
+                };
+                for (slot, on_topic) in best.iter_mut().zip(on) {
+                    let better = match slot {
+                        Some((current, _, current_title, current_date)) => {
+                            let same_rank = rank(status) == rank(*current);
+                            rank(status) > rank(*current)
+                                || (same_rank
+                                    && current_date.is_none()
+                                    && date.is_some()
+                                    && (current_title.is_none() || *current_title == title))
+                                // The latest of two adopted documents is the one in force.
+                                || (same_rank
+                                    && status == StrategyStatus::Adopted
+                                    && matches!((current_date, &date), (Some(a), Some(b)) if b.earliest() > a.latest()))
+                        }
+                        None => true,
+                    };
+                    if on_topic && better {
+                        *slot = Some((status, i, title.clone(), date));
+                    }
+                }
+            }
+        }
+    }
+    // "The Framework ... was developed by X. It was approved by Parliament in
+    // 2012 ...": the date in the next sentence, which speaks of it.
+    // The sentence each date was read from, when not the status's own.
+    let mut dated_by: [Option<usize>; 2] = [None, None];
+    for (slot, from) in best.iter_mut().zip(dated_by.iter_mut()) {
+        let Some((status, i, title, date)) = slot else {
+            continue;
+        };
+        if *status != StrategyStatus::Adopted || date.is_some() {
+            continue;
+        }
+        let Some(next) = page
+            .sentences
+            .get(*i + 1)
+            .filter(|n| n.section == page.sentences[*i].section)
+        else {
+            continue;
+        };
+        let back = [
+            "it was adopted",
+            "it was approved",
+            "it was launched",
+            "it was published",
+            "it was endorsed",
+            "it was validated",
+        ];
+        if back.iter().any(|b| next.lower.starts_with(b)) {
+            let (start, end) = clauses(&next.lower).first().copied().unwrap_or((0, next.lower.len()));
+            *date = date_of(&next.text, &next.lower, start, end, title.as_deref());
+            if date.is_some() {
+                *from = Some(*i + 1);
+            }
+        }
+    }
+    let [security, crime] = best;
+    d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
+    d.profile.strategies.cybercrime = strategy(d, crime, dated_by[1]);
+}
+
+/// The strategy fact; `dated_by` is the sentence its date came from, when
+/// another than the one stating its status.
+fn strategy(d: &mut Draft, found: Option<Finding>, dated_by: Option<usize>) -> Strategy {
+    let Some((status, i, title, year)) = found else {
+        return Strategy::default();
+    };
+    Strategy {
+        status: Some(d.fact(status, i)),
+        title: title.filter(|_| status != StrategyStatus::None).map(|t| d.fact(t, i)),
+        year: year.map(|y| d.fact(y, dated_by.unwrap_or(i))),
+        ..Strategy::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title_of(s: &str, noun: &str) -> Option<String> {
+        let words = text::words(s);
+        let at = words.iter().position(|w| w.text(s) == noun)?;
+        title(s, &words, at)
+    }
+
+    #[test]
+    fn titles_keep_capitalised_phrases_periods_and_acronyms() {
+        let s = "The government is currently working on a project on National Strategy for Information Security (NSIS), it seeks";
+        assert_eq!(
+            title_of(s, "Strategy").as_deref(),
+            Some("National Strategy for Information Security (NSIS)")
+        );
+        assert_eq!(
+            title_of("the National Cyber Security Strategy 2019-2023 was adopted", "Strategy").as_deref(),
+            Some("National Cyber Security Strategy 2019-2023")
+        );
+        assert_eq!(
+            title_of("The National Cyber Security Strategy (2020 – 2025) seeks", "Strategy").as_deref(),
+            Some("National Cyber Security Strategy (2020 – 2025)")
+        );
+        assert_eq!(title_of("a strategy", "strategy"), None);
+        assert_eq!(
+            title_of("the « Stratégie nationale de cybersécurité 2025 » (SNC)", "Stratégie").as_deref(),
+            Some("Stratégie nationale de cybersécurité 2025")
+        );
+    }
+
+    #[test]
+    fn topics_come_from_the_name_not_the_clause() {
+        let t = |s: &str, noun: &str| {
+            let lower = text::lower(s);
+            let words = text::words(s);
+            let at = words.iter().position(|w| w.text(s) == noun).expect("noun");
+            topics(s, &lower, &words, at)
+        };
+        assert_eq!(
+            t("the National Cyber Security Strategy addresses cybercrime", "Strategy"),
+            [true, false]
+        );
+        assert_eq!(
+            t("a National Plan to Combat Cybercrime was adopted", "Plan"),
+            [false, true]
+        );
+        assert_eq!(t("does not have a cybercrime policy", "policy"), [false, true]);
+    }
+
+    #[test]
+    fn statuses_and_their_dates() {
+        assert_eq!(
+            status_of("has not yet adopted a national cyber security strategy", 40, false),
+            Some(StrategyStatus::None)
+        );
+        assert_eq!(
+            status_of("a project to develop a cybercrime strategy is underway", 25, false),
+            Some(StrategyStatus::InPreparation)
+        );
+        assert_eq!(
+            status_of("the strategy seeks to build", 4, true),
+            Some(StrategyStatus::Adopted)
+        );
+        let s = "National Cyber Security Strategy 2019-2024 was adopted in December 2019.";
+        let d = date_of(
+            s,
+            &text::lower(s),
+            0,
+            s.len(),
+            Some("National Cyber Security Strategy 2019-2024"),
+        );
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2019-12"));
+        let s = "The Strategy 2016-2021 seeks to protect.";
+        assert_eq!(
+            date_of(s, &text::lower(s), 0, s.len(), Some("Strategy 2016-2021")),
+            None
+        );
+        assert_eq!(clauses("a; b but c").len(), 3);
+    }
+}

@@ -1,0 +1,135 @@
+//! The status a clause gives a document, and the topics of its name.
+
+use crate::profile::StrategyStatus;
+
+use super::super::text::{self, Word};
+use super::words::*;
+
+/// The clauses of a sentence, as byte ranges.
+pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<usize> = CLAUSE_BREAKS
+        .iter()
+        .flat_map(|b| lower.match_indices(b).map(|(i, _)| i))
+        .collect();
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        if cut > start {
+            out.push((start, cut));
+            start = cut;
+        }
+    }
+    out.push((start, lower.len()));
+    out
+}
+
+/// The status a clause gives a document named at `noun` (a byte offset in
+/// the clause), if it speaks of one; `named` when the document has a
+/// capitalised title.
+pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
+    if text::any(clause, NEGATIVE) {
+        // "does not have a cybercrime policy; a draft exists" is cut into clauses first.
+        if !text::any(clause, DRAFT) {
+            return Some(StrategyStatus::None);
+        }
+    }
+    let near = text::up_to(clause.get(noun.saturating_sub(60)..).unwrap_or(clause), 140);
+    // "the final draft ..., which has received Cabinet approval" is adopted.
+    let approved = text::any(
+        clause,
+        &[
+            "received cabinet approval",
+            "received the approval",
+            "has received approval",
+            "has been approved",
+            "was approved",
+        ],
+    );
+    if approved {
+        return Some(StrategyStatus::Adopted);
+    }
+    // "is being drafted" is a document in the making, not a draft.
+    let drafting = text::any(clause, &["being drafted", "is drafting", "are drafting"]);
+    if text::any(clause, DRAFT) && text::any(near, DRAFT) && !drafting {
+        Some(StrategyStatus::Draft)
+    } else if text::any(clause, PREPARATION) {
+        Some(StrategyStatus::InPreparation)
+    } else if text::any(clause, FUTURE) && !text::any(clause, &["adopted", "approved", "framed", "issued"]) {
+        None
+    } else if text::any(clause, ADOPTED) || (named && text::any(clause, EXISTS)) {
+        Some(StrategyStatus::Adopted)
+    } else {
+        None
+    }
+}
+
+/// The topics of the document named by word `at`: cybersecurity, cybercrime.
+/// Only the words of its name count: up to five words before the noun, and
+/// a complement after it ("Plan to Combat Cybercrime", "Strategy for
+/// investigation of cybercrime"), without crossing punctuation.
+pub(super) fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 2] {
+    let joined = |k: usize| {
+        k > 0
+            && words.get(k).is_some_and(|w| {
+                s.get(words[k - 1].end..w.start)
+                    .is_some_and(|g| g.chars().all(|c| c.is_whitespace() || c == '/' || c == '-'))
+            })
+    };
+    let mut first = at;
+    while first > 0 && at - first < 6 && joined(first) {
+        let w = words[first - 1].text(lower);
+        if matches!(
+            w,
+            "a" | "an" | "the" | "its" | "their" | "any" | "no" | "has" | "have" | "of"
+        ) && first < at
+        {
+            break;
+        }
+        first -= 1;
+    }
+    let mut last = at;
+    let complement = words.get(at + 1).is_some_and(|w| {
+        matches!(
+            w.text(lower),
+            "for"
+                | "on"
+                | "to"
+                | "against"
+                | "of"
+                | "de"
+                | "contre"
+                | "sur"
+                | "pour"
+                | "en"
+                | "nationale"
+                | "nacional"
+                | "related"
+                | "relating"
+                | "concerning"
+                | "regarding"
+        )
+    });
+    if complement {
+        while last + 1 < words.len() && last - at < 5 && joined(last + 1) {
+            last += 1;
+        }
+    }
+    let name = lower.get(words[first].start..words[last].end).unwrap_or("");
+    [text::any(name, SECURITY), text::any(name, CRIME)]
+}
+
+/// Whether a clause lists a security topic and cybercrime side by side:
+/// "information security, cybercrime and cyberdefense".
+pub(super) fn listed_together(clause: &str) -> bool {
+    SECURITY.iter().any(|t| {
+        clause.match_indices(t).any(|(at, _)| {
+            let after = clause.get(at + t.len()..).unwrap_or("");
+            let after = after
+                .strip_prefix(", ")
+                .or_else(|| after.strip_prefix(" and "))
+                .unwrap_or("");
+            CRIME.iter().any(|c| after.starts_with(c))
+        })
+    })
+}

@@ -1,0 +1,133 @@
+//! The date that goes with a strategy's status verb; periods are never
+//! adoption dates.
+
+use crate::profile::PartialDate;
+
+use super::super::dates;
+use super::super::text;
+use super::words::ADOPTED;
+
+/// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
+fn periods(s: &str) -> Vec<(usize, usize)> {
+    let found = dates::find_all(s);
+    let mut out = Vec::new();
+    for pair in found.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let gap = s.get(a.end..b.start).unwrap_or("").trim().to_lowercase();
+        if a.bare_year && b.bare_year && matches!(gap.as_str(), "-" | "–" | "—" | "to" | "/" | "until" | "and") {
+            out.push((a.start, b.end));
+        }
+    }
+    out
+}
+
+/// The date that goes with the status verb of a clause of `s` (byte range
+/// `start..end`), else a single year ending the title.
+pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Option<&str>) -> Option<PartialDate> {
+    let spans = periods(s);
+    let in_period = |f: &dates::Found| spans.iter().any(|&(a, b)| f.start >= a && f.end <= b);
+    let found: Vec<dates::Found> = dates::find_all(s)
+        .into_iter()
+        .filter(|f| f.start >= start && f.end <= end && !in_period(f))
+        // The year of a reference number: "Law No. 2/2017", "2019/1234".
+        .filter(|f| !s.get(..f.start).is_some_and(|b| b.ends_with('/')))
+        .collect();
+    let clause = lower.get(start..end).unwrap_or("");
+    let verb = ADOPTED
+        .iter()
+        .filter(|v| {
+            !matches!(
+                **v,
+                "has a national" | "has a " | "have a " | "its current" | "current "
+            )
+        })
+        .filter_map(|v| clause.find(v).map(|at| (at + start, at + start + v.len())))
+        .min();
+    if let Some((verb_start, verb_end)) = verb {
+        // After the verb, within the clause: "adopted in December 2019".
+        if let Some(f) = found.iter().find(|f| f.start >= verb_end && f.start < verb_end + 80) {
+            return Some(f.date);
+        }
+        // Before it, in a decision or decree: "Decision No. 973 from 02.12.2015 On approval of".
+        let before = lower.get(start..verb_start).unwrap_or("");
+        if text::any(
+            before,
+            &[
+                "decision",
+                "decree",
+                "décret",
+                "decreto",
+                "resolution",
+                "order",
+                "arrêté",
+            ],
+        ) {
+            if let Some(f) = found.iter().rev().find(|f| f.end <= verb_start && !f.bare_year) {
+                return Some(f.date);
+            }
+        }
+        // "adopted on the dd.mm.yyyy its national ..." is covered above;
+        // "in 2012, adopted" puts a year just before the verb.
+        if let Some(f) = found
+            .iter()
+            .rev()
+            .find(|f| f.end <= verb_start && verb_start - f.end <= 12)
+        {
+            return Some(f.date);
+        }
+        // "In 2014, the Ministry ... developed a Strategy": the date opening
+        // the sentence, when it is the only one before the verb.
+        let opening: Vec<&dates::Found> = found.iter().filter(|f| f.end <= verb_start).collect();
+        if let [f] = opening.as_slice() {
+            let lead = lower.get(start..f.start).unwrap_or("").trim();
+            if start == 0 && matches!(lead, "in" | "on" | "since" | "en" | "le") {
+                return Some(f.date);
+            }
+        }
+    }
+    // Decree in brackets after the title: "(enacted by Decree N ... of <date>)" is covered by the verb.
+    // A bracketed gloss with its date: "(National Policy for ..., Jul 2020), issued by".
+    if let Some(t) = title {
+        let at = s.find(t)?;
+        let rest = s.get(at + t.len()..)?;
+        if let Some(inner) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' ')) {
+            if let Some(f) = dates::find_all(text::up_to(inner, 20)).first() {
+                if f.start == 0 && f.bare_year && !spans.iter().any(|&(a, _)| a == at + t.len() + 1) {
+                    return Some(f.date);
+                }
+            }
+        }
+        // "National ICT Policy 2009": a single year ending the title.
+        let tail = t.trim_end_matches(')');
+        if let Some(f) = dates::find_all(t).last() {
+            let ends = f.end == tail.len();
+            let period = !periods(t).is_empty();
+            if ends && !period {
+                return Some(f.date);
+            }
+        }
+    }
+    // "has a National Strategy since early 2013": the date after "since".
+    let clause_text = s.get(start..end).unwrap_or("");
+    if let Some(at) = text::lower(clause_text).find(" since ") {
+        let after = &clause_text[at + 7..];
+        let after = after
+            .strip_prefix("early ")
+            .or_else(|| after.strip_prefix("late "))
+            .or_else(|| after.strip_prefix("mid-"))
+            .unwrap_or(after);
+        if let Some(f) = dates::find_all(text::up_to(after, 24)).first().filter(|f| f.start == 0) {
+            return Some(f.date);
+        }
+    }
+    // "a 2016 National Cybersecurity strategy": a year right before the title.
+    if let Some(t) = title {
+        let at = s.find(t)?;
+        let before = s.get(..at)?.trim_end();
+        let year = before.rsplit(' ').next().unwrap_or("");
+        if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && before.len() < at {
+            return dates::find_all(year).first().map(|f| f.date);
+        }
+    }
+    None
+}
