@@ -78,8 +78,7 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
     let as_of = as_of_date.to_string();
     let index = FactIndex::new(profile);
     let standings = standing::standings(profile, &as_of_date);
-    let computed = standing::view_sections(profile, &standings);
-    let view = crate::rules::view::profile_view_with(index.tree(), &as_of, &computed);
+    let view = view_of(profile, &index, &standings, &as_of);
     let mut criteria: Vec<CriterionResult> = pack
         .rules
         .iter()
@@ -121,6 +120,41 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
             templates_digest: None,
         },
     }
+}
+
+/// The view rules receive as `p`: the profile's facts and the computed
+/// sections (`treaty`), with `as_of`.
+fn view_of(profile: &Profile, index: &FactIndex, standings: &standing::Standings, as_of: &str) -> Dynamic {
+    let computed = standing::view_sections(profile, standings);
+    crate::rules::view::profile_view_with(index.tree(), as_of, &computed)
+}
+
+/// The view one profile's rules receive as `p` (what [`assess`] builds before
+/// running the rules), for timing or calling rules one by one with [`run_check`].
+pub fn rule_view(input: &ProfileInput, options: &Options) -> Dynamic {
+    let profile = &input.profile;
+    let as_of_date = options.as_of.unwrap_or(profile.snapshot.as_of);
+    let index = FactIndex::new(profile);
+    let standings = standing::standings(profile, &as_of_date);
+    view_of(profile, &index, &standings, &as_of_date.to_string())
+}
+
+/// [`rule_view`] as plain JSON (facts as their bare values, the computed
+/// sections and `as_of`), for evaluating the same criteria in another engine.
+pub fn rule_input_json(input: &ProfileInput, options: &Options) -> serde_json::Value {
+    let profile = &input.profile;
+    let as_of_date = options.as_of.unwrap_or(profile.snapshot.as_of);
+    let index = FactIndex::new(profile);
+    let standings = standing::standings(profile, &as_of_date);
+    let mut root = match crate::rules::view::to_bare_json(index.tree()) {
+        serde_json::Value::Object(map) => map,
+        _ => serde_json::Map::new(),
+    };
+    for (k, v) in standing::view_sections(profile, &standings) {
+        root.insert(k, crate::rules::view::to_bare_json(&v));
+    }
+    root.insert("as_of".into(), serde_json::Value::String(as_of_date.to_string()));
+    serde_json::Value::Object(root)
 }
 
 /// What results and reports say of a pack.
