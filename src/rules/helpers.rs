@@ -191,6 +191,50 @@ mod tests {
         assert!(!overlaps("19(2)", "19(3)"));
     }
 
+    fn eval(script: &str) -> Dynamic {
+        let profile = serde_json::json!({
+            "laws": [
+                { "id": "penal", "status": "in_force", "implements": [2, 3] },
+                { "id": "procedure", "status": "bill", "implements": ["19 (2)", 21] },
+                { "id": "evidence", "status": "in_force", "implements": ["19"] },
+            ],
+            "jurisprudence": [
+                { "court": "Supreme Court", "reference": "1/2012", "date": "2012-10-17",
+                  "supports": ["proportionality"], "powers": [19, 21] },
+                { "court": "Constitutional Court", "supports": ["proportionality"] },
+                { "court": "Appeals Court", "date": "2013", "supports": ["grounds"], "powers": [19] },
+            ],
+        });
+        let view = crate::rules::view::profile_view(&profile, "2014-01-01");
+        let engine = crate::rules::sandbox::build_engine(&crate::rules::Limits::default());
+        let mut scope = rhai::Scope::new();
+        scope.push("p", view);
+        engine
+            .eval_with_scope::<Dynamic>(&mut scope, script)
+            .expect("the script runs")
+    }
+
+    #[test]
+    fn laws_implementing_finds_enclosing_and_enclosed_provisions_in_order() {
+        let found = eval(r#"laws_implementing(p, "19(2)(a)").map(|f| `${f.index}:${f.law.id}`)"#);
+        assert_eq!(found.to_string(), r#"["1:procedure", "2:evidence"]"#);
+        let none = eval(r#"laws_implementing(p, "20").len()"#);
+        assert_eq!(none.as_int().ok(), Some(0));
+    }
+
+    #[test]
+    fn court_decisions_cite_and_filter_by_power() {
+        let all = eval(r#"court_decisions(p, "proportionality").map(|d| `${d.path}|${d.text}|${d.powers}`)"#);
+        assert_eq!(
+            all.to_string(),
+            r#"["jurisprudence[0]|Supreme Court (1/2012, 2012-10-17)|[\"19\", \"21\"]", "jurisprudence[1]|Constitutional Court|[]"]"#
+        );
+        let on_21 = eval(r#"court_decisions(p, "proportionality", "21").map(|d| d.path)"#);
+        assert_eq!(on_21.to_string(), r#"["jurisprudence[0]"]"#);
+        let grounds = eval(r#"court_decisions(p, "grounds", 19).map(|d| d.text)"#);
+        assert_eq!(grounds.to_string(), r#"["Appeals Court (2013)"]"#);
+    }
+
     #[test]
     fn join_writes_items_as_interpolation_does() {
         let items: Array = vec![
