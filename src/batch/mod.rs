@@ -263,11 +263,7 @@ fn one(path: &Path, run: &Run, assess: bool) -> Outcome {
 
 /// The assessments of one profile against every pack, stamped and rendered.
 fn assess_one(input: &ProfileInput, run: &Run) -> Assessed {
-    let mut assessments: Vec<Assessment> = run
-        .packs
-        .iter()
-        .map(|(pack, options)| crate::engine::assess(pack, input, options))
-        .collect();
+    let mut assessments: Vec<Assessment> = crate::engine::assess_packs(run.packs, input);
     crate::engine::questions::mark_asked_elsewhere(&mut assessments);
     for a in &mut assessments {
         crate::report::stamp(a, run.templates);

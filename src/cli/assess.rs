@@ -300,10 +300,7 @@ fn run_pdf(args: &AssessArgs, packs: &[(Pack, Options)], templates: &Templates) 
     let inputs = load_profiles(&args.profiles)?;
     let mut assessments = Vec::with_capacity(inputs.len() * packs.len());
     for input in &inputs {
-        let mut of_profile: Vec<Assessment> = packs
-            .iter()
-            .map(|(pack, options)| engine::assess(pack, input, options))
-            .collect();
+        let mut of_profile: Vec<Assessment> = engine::assess_packs(packs, input);
         engine::questions::mark_asked_elsewhere(&mut of_profile);
         assessments.extend(of_profile);
     }

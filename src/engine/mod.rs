@@ -73,17 +73,46 @@ pub fn assess_all(pack: &Pack, inputs: &[ProfileInput], options: &Options) -> Ve
 
 /// Assesses one profile against a pack.
 pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessment {
+    assess_with(pack, input, options, &FactIndex::new(&input.profile), &mut Vec::new())
+}
+
+/// Assesses one profile against several packs, in order. The profile's JSON
+/// form is built once, and its rule view once per assessment date, instead
+/// of once per pack.
+pub fn assess_packs(packs: &[(Pack, Options)], input: &ProfileInput) -> Vec<Assessment> {
+    let index = FactIndex::new(&input.profile);
+    let mut views = Vec::new();
+    packs
+        .iter()
+        .map(|(pack, options)| assess_with(pack, input, options, &index, &mut views))
+        .collect()
+}
+
+/// [`assess`], with the profile's JSON form given and the rule views already
+/// built for this profile, by assessment date.
+fn assess_with(
+    pack: &Pack,
+    input: &ProfileInput,
+    options: &Options,
+    index: &FactIndex,
+    views: &mut Vec<(PartialDate, Dynamic)>,
+) -> Assessment {
     let profile = &input.profile;
     let as_of_date = options.as_of.unwrap_or(profile.snapshot.as_of);
     let as_of = as_of_date.to_string();
-    let index = FactIndex::new(profile);
     let standings = standing::standings(profile, &as_of_date);
-    let computed = standing::view_sections(profile, &standings);
-    let view = crate::rules::view::profile_view_with(index.tree(), &as_of, &computed);
+    let view = match views.iter().find(|(date, _)| *date == as_of_date) {
+        Some((_, view)) => view.clone(),
+        None => {
+            let view = view_of(profile, index, &standings, &as_of);
+            views.push((as_of_date, view.clone()));
+            view
+        }
+    };
     let mut criteria: Vec<CriterionResult> = pack
         .rules
         .iter()
-        .map(|rule| evaluate(pack, rule, &view, &index))
+        .map(|rule| evaluate(pack, rule, &view, index))
         .collect();
     let country = CountryRef {
         name: profile.country.name.clone(),
@@ -121,6 +150,41 @@ pub fn assess(pack: &Pack, input: &ProfileInput, options: &Options) -> Assessmen
             templates_digest: None,
         },
     }
+}
+
+/// The view rules receive as `p`: the profile's facts and the computed
+/// sections (`treaty`), with `as_of`.
+fn view_of(profile: &Profile, index: &FactIndex, standings: &standing::Standings, as_of: &str) -> Dynamic {
+    let computed = standing::view_sections(profile, standings);
+    crate::rules::view::profile_view_with(index.tree(), as_of, &computed)
+}
+
+/// The view one profile's rules receive as `p` (what [`assess`] builds before
+/// running the rules), for timing or calling rules one by one with [`run_check`].
+pub fn rule_view(input: &ProfileInput, options: &Options) -> Dynamic {
+    let profile = &input.profile;
+    let as_of_date = options.as_of.unwrap_or(profile.snapshot.as_of);
+    let index = FactIndex::new(profile);
+    let standings = standing::standings(profile, &as_of_date);
+    view_of(profile, &index, &standings, &as_of_date.to_string())
+}
+
+/// [`rule_view`] as plain JSON (facts as their bare values, the computed
+/// sections and `as_of`), for evaluating the same criteria in another engine.
+pub fn rule_input_json(input: &ProfileInput, options: &Options) -> serde_json::Value {
+    let profile = &input.profile;
+    let as_of_date = options.as_of.unwrap_or(profile.snapshot.as_of);
+    let index = FactIndex::new(profile);
+    let standings = standing::standings(profile, &as_of_date);
+    let mut root = match crate::rules::view::to_bare_json(index.tree()) {
+        serde_json::Value::Object(map) => map,
+        _ => serde_json::Map::new(),
+    };
+    for (k, v) in standing::view_sections(profile, &standings) {
+        root.insert(k, crate::rules::view::to_bare_json(&v));
+    }
+    root.insert("as_of".into(), serde_json::Value::String(as_of_date.to_string()));
+    serde_json::Value::Object(root)
 }
 
 /// What results and reports say of a pack.
@@ -223,4 +287,36 @@ fn evaluate(pack: &Pack, rule: &Rule, view: &Dynamic, index: &FactIndex) -> Crit
         }
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packs_assessed_together_give_what_each_gives_alone() {
+        let text = include_str!("../../profiles/mexico-2014.yaml");
+        let (profile, _) = crate::profile::parse("mexico-2014.yaml", text).expect("the Mexico profile is valid");
+        let input = ProfileInput::new("mexico-2014.yaml", text, profile);
+        let earlier = Options {
+            as_of: Some("2010-06".parse().expect("a partial date")),
+            ..Options::default()
+        };
+        let packs: Vec<(Pack, Options)> = [
+            ("budapest", Options::default()),
+            ("capacity", Options::default()),
+            ("budapest", earlier),
+        ]
+        .into_iter()
+        .map(|(name, options)| (Pack::resolve(name).expect("bundled pack"), options))
+        .collect();
+        let together = assess_packs(&packs, &input);
+        assert_eq!(together.len(), 3);
+        for ((pack, options), got) in packs.iter().zip(&together) {
+            let alone = assess(pack, &input, options);
+            let json = |a: &Assessment| serde_json::to_value(a).expect("an assessment serialises");
+            assert_eq!(json(got), json(&alone), "{} as of {}", pack.meta.id, alone.as_of);
+        }
+        assert_ne!(together[0].as_of, together[2].as_of);
+    }
 }

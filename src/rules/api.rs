@@ -1,8 +1,9 @@
 //! The functions a rule may call, besides Rhai's standard library.
 //!
-//! Kept small on purpose: outcome constructors, partial-date helpers and a
-//! safe lookup. `docs/writing-rules.md` documents each; a test checks that
-//! every function registered here appears there, so the guide cannot drift.
+//! Kept small on purpose: outcome constructors, partial-date helpers, a
+//! safe lookup, and the native helpers of [`super::helpers`].
+//! `docs/writing-rules.md` documents each; a test checks that every function
+//! registered here appears there, so the guide cannot drift.
 
 use std::cmp::Ordering;
 
@@ -69,6 +70,13 @@ pub const FUNCTIONS: &[&str] = &[
     "len",
     "is_empty",
     "contains",
+    "join",
+    "provision",
+    "provisions",
+    "encloses",
+    "overlaps",
+    "laws_implementing",
+    "court_decisions",
 ];
 
 fn paths_of(array: &Array) -> Vec<String> {
@@ -293,6 +301,7 @@ pub fn register(engine: &mut Engine) {
             .cloned()
             .collect()
     });
+    super::helpers::register(engine);
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod api;
 pub mod bundled;
 pub mod coverage;
 mod folder;
+pub mod helpers;
 pub mod index;
 pub mod limits;
 pub mod lint;

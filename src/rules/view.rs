@@ -90,6 +90,17 @@ pub fn to_dynamic(value: &Value) -> Dynamic {
     }
 }
 
+/// The same view as plain JSON (facts as their bare values), for engines
+/// other than Rhai: the Rego side of the `rego` benchmark.
+pub fn to_bare_json(value: &Value) -> Value {
+    match value {
+        Value::Array(items) => Value::Array(items.iter().map(to_bare_json).collect()),
+        Value::Object(map) if is_full_fact(map) => to_bare_json(&map["value"]),
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), to_bare_json(v))).collect()),
+        other => other.clone(),
+    }
+}
+
 /// Builds the root view of a profile, with `as_of` set to the assessment date.
 pub fn profile_view(profile_json: &Value, as_of: &str) -> Dynamic {
     profile_view_with(profile_json, as_of, &serde_json::Map::new())
