@@ -297,8 +297,7 @@ fn concurrent_runs_into_one_folder_leave_complete_files() {
                 .args([
                     "assess",
                     "profiles/mexico-2014.yaml",
-                    // A small pack: eight runs at once on a busy machine must
-                    // not push a rule past its wall-time budget.
+                    // A small pack, so that eight runs at once stay quick.
                     "--pack",
                     "tests/data/progress/pack",
                     "--format",

@@ -27,7 +27,9 @@ pub struct Limits {
     pub max_array_size: usize,
     /// Entries of any object map.
     pub max_map_size: usize,
-    /// Wall-clock time per call, in milliseconds.
+    /// Processor time per call, in milliseconds (wall-clock time where the
+    /// system cannot tell a thread's processor time); ten times this is a
+    /// wall-clock backstop.
     pub timeout_ms: u64,
 }
 

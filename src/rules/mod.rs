@@ -366,7 +366,10 @@ pub fn innermost(error: &EvalAltResult) -> (&EvalAltResult, RhaiPosition) {
 pub fn describe(error: &EvalAltResult, limits: &Limits) -> String {
     match error {
         EvalAltResult::ErrorTerminated(token, _) if token.to_string() == sandbox::TIMEOUT_TOKEN => {
-            format!("the rule ran past its time budget of {} ms", limits.timeout_ms)
+            format!(
+                "the rule ran past its time budget of {} ms of processor time",
+                limits.timeout_ms
+            )
         }
         EvalAltResult::ErrorTooManyOperations(_) => {
             format!("the rule ran past its budget of {} operations", limits.max_operations)
