@@ -678,3 +678,29 @@ fn a_joint_field_label_then_its_own_lists() {
         ],
     );
 }
+
+/// Guards for precision on pages never seen: an adoption still to come, a
+/// regional body's strategy, a drafting before the adoption, laws only
+/// planned or proposals that failed, and a year after "in" that dates a
+/// mention, not a title. Each would have been a wrong fact, not a missing one.
+#[test]
+fn plans_regional_strategies_failed_proposals_and_mention_years_are_no_facts() {
+    let imported = check(
+        "precision-guards",
+        &[
+            ("country", "Ruritania XX"),
+            ("status", "None"),
+            ("cybercrime", "Adopted"),
+            ("cybercrime.title", "National Strategy against Cybercrime"),
+            ("cybercrime.date", "2018"),
+            ("law", "Criminal Code Act 1962 | 1962 | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    assert!(
+        p.strategies.cybersecurity.status.is_none(),
+        "a strategy expected to be adopted is not adopted: {:?}",
+        p.strategies.cybersecurity.status
+    );
+    assert_eq!(p.laws.len(), 1, "planned and failed laws are no laws: {:?}", p.laws);
+}

@@ -106,6 +106,14 @@ pub fn extract(d: &mut Draft) {
             if alias {
                 continue;
             }
+            // "intends to introduce a Computer Misuse Act", "a future Cybercrime
+            // Act is foreseen": a law still to come is no law, and not a draft
+            // either until the page says one exists.
+            if law.status == Some(LawStatus::InForce)
+                && start.is_some_and(|a| planned(&s.lower, a, a + law.title.len()))
+            {
+                continue;
+            }
             match laws.iter().position(|(l, _)| same_law(l, &law, &country)) {
                 Some(n) => {
                     // A later mention may give what the first did not.
@@ -192,6 +200,71 @@ pub(super) fn new_law(
         quote: None,
     }
 }
+
+/// Words before a title that make it a law still to come.
+const PLANNED_BEFORE: &[&str] = &[
+    "intends to",
+    "intend to",
+    "plans to",
+    "plan to",
+    "planning to",
+    "will introduce",
+    "will adopt",
+    "will enact",
+    "to introduce a",
+    "to introduce the",
+    "to enact a",
+    "to adopt a",
+    "future",
+    "forthcoming",
+    "envisaged",
+    "foreseen",
+    "expected",
+];
+
+/// Words after a title that make it a law still to come.
+const PLANNED_AFTER: &[&str] = &[
+    "is foreseen",
+    "is planned",
+    "is envisaged",
+    "is expected to be",
+    "is to be adopted",
+    "is to be enacted",
+    "will be adopted",
+    "will be enacted",
+    "will be introduced",
+    "has yet to be",
+];
+
+/// Whether the law named at bytes `start..end` of a sentence is only
+/// planned: an intention in its clause before it, or a plan right after it.
+fn planned(lower: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(45);
+    while !lower.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = lower.get(from..start).unwrap_or("");
+    let before = before.rsplit([';', ',', '.', ')', ':']).next().unwrap_or(before);
+    let after = text::up_to(lower.get(end..).unwrap_or(""), 40);
+    let after = after.split([';', ',', '.', '(']).next().unwrap_or(after);
+    // "was discussed in 2019 but was never adopted", ", which Parliament
+    // rejected": a failed proposal, in force nowhere.
+    let sentence_after = text::up_to(lower.get(end..).unwrap_or(""), 90);
+    let sentence_after = sentence_after.split(['.', ';']).next().unwrap_or(sentence_after);
+    text::any(before, PLANNED_BEFORE) || text::any(after, PLANNED_AFTER) || text::any(sentence_after, FAILED)
+}
+
+/// Words after a title that make it a proposal that failed.
+const FAILED: &[&str] = &[
+    "never adopted",
+    "never enacted",
+    "never passed",
+    "was not adopted",
+    "was not passed",
+    "was not enacted",
+    "rejected",
+    "was withdrawn",
+];
 
 /// The status of a law named at bytes `start..end` of a sentence.
 pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> LawStatus {

@@ -69,8 +69,15 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                 && j.checked_sub(1)
                     .and_then(|p| words.get(p))
                     .is_some_and(|p| matches!(p.text(s), "of" | "on" | "to"));
+            // "Penal Code Act 1950 in 2018": "in" before a year dates a
+            // mention, it does not link a name.
+            let before_year = matches!(t, "in" | "en")
+                && words
+                    .get(j + 1)
+                    .is_some_and(|n| n.text(s).len() == 4 && n.text(s).bytes().all(|b| b.is_ascii_digit()));
             (names::is_linker(t) || matches!(t, "to" | "y" | "e" | "da" | "do" | "in" | "al"))
                 && (t != "the" || after_of)
+                && !before_year
         })
     };
     // A numbered law: "Law No. 2/2017 on X", "law n°2008-11 of <date> on X", "Law 27/2015".

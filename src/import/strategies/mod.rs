@@ -91,6 +91,15 @@ pub fn extract(d: &mut Draft) {
                 let part_of = lead_words
                     .iter()
                     .any(|x| matches!(*x, "concept" | "outline" | "elements" | "components" | "parts"));
+                // "a Regional Strategy on Cybercrime" of a body of states is
+                // not the country's own.
+                let regional = lead_words.iter().take(3).any(|x| *x == "regional")
+                    || title
+                        .as_deref()
+                        .is_some_and(|t| t.split_whitespace().any(|x| x == "Regional"));
+                if regional {
+                    continue;
+                }
                 let Some(status) = status_of(clause, w.start - start, title.is_some()) else {
                     continue;
                 };

@@ -49,13 +49,28 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     if approved {
         return Some(StrategyStatus::Adopted);
     }
+    // "drafted in 2015 and adopted in 2017": the drafting came first, the
+    // adoption last.
+    let drafted_then_adopted = text::any(clause, &["drafted in", "drafted by", "drafted between"])
+        && text::any(
+            clause,
+            &[" and adopted", ", adopted", "was adopted", "adopted in ", "adopted on "],
+        )
+        && !text::any(clause, &["never", "not adopted", "not been adopted", "not yet"]);
+    if drafted_then_adopted && !text::any(clause, FUTURE) {
+        return Some(StrategyStatus::Adopted);
+    }
     // "is being drafted" is a document in the making, not a draft.
     let drafting = text::any(clause, &["being drafted", "is drafting", "are drafting"]);
     if text::any(clause, DRAFT) && text::any(near, DRAFT) && !drafting {
         Some(StrategyStatus::Draft)
     } else if text::any(clause, PREPARATION) {
         Some(StrategyStatus::InPreparation)
-    } else if text::any(clause, FUTURE) && !text::any(clause, &["adopted", "approved", "framed", "issued"]) {
+    } else if text::any(clause, FUTURE) && !text::any(clause, &["adopted", "approved", "framed", "issued"])
+        || text::any(clause, FUTURE_ADOPTION) && !text::any(clause, PAST_ADOPTION)
+    {
+        // "is expected to be adopted in 2025": not adopted yet, and no guess
+        // at how far it has come.
         None
     } else if text::any(clause, ADOPTED) || (named && text::any(clause, EXISTS)) {
         Some(StrategyStatus::Adopted)

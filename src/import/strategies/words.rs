@@ -200,6 +200,26 @@ pub(super) const FUTURE: &[&str] = &[
     " plans to",
     " intends to",
 ];
+/// An adoption still to come: "is expected to be adopted", "is due to be approved".
+pub(super) const FUTURE_ADOPTION: &[&str] = &[
+    "expected to be",
+    "to be adopted",
+    "to be approved",
+    "to be launched",
+    "to be validated",
+    "due to be",
+    "scheduled to be",
+    "scheduled for adoption",
+];
+/// An adoption that took place, which a later plan does not undo.
+pub(super) const PAST_ADOPTION: &[&str] = &[
+    "was adopted",
+    "were adopted",
+    "has been adopted",
+    "had been adopted",
+    "was launched",
+    "was validated",
+];
 pub(super) const CLAUSE_BREAKS: &[&str] = &[
     "; ",
     " but ",
