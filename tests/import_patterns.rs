@@ -704,3 +704,25 @@ fn plans_regional_strategies_failed_proposals_and_mention_years_are_no_facts() {
     );
     assert_eq!(p.laws.len(), 1, "planned and failed laws are no laws: {:?}", p.laws);
 }
+
+/// A day before a month is no article, a strategy "not yet published" is
+/// absent, and a law known by its number then its name is one law, called
+/// by its name, even when the name has no law word.
+#[test]
+fn dates_in_the_declarations_field_unpublished_strategies_and_numbered_acts() {
+    let imported = check(
+        "numbers-and-negations",
+        &[
+            ("country", "Ruritania XX"),
+            ("status", "Party"),
+            ("cybercrime", "None"),
+            ("law", "Online Records Act | 2015 | Some(InForce)"),
+            ("law", "Digital Payment Frauds | 2016 | Some(InForce)"),
+            ("law", "Computer Offences Act | 2014 | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    let declared = p.budapest.declarations.as_ref().map(|d| d.value().len()).unwrap_or(0);
+    assert_eq!(declared, 0, "a date is no declaration: {:?}", p.budapest.declarations);
+    assert_eq!(p.laws.len(), 3, "one law per act: {:?}", p.laws);
+}

@@ -114,6 +114,56 @@ fn tail(chars: &[(usize, char)], mut k: usize) -> Option<(String, usize)> {
 /// Paragraph numbers are parts of the article before them ("Article 24,
 /// paragraph 7" is `24(7)`; "subparagraphs 1.d and 1.e of Article 9" are
 /// `9(1)(d)` and `9(1)(e)`), never articles of their own.
+/// Month names (English, French, Spanish, Portuguese) after a day number.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may ",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai ",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "de enero",
+    "de febrero",
+    "de marzo",
+    "de abril",
+    "de mayo",
+    "de junio",
+    "de julio",
+    "de agosto",
+    "de septiembre",
+    "de octubre",
+    "de noviembre",
+    "de diciembre",
+    "de janeiro",
+    "de fevereiro",
+    "de março",
+    "de maio",
+    "de junho",
+    "de julho",
+    "de setembro",
+    "de outubro",
+    "de novembro",
+    "de dezembro",
+];
+
 pub fn parse(text: &str) -> Articles {
     let mut out = Articles::default();
     let mut mode = Mode::Untyped;
@@ -230,6 +280,16 @@ pub fn parse(text: &str) -> Articles {
                 j += 1;
             }
             let number: String = chars[i..j].iter().map(|(_, c)| *c).collect();
+            // "dated 16 July 2009": a day before a month, or a year, is no article.
+            let after_number = text
+                .get(chars.get(j).map_or(text.len(), |(e, _)| *e)..)
+                .unwrap_or("")
+                .trim_start()
+                .to_lowercase();
+            if number.len() == 4 || MONTHS.iter().any(|m| after_number.starts_with(m)) {
+                i = j;
+                continue;
+            }
             let Some((sub, k)) = tail(&chars, j) else {
                 // A date: skip it whole.
                 let mut k = j;

@@ -82,12 +82,38 @@ pub fn extract(d: &mut Draft) {
                 .and_then(|r| r.find(&law.title))
                 .map(|at| at + last_end.unwrap_or(0));
             let end = start.map(|a| a + law.title.len());
+            let prev_end = last_end;
             // A title and its translation or gloss, joined by a slash, are one law:
             // "Organic Telecommunications Law/ Ley Orgánica de Telecomunicaciones".
             let glossed = matches!((last_end, start), (Some(e), Some(a)) if a >= e
                 && s.text.get(e..a).is_some_and(is_gloss_gap));
             if end.is_some() {
                 last_end = end;
+            }
+            // "Act no. 13 of 2013 – Electronic Evidence Act": a law known by
+            // its number, then its name, is one law, called by its name.
+            let numbered_then_named = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
+                && matches!(s.text.get(e..a).map(str::trim), Some("–" | "—" | "-")))
+                && last_law
+                    .and_then(|n| laws.get(n))
+                    .is_some_and(|(known, _)| number_only(known));
+            // "Electronic Crimes Act (Act no. 23 of 2013, ...)": the number
+            // in brackets is the named law's own.
+            let number_of_named = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
+                && s.text.get(e..a).map(str::trim) == Some("("))
+                && number_only(&law);
+            if number_of_named {
+                if let Some((known, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                    fill(known, law);
+                }
+                continue;
+            }
+            if numbered_then_named {
+                if let Some((known, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                    known.title = law.title.clone();
+                    fill(known, law);
+                }
+                continue;
             }
             if glossed {
                 // Its other name may give what the first did not.
@@ -121,6 +147,14 @@ pub fn extract(d: &mut Draft) {
                     last_law = Some(n);
                 }
                 None => {
+                    let mut law = law;
+                    // "Act no. 14 of 2013 – Electronic Transfer of Funds Crimes provides":
+                    // a name without a law word after the number.
+                    if number_only(&law) {
+                        if let Some(name) = end.and_then(|e| s.text.get(e..)).and_then(dashed_name) {
+                            law.title = name;
+                        }
+                    }
                     laws.push((law, i));
                     last_law = Some(laws.len() - 1);
                 }
@@ -135,6 +169,44 @@ pub fn extract(d: &mut Draft) {
         law.quote = Some(d.text(i).to_string());
         d.profile.laws.push(law);
     }
+}
+
+/// Whether a law is known by its number only: "Act no. 6 of 2012".
+fn number_only(law: &Law) -> bool {
+    let t = law.title.to_lowercase();
+    law.number.is_some() && (t.starts_with("act no") || t.starts_with("law no")) && t.split_whitespace().count() <= 5
+}
+
+/// The name after a dash that follows a law's number: " – Electronic
+/// Transactions: Part II ..." gives "Electronic Transactions". Capitalised
+/// words (and linking words) only, up to punctuation or a verb; a name with
+/// a law word of its own is read as a law anyway.
+fn dashed_name(rest: &str) -> Option<String> {
+    let rest = rest
+        .strip_prefix(" – ")
+        .or_else(|| rest.strip_prefix(" - "))
+        .or_else(|| rest.strip_prefix(" — "))?;
+    let stop = rest.find([':', ',', ';', '.', '(', '“', '"']).unwrap_or(rest.len());
+    let mut words = Vec::new();
+    for w in rest[..stop].split_whitespace() {
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if capital || (matches!(w, "of" | "and" | "on" | "the" | "for" | "to") && !words.is_empty()) {
+            words.push(w);
+        } else {
+            break;
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "and" | "on" | "the" | "for" | "to"))
+    {
+        words.pop();
+    }
+    let last = words.last()?;
+    if words.len() < 2 || words.len() > 8 || matches!(*last, "Act" | "Law" | "Code" | "Bill" | "Ordinance" | "Decree") {
+        return None;
+    }
+    Some(words.join(" "))
 }
 
 /// What a later mention of a known law adds to it: a date, a number or a

@@ -91,6 +91,15 @@ pub(super) const PREPARATION: &[&str] = &[
     "en elaboración",
 ];
 pub(super) const NEGATIVE: &[&str] = &[
+    "not yet published",
+    "has not published",
+    "not been published",
+    "not yet approved",
+    "not been approved",
+    "not been adopted",
+    "not yet launched",
+    "not yet issued",
+    "never adopted",
     "has not yet adopted",
     "has not adopted",
     "have not adopted",
