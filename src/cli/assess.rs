@@ -133,6 +133,24 @@ pub fn rerender(
     pack: Option<&str>,
     lang: crate::i18n::Lang,
 ) -> Result<Exit, CliError> {
+    let (name, results) = read_results(path)?;
+    let mut inconsistencies = results.inconsistencies();
+    if inconsistencies.is_empty() {
+        inconsistencies = check_packs(&results, pack)?;
+    }
+    refuse_inconsistent(&name, &inconsistencies)?;
+    let given = pack.map(Pack::resolve).transpose()?;
+    let templates = with_lang(load_templates(templates)?, lang, given.iter())?;
+    if templates.is_bundled() {
+        note_other_templates(&results, &templates);
+    }
+    super::pdf::emit(&results, format, out, &templates)?;
+    Ok(Exit::Ok)
+}
+
+/// A results file (`assess --format json`) read and parsed, with its name
+/// as messages give it; refused when its schema is not the one this build reads.
+pub(super) fn read_results(path: &Path) -> Result<(String, Results), CliError> {
     let (name, text) = read_input(path)?;
     let results: Results = serde_json::from_str(&text)
         .map_err(|e| CliError::Usage(format!("`{name}` is not a gapwise results file: {e}")))?;
@@ -142,23 +160,18 @@ pub fn rerender(
             results.schema
         )));
     }
-    let mut inconsistencies = results.inconsistencies();
+    Ok((name, results))
+}
+
+/// Refuses a results file that does not agree with itself or its packs.
+pub(super) fn refuse_inconsistent(name: &str, inconsistencies: &[String]) -> Result<(), CliError> {
     if inconsistencies.is_empty() {
-        inconsistencies = check_packs(&results, pack)?;
+        return Ok(());
     }
-    if !inconsistencies.is_empty() {
-        return Err(CliError::Usage(format!(
-            "`{name}` is not a consistent results file: {}; re-create it with `gapwise assess --format json`",
-            inconsistencies.join("; ")
-        )));
-    }
-    let given = pack.map(Pack::resolve).transpose()?;
-    let templates = with_lang(load_templates(templates)?, lang, given.iter())?;
-    if templates.is_bundled() {
-        note_other_templates(&results, &templates);
-    }
-    super::pdf::emit(&results, format, out, &templates)?;
-    Ok(Exit::Ok)
+    Err(CliError::Usage(format!(
+        "`{name}` is not a consistent results file: {}; re-create it with `gapwise assess --format json`",
+        inconsistencies.join("; ")
+    )))
 }
 
 /// Checks each assessment against its pack: the one given with `--pack`,

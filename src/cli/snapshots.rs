@@ -6,10 +6,10 @@ use std::path::PathBuf;
 
 use crate::batch::ProfileFile;
 use crate::engine::snapshot::{self, Snapshot};
-use crate::engine::{ProfileInput, Results, RESULTS_V1};
+use crate::engine::ProfileInput;
 use crate::profile::Checked;
 
-use super::{read_input, CliError};
+use super::CliError;
 
 fn is_results(path: &std::path::Path) -> bool {
     path.extension().and_then(|e| e.to_str()) == Some("json")
@@ -49,22 +49,8 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Snapshot>, CliError> {
 
 /// The snapshots of a results file, once it is shown to agree with itself.
 fn load_results(path: &std::path::Path) -> Result<Vec<Snapshot>, CliError> {
-    let (name, text) = read_input(path)?;
-    let results: Results = serde_json::from_str(&text)
-        .map_err(|e| CliError::Usage(format!("`{name}` is not a gapwise results file: {e}")))?;
-    if results.schema != RESULTS_V1 {
-        return Err(CliError::Usage(format!(
-            "`{name}` has schema `{}`; this gapwise reads `{RESULTS_V1}`",
-            results.schema
-        )));
-    }
-    let inconsistencies = results.inconsistencies();
-    if !inconsistencies.is_empty() {
-        return Err(CliError::Usage(format!(
-            "`{name}` is not a consistent results file: {}; re-create it with `gapwise assess --format json`",
-            inconsistencies.join("; ")
-        )));
-    }
+    let (name, results) = super::assess::read_results(path)?;
+    super::assess::refuse_inconsistent(&name, &results.inconsistencies())?;
     snapshot::from_results(&name, results).map_err(|e| CliError::Usage(e.to_string()))
 }
 

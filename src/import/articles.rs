@@ -110,60 +110,31 @@ fn tail(chars: &[(usize, char)], mut k: usize) -> Option<(String, usize)> {
     Some((out, k))
 }
 
+/// Whether `s` (lower case) opens with a month name, after an optional "de"
+/// ("16 July", "16 de julio", "16 de maio"): the number before it is a day.
+fn opens_with_month(s: &str) -> bool {
+    /// Portuguese names; English, French and Spanish are `dates::month`'s.
+    const PORTUGUESE: [&str; 10] = [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ];
+    let s = s.strip_prefix("de ").unwrap_or(s);
+    let word: String = s.chars().take_while(|c| c.is_alphabetic()).collect();
+    super::dates::month(&word).is_some() || PORTUGUESE.contains(&word.as_str())
+}
+
 /// Reads the article lists of a declarations-and-reservations text.
 /// Paragraph numbers are parts of the article before them ("Article 24,
 /// paragraph 7" is `24(7)`; "subparagraphs 1.d and 1.e of Article 9" are
 /// `9(1)(d)` and `9(1)(e)`), never articles of their own.
-/// Month names (English, French, Spanish, Portuguese) after a day number.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may ",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai ",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "de enero",
-    "de febrero",
-    "de marzo",
-    "de abril",
-    "de mayo",
-    "de junio",
-    "de julio",
-    "de agosto",
-    "de septiembre",
-    "de octubre",
-    "de noviembre",
-    "de diciembre",
-    "de janeiro",
-    "de fevereiro",
-    "de março",
-    "de maio",
-    "de junho",
-    "de julho",
-    "de setembro",
-    "de outubro",
-    "de novembro",
-    "de dezembro",
-];
-
 pub fn parse(text: &str) -> Articles {
     let mut out = Articles::default();
     let mut mode = Mode::Untyped;
@@ -286,7 +257,7 @@ pub fn parse(text: &str) -> Articles {
                 .unwrap_or("")
                 .trim_start()
                 .to_lowercase();
-            if number.len() == 4 || MONTHS.iter().any(|m| after_number.starts_with(m)) {
+            if number.len() == 4 || opens_with_month(&after_number) {
                 i = j;
                 continue;
             }
