@@ -726,3 +726,44 @@ fn dates_in_the_declarations_field_unpublished_strategies_and_numbered_acts() {
     assert_eq!(declared, 0, "a date is no declaration: {:?}", p.budapest.declarations);
     assert_eq!(p.laws.len(), 3, "one law per act: {:?}", p.laws);
 }
+
+#[test]
+fn gazette_titles_amending_numbers_listed_parents_and_late_dates() {
+    let imported = check(
+        "gazettes-and-amendments",
+        &[
+            ("country", "Ruritania XX"),
+            ("status", "Party"),
+            ("cybercrime", "Adopted"),
+            ("cybercrime.date", "2020-03-03"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2016"),
+            ("institution", "PoliceUnit: Cybercrime Unit"),
+            ("law", "Penal Code |  | Some(InForce)"),
+            ("law", "Penal Procedure Code |  | Some(InForce)"),
+            (
+                "law",
+                "Law on ratification of the Convention on Cybercrime |  | Some(InForce)",
+            ),
+            ("law", "Computer Intrusions Act | 2011 | Some(InForce)"),
+            ("law", "Stored Data Act | 2012 | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    // The acts known only by their numbers amend the named ones: no law of their own.
+    assert_eq!(
+        p.laws.len(),
+        5,
+        "{:#?}",
+        p.laws.iter().map(|l| &l.title).collect::<Vec<_>>()
+    );
+    let entry = p
+        .budapest
+        .events
+        .entry_into_force
+        .as_ref()
+        .map(|f| f.value().to_string());
+    assert_eq!(entry.as_deref(), Some("2012-07-01"));
+    let unit = p.institutions.iter().find(|i| i.name == "Cybercrime Unit");
+    assert_eq!(unit.and_then(|u| u.parent.as_deref()), Some("State Police Directorate"));
+}

@@ -110,7 +110,8 @@ pub fn extract(d: &mut Draft) -> Stated {
         {
             continue;
         }
-        let about_convention = text::any(&s.lower, CONVENTION);
+        // The status section speaks of the Convention throughout.
+        let about_convention = text::any(&s.lower, CONVENTION) || page.kind(s) == SectionKind::Status;
         let found = occurrences(&s.lower);
         let dates = dates::find_all(&s.text);
         for (k, &(start, end, event)) in found.iter().enumerate() {

@@ -168,6 +168,19 @@ pub fn extract(d: &mut Draft) {
                 if found.kind == InstitutionKind::Other && kind_of(&sentence.lower) == InstitutionKind::PoliceUnit {
                     found.kind = InstitutionKind::PoliceUnit;
                 }
+                // A list entry "Cybercrime Unit", then its parent on a line of
+                // its own: "National Police Agency".
+                if let Some(parent) = next
+                    .filter(|_| in_section && p + 1 == count && found.kind == InstitutionKind::Other)
+                    .filter(|_| text::any(&name_lower, &["crime", "criminal"]))
+                    .map(|n| n.trim().trim_end_matches("Source").trim_end())
+                    .filter(|n| {
+                        n.split_whitespace().count() <= 6 && kind_of(&text::lower(n)) == InstitutionKind::PoliceUnit
+                    })
+                {
+                    found.kind = InstitutionKind::PoliceUnit;
+                    found.parent = found.parent.or_else(|| Some(parent.to_string()));
+                }
                 // Outside its own section, a body counts only when it is a CERT,
                 // a police or a prosecution unit.
                 let key_known = found.key.as_ref().is_some_and(|k| keys.contains_key(k));

@@ -39,7 +39,9 @@ const DRAFTS: &[&str] = &[
 pub fn extract(d: &mut Draft) {
     let page = d.page;
     let country = d.profile.country.name.to_lowercase();
-    let mut laws: Vec<(Law, usize)> = Vec::new();
+    // Each law, the sentence that first names it, and whether every mention
+    // so far only lists it as an amendment of another.
+    let mut laws: Vec<(Law, usize, bool)> = Vec::new();
     // The first law the previous sentence named, and that sentence's section.
     let mut previous: Option<(usize, usize)> = None;
     for (i, s) in page.sentences.iter().enumerate() {
@@ -58,7 +60,7 @@ pub fn extract(d: &mut Draft) {
                 "this act was repealed",
             ];
             if section == s.section && back.iter().any(|b| s.lower.starts_with(b)) {
-                if let Some((law, _)) = laws.get_mut(n) {
+                if let Some((law, _, _)) = laws.get_mut(n) {
                     law.status = Some(LawStatus::Repealed);
                 }
             }
@@ -96,20 +98,21 @@ pub fn extract(d: &mut Draft) {
                 && matches!(s.text.get(e..a).map(str::trim), Some("–" | "—" | "-")))
                 && last_law
                     .and_then(|n| laws.get(n))
-                    .is_some_and(|(known, _)| number_only(known));
+                    .is_some_and(|(known, _, _)| number_only(known));
             // "Electronic Crimes Act (Act no. 23 of 2013, ...)": the number
             // in brackets is the named law's own.
             let number_of_named = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
                 && s.text.get(e..a).map(str::trim) == Some("("))
                 && number_only(&law);
             if number_of_named {
-                if let Some((known, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                if let Some((known, _, _)) = last_law.and_then(|n| laws.get_mut(n)) {
                     fill(known, law);
                 }
                 continue;
             }
             if numbered_then_named {
-                if let Some((known, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                if let Some((known, _, amending)) = last_law.and_then(|n| laws.get_mut(n)) {
+                    *amending = false;
                     known.title = law.title.clone();
                     fill(known, law);
                 }
@@ -117,7 +120,7 @@ pub fn extract(d: &mut Draft) {
             }
             if glossed {
                 // Its other name may give what the first did not.
-                if let Some((known, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                if let Some((known, _, _)) = last_law.and_then(|n| laws.get_mut(n)) {
                     fill(known, law);
                 }
                 continue;
@@ -140,10 +143,21 @@ pub fn extract(d: &mut Draft) {
             {
                 continue;
             }
-            match laws.iter().position(|(l, _)| same_law(l, &law, &country)) {
+            // "amended by Act no. 10 of 2014", "Act no. 35 of 2014 ... amended
+            // Act no. 6 of 2012": an act the page knows only by its number, in a
+            // list of amendments, is no law of its own.
+            let amending = number_only(&law)
+                && start.is_some_and(|a| {
+                    s.lower.get(..a).is_some_and(|b| b.contains("amend"))
+                        || s.lower
+                            .get(a..)
+                            .is_some_and(|r| text::up_to(r, 120).contains(" amended "))
+                });
+            match laws.iter().position(|(l, _, _)| same_law(l, &law, &country)) {
                 Some(n) => {
                     // A later mention may give what the first did not.
                     fill(&mut laws[n].0, law);
+                    laws[n].2 &= amending;
                     last_law = Some(n);
                 }
                 None => {
@@ -155,7 +169,7 @@ pub fn extract(d: &mut Draft) {
                             law.title = name;
                         }
                     }
-                    laws.push((law, i));
+                    laws.push((law, i, amending));
                     last_law = Some(laws.len() - 1);
                 }
             }
@@ -163,7 +177,10 @@ pub fn extract(d: &mut Draft) {
         }
         previous = first_named.map(|n| (n, s.section));
     }
-    for (mut law, i) in laws {
+    for (mut law, i, amending) in laws {
+        if amending && number_only(&law) {
+            continue;
+        }
         d.mark(i);
         law.source = Some(d.source.clone());
         law.quote = Some(d.text(i).to_string());

@@ -21,15 +21,44 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         }
     }
     let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
-    let titled = key(&a.title) == key(&b.title);
+    let titled = key(wrapped(&a.title)) == key(wrapped(&b.title));
     let short = |x: &Law, y: &Law| x.short_name.as_deref().is_some_and(|s| key(s) == key(&y.title));
     numbered
         || titled
         || short(a, b)
         || short(b, a)
         || same_words(&a.title, &b.title, country)
+        || subject_of_code(&a.title, &b.title)
+        || subject_of_code(&b.title, &a.title)
         || initials_of(&a.title, &b.title)
         || initials_of(&b.title, &a.title)
+}
+
+/// The code or act a "Law on" title wraps: "Law on Criminal Code" is the
+/// Criminal Code.
+fn wrapped(title: &str) -> &str {
+    for lead in ["Law on the ", "Law on ", "Law of the "] {
+        if let Some(rest) = title.strip_prefix(lead) {
+            let last = rest.split_whitespace().last().unwrap_or("");
+            if matches!(last, "Code" | "Act") {
+                return rest;
+            }
+        }
+    }
+    title
+}
+
+/// Whether a "Law on" title with a lower-case subject names a code: "Law on
+/// criminal procedure" and "Criminal Procedure Code".
+fn subject_of_code(law_on: &str, code: &str) -> bool {
+    let Some(subject) = law_on.strip_prefix("Law on ") else {
+        return false;
+    };
+    let name = code
+        .strip_suffix(" Code")
+        .or_else(|| code.strip_prefix("Code of "))
+        .unwrap_or("");
+    subject.starts_with(char::is_lowercase) && !name.is_empty() && stems(subject) == stems(name)
 }
 
 /// A law number with a two-digit year written in full: `140/99` and `140/1999` are one.

@@ -199,6 +199,16 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     {
         first += 1;
     }
+    // "the Criminal Code and Criminal Procedure Code": two titles joined by
+    // "and" are two laws, whichever anchor the name was found from.
+    let and = |j: usize| matches!(words[j].text(s), "and" | "y" | "et" | "e");
+    let anchor = |j: usize| ANCHORS.contains(&words[j].text(s));
+    if let Some(j) = (k + 1..last).find(|&j| and(j) && (j + 1..=last).any(anchor)) {
+        last = j;
+    }
+    if let Some(j) = (first + 1..k).rev().find(|&j| and(j) && (first..j).any(anchor)) {
+        first = j + 1;
+    }
     // A trailing linker is not part of the name.
     while last > k && linker(last) {
         last -= 1;
@@ -274,6 +284,20 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                 let status = status(lower, words[k].start, title_end, word);
                 let next = words.iter().position(|w| w.start >= tail_end).unwrap_or(words.len());
                 return Some((new_law(title, None, Some(number), date, status), next));
+            }
+            // "Law on criminal procedure, Official Gazette No. 150/2010", "Law on
+            // ratification of the Convention (Official Gazette No. 41 ...)": the
+            // gazette it was published in makes a lower-case subject a title.
+            let clause = after.split(';').next().unwrap_or(after).to_lowercase();
+            let title_end = end + 4 + subject.trim_end().len();
+            if lower_subject
+                && clause.contains("official gazette")
+                && (2..=14).contains(&subject.split_whitespace().count())
+            {
+                let title = s.get(words[k].start..title_end)?.to_string();
+                let status = status(lower, words[k].start, title_end, word);
+                let next = words.iter().position(|w| w.start >= title_end).unwrap_or(words.len());
+                return Some((new_law(title, None, None, None, status), next));
             }
         }
     }

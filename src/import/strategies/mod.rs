@@ -133,7 +133,16 @@ pub fn extract(d: &mut Draft) {
                     continue;
                 }
                 let strategy_word = word.starts_with("strat") || word.starts_with("estrat");
-                if !strategy_word && title.is_none() && status != StrategyStatus::None {
+                // "a cyber security policy was established in 2015": a policy
+                // on the topic itself, introduced as one, is the country's.
+                let introduced = word == "policy"
+                    && status == StrategyStatus::Adopted
+                    && [SECURITY, CRIME].iter().flat_map(|t| t.iter()).any(|t| {
+                        ["a ", "a national ", "an "]
+                            .iter()
+                            .any(|a| lead.ends_with(&format!("{a}{t} ")))
+                    });
+                if !strategy_word && title.is_none() && status != StrategyStatus::None && !introduced {
                     continue;
                 }
                 let date = if status == StrategyStatus::Adopted {
@@ -276,6 +285,14 @@ mod tests {
         );
         assert_eq!(
             status_of("a project to develop a cybercrime strategy is underway", 25, false),
+            Some(StrategyStatus::InPreparation)
+        );
+        assert_eq!(
+            status_of(
+                "national cyber security strategy (2014) is still in development",
+                24,
+                false
+            ),
             Some(StrategyStatus::InPreparation)
         );
         assert_eq!(

@@ -48,6 +48,14 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         if let Some(f) = found.iter().find(|f| f.start >= verb_end && f.start < verb_end + 80) {
             return Some(f.date);
         }
+        // "adopted the Strategy 2019-2023, with the Action Plan (2019 - 2020)
+        // for its implementation on 15 September 2018": a day's date after
+        // "on" ends the clause, past the title's periods.
+        if let Some(f) = found.iter().find(|f| f.start >= verb_end && f.start < verb_end + 200) {
+            if !f.bare_year && lower.get(..f.start).is_some_and(|b| b.ends_with(" on ")) {
+                return Some(f.date);
+            }
+        }
         // Before it, in a decision or decree: "Decision No. 973 from 02.12.2015 On approval of".
         let before = lower.get(start..verb_start).unwrap_or("");
         if text::any(

@@ -69,6 +69,7 @@ pub(super) const PREPARATION: &[&str] = &[
     "being elaborated",
     "in preparation",
     "under development",
+    "in development",
     "under preparation",
     "under elaboration",
     "under review",
