@@ -767,3 +767,63 @@ fn gazette_titles_amending_numbers_listed_parents_and_late_dates() {
     let unit = p.institutions.iter().find(|i| i.name == "Cybercrime Unit");
     assert_eq!(unit.and_then(|u| u.parent.as_deref()), Some("State Police Directorate"));
 }
+
+#[test]
+fn entities_link_markers_series_numbers_and_named_units() {
+    let imported = check(
+        "entities-markers-and-numbers",
+        &[
+            ("country", "Ruritania XX"),
+            ("status", "None"),
+            ("cybersecurity", "None"),
+            ("cybercrime", "None"),
+            ("institution", "PoliceUnit: Cybercrime units"),
+            ("institution", "PoliceUnit: Sector for Cybercrime Investigation"),
+            (
+                "institution",
+                "PoliceUnit: Applied Research Institute of the Police Academy",
+            ),
+            (
+                "institution",
+                "Cert: National Computer Emergency Response Team (RU-CERT)",
+            ),
+            (
+                "law",
+                "Law No. 2014-77 on the fight against cybercrime | 2014 | Some(InForce)",
+            ),
+            (
+                "law",
+                "Law on Protection and Fight against Computer Crime |  | Some(InForce)",
+            ),
+            ("law", "Penal Code | 2018-03-02 | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    // Every mention of a law is the same law; a bare "The CERT" is the team already named.
+    assert_eq!(
+        p.laws.len(),
+        3,
+        "{:#?}",
+        p.laws.iter().map(|l| &l.title).collect::<Vec<_>>()
+    );
+    assert_eq!(p.institutions.len(), 4, "{:#?}", p.institutions);
+    assert!(
+        p.laws.iter().all(|l| !l.title.contains("[FR]")),
+        "link markers are no text"
+    );
+    let case = p.jurisprudence.first().map(|c| c.reference.clone());
+    assert_eq!(case, Some(Some("2019(B)415".to_string())));
+}
+
+#[test]
+fn french_negatives_and_set_up_strategies() {
+    check(
+        "french-negatives",
+        &[
+            ("country", "Ruritanie XX"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "Adopted"),
+            ("law", "Decret-Loi no. 2021-17 | 2021 | Some(InForce)"),
+        ],
+    );
+}

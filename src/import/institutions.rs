@@ -148,8 +148,13 @@ pub fn extract(d: &mut Draft) {
                 if found.described && (more > 1 || predicate) {
                     break;
                 }
-                // After the first body, a bare "CERT" refers back to it.
-                if more > 1 && found.name.split_whitespace().count() < 2 {
+                // After the first body, a bare "CERT" refers back to it; so it
+                // does after a team already found: "... hosts the National
+                // Computer Emergency Response Team (KOS-CERT). The CERT ...".
+                let bare = found.name.split_whitespace().count() < 2;
+                let team_known = found.kind == InstitutionKind::Cert
+                    && d.profile.institutions.iter().any(|i| i.kind == InstitutionKind::Cert);
+                if bare && (more > 1 || team_known) {
                     break;
                 }
                 if rest.contains(&found.name) {

@@ -227,6 +227,32 @@ fn parties(s: &str) -> Option<(String, usize)> {
     Some((name, end))
 }
 
+/// A case known by its number: `Case number: 2007(A)720 – ...`, `Case No.
+/// 12/2019: ...`. Gives the number and the byte after it.
+fn numbered(s: &str) -> Option<(String, usize)> {
+    let lower = text::lower(s);
+    let label = [
+        "case number:",
+        "case number",
+        "case no.",
+        "case no:",
+        "case no",
+        "case n°",
+    ]
+    .iter()
+    .find(|l| lower.starts_with(**l))?;
+    let rest = &s[label.len()..];
+    let body = rest.trim_start();
+    let len = body
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '–' | '—'))
+        .unwrap_or(body.len());
+    let number = body[..len].trim_end_matches([':', '.']);
+    number
+        .chars()
+        .any(|c| c.is_ascii_digit())
+        .then(|| (number.to_string(), s.len() - body.len() + len))
+}
+
 fn case(d: &mut Draft, seen: &mut Seen, sentences: &[usize]) {
     let page = d.page;
     let named = sentences
@@ -234,10 +260,10 @@ fn case(d: &mut Draft, seen: &mut Seen, sentences: &[usize]) {
         .enumerate()
         .find_map(|(n, &i)| court(&page.sentences[i].text).map(|c| (n, c)));
     let by_parties = || {
-        sentences
-            .iter()
-            .enumerate()
-            .find_map(|(n, &i)| parties(&page.sentences[i].text).map(|p| (n, p)))
+        sentences.iter().enumerate().find_map(|(n, &i)| {
+            let s = &page.sentences[i].text;
+            parties(s).or_else(|| numbered(s)).map(|p| (n, p))
+        })
     };
     let (h, court, parties) = match named {
         Some((h, court)) => (h, court, None),
@@ -263,7 +289,11 @@ fn case(d: &mut Draft, seen: &mut Seen, sentences: &[usize]) {
             let (reference, date) = strip_date(&inner);
             (Some(reference), date, end)
         }
-        (None, None) => (None, None, 0),
+        // "Case number: 2019(B)415 – ..., decided by the High Court".
+        (None, None) => match numbered(header) {
+            Some((number, _)) => (Some(number), None, 0),
+            None => (None, None, 0),
+        },
     };
     let date = date.or_else(|| {
         let all = dates::find_all(header);

@@ -29,10 +29,20 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
-/// Collapses every run of whitespace to one space and trims the ends.
+/// Collapses every run of whitespace to one space and trims the ends. A
+/// link's language marker ("Law No. 2013-451 [FR] on ...") is the site's,
+/// not the text's: it is left out, its punctuation kept.
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
+        let marker = word.len() >= 4
+            && word.starts_with('[')
+            && word.as_bytes()[3] == b']'
+            && word.as_bytes()[1..3].iter().all(u8::is_ascii_uppercase);
+        if marker {
+            out.push_str(&word[4..]);
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }

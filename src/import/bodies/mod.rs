@@ -18,6 +18,9 @@ use describe::{description, follow_says_cyber, quoted_name};
 
 const UNIT_WORDS: &[&str] = &[
     "unit",
+    "units",
+    "institute",
+    "sector",
     "division",
     "department",
     "directorate",
@@ -94,6 +97,7 @@ pub(super) const ACTIVITIES: &[&str] = &[
     "tackles",
     "is responsible for",
     "is in charge of",
+    "in charge of investigating",
     "specialises in",
     "specializes in",
     "specialised in",
@@ -281,6 +285,28 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
         if !UNIT_WORDS.contains(&word.to_lowercase().as_str()) {
             continue;
         }
+        // "police cybercrime units were created": units named by their work,
+        // not "other police units across the country".
+        if word.eq_ignore_ascii_case("units") {
+            let word_at = |back: usize| {
+                k.checked_sub(back)
+                    .and_then(|p| words.get(p))
+                    .map(|p| text::lower(p.text(s)))
+                    .unwrap_or_default()
+            };
+            let (one, two) = (word_at(1), word_at(2));
+            let others = |w: &str| {
+                matches!(
+                    w,
+                    "foreign" | "other" | "international" | "regional" | "these" | "those"
+                )
+            };
+            if !(is_cyber(&one) || one == "investigation" && is_cyber(&two))
+                || (1..=3).any(|back| others(&word_at(back)))
+            {
+                continue;
+            }
+        }
         // A name runs to "and the" no further: "the Prosecutor against Computer
         // Crimes and the National Police" names two bodies.
         let proper = names::phrase_around(s, &words, k).map(|(a, b)| {
@@ -326,6 +352,20 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             )
         });
         if back && proper.is_none() {
+            continue;
+        }
+        // "a specialised police cybercrime unit was created in the Police -
+        // Sector for Cybercrime Investigation": the unit's own name, later in
+        // the sentence, names it better than the words describing it.
+        let named_later = || {
+            words.iter().enumerate().skip(k + 1).any(|(j, later)| {
+                UNIT_WORDS.contains(&text::lower(later.text(s)).as_str())
+                    && names::phrase_around(s, &words, j)
+                        .and_then(|(a, b)| s.get(a..b))
+                        .is_some_and(|n| n.contains(' ') && is_cyber(&text::lower(n)))
+            })
+        };
+        if proper.is_none() && named_later() {
             continue;
         }
         let (name, described) = match proper {

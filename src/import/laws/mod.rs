@@ -236,6 +236,7 @@ fn fill(known: &mut Law, law: Law) {
     if known.date.is_none()
         && law.date.is_some()
         && known.number.is_none()
+        && law.number.is_none()
         && same::names_the_same(&known.title, &law.title)
     {
         known.title = law.title.clone();

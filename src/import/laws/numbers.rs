@@ -63,6 +63,13 @@ pub(super) fn number_after(s: &str, at: usize) -> Option<(String, usize)> {
             len += 4;
         } else if let Some(r) = rest.strip_prefix(" / ").filter(|r| (1..=4).contains(&digits(r))) {
             len += 3 + digits(r);
+        } else if let Some(r) = ["-", " –", " -", " – ", "–"]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .filter(|r| (1..=4).contains(&digits(r)) && body[..len].ends_with(|c: char| c.is_ascii_uppercase()))
+        {
+            // A series letter, then the law's number: "03/L –166".
+            len = body.len() - r.len() + digits(r);
         } else {
             break;
         }

@@ -28,6 +28,8 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         || short(a, b)
         || short(b, a)
         || same_words(&a.title, &b.title, country)
+        || numbered_as(a, &b.title)
+        || numbered_as(b, &a.title)
         || subject_of_code(&a.title, &b.title)
         || subject_of_code(&b.title, &a.title)
         || initials_of(&a.title, &b.title)
@@ -46,6 +48,23 @@ fn wrapped(title: &str) -> &str {
         }
     }
     title
+}
+
+/// Whether a numbered law is the one another title names without its
+/// number: "Law No. 03/L-166 on Prevention of Cybercrime" and "Law on
+/// Prevention of Cybercrime"; "law n°2019-574 of 26 June 2019 on the Penal
+/// Code" and "Penal Code".
+fn numbered_as(numbered: &Law, title: &str) -> bool {
+    if numbered.number.is_none() {
+        return false;
+    }
+    let Some(at) = numbered.title.find(" on ") else {
+        return false;
+    };
+    let subject = &numbered.title[at + 4..];
+    let head = numbered.title.split_whitespace().next().unwrap_or("");
+    let code = subject.trim_start_matches("the ").ends_with(" Code");
+    key(&format!("{head} on {subject}")) == key(title) || code && key(subject.trim_start_matches("the ")) == key(title)
 }
 
 /// Whether a "Law on" title with a lower-case subject names a code: "Law on

@@ -44,6 +44,9 @@ const NUMBERED: &[&str] = &[
     "lei",
     "decree",
     "décret",
+    "decret",
+    "décret-loi",
+    "decret-loi",
     "decreto",
     "act",
     "ordinance",
@@ -110,16 +113,24 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                 if let Some(r) = rest.strip_prefix(lead) {
                     let stop = r.find([',', ';', '.', '(', ')', ':', '"', '“', '”']).unwrap_or(r.len());
                     let subject: Vec<&str> = r[..stop].split_whitespace().take(8).collect();
-                    let cut = subject.iter().position(|w| {
-                        matches!(
-                            *w,
+                    // "on X and Law No. 9/2012" starts another law at "and";
+                    // "on Prevention and Fight of Cybercrime" does not.
+                    let another_law = |c: usize| {
+                        subject.get(c + 1).is_none_or(|n| {
+                            let n = n.to_lowercase();
+                            n == "the" || NUMBERED.contains(&n.as_str()) || is_anchor(&n)
+                        })
+                    };
+                    let cut = (0..subject.len()).find(|&c| match subject[c] {
+                        "and" => another_law(c),
+                        w => matches!(
+                            w,
                             "that"
                                 | "which"
                                 | "was"
                                 | "is"
                                 | "are"
                                 | "were"
-                                | "and"
                                 | "from"
                                 | "through"
                                 | "entered"
@@ -132,7 +143,20 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                                 | "provides"
                                 | "includes"
                                 | "contains"
-                        )
+                                | "covers"
+                                | "defines"
+                                | "sets"
+                                | "regulates"
+                                | "establishes"
+                                | "introduced"
+                                | "introduces"
+                                | "amends"
+                                | "amended"
+                                | "punishes"
+                                | "criminalises"
+                                | "criminalizes"
+                                | "deals"
+                        ),
                     });
                     let subject = &subject[..cut.unwrap_or(subject.len())];
                     if !subject.is_empty() {
@@ -181,7 +205,8 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
             let date = date.or_else(|| year_of_number(&number));
             let status = status(lower, start, end, word);
             let next = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
-            return Some((new_law(title, None, Some(number), date, status), next));
+            let short_name = short_name_after(s.get(end..).unwrap_or(""));
+            return Some((new_law(title, short_name, Some(number), date, status), next));
         }
     }
     if !ANCHORS.contains(&word) {
@@ -404,35 +429,32 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     if proper < 2 {
         return None;
     }
-    // Short name: "(ICA)", "(the “Cybercrime Law of 2015”)", "/ETA".
-    let mut short_name = None;
-    let after = s.get(end..).unwrap_or("");
-    if let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split(')').next()) {
-        let inner = inner
-            .trim_start_matches("the ")
-            .trim_matches(['"', '“', '”', '\'', '‘', '’']);
-        if names::is_acronym(inner)
-            || (inner.len() < 60
-                && inner.contains(' ')
-                && inner.chars().next().is_some_and(char::is_uppercase)
-                && text::any(&inner.to_lowercase(), &["law", "act", "code"]))
-        {
-            short_name = Some(inner.to_string());
-        }
-    } else if let Some(acr) = after
-        .strip_prefix('/')
-        .map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
-    {
-        if names::is_acronym(acr) {
-            short_name = Some(acr.to_string());
-        }
-    }
+    let short_name = short_name_after(s.get(end..).unwrap_or(""));
     if start > 0 && s.get(..start).is_some_and(|b| b.ends_with('“') || b.ends_with('"')) {
         start = start.min(end);
     }
     let status = status(lower, start, end, word);
     let next = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
     Some((new_law(title, short_name, number, date, status), next))
+}
+
+/// The short name right after a title: "(ICA)", "(the “Cybercrime Law of
+/// 2015”)", "/ETA".
+fn short_name_after(after: &str) -> Option<String> {
+    if let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split(')').next()) {
+        let inner = inner
+            .trim_start_matches("the ")
+            .trim_matches(['"', '“', '”', '\'', '‘', '’']);
+        let named = inner.len() < 60
+            && inner.contains(' ')
+            && inner.chars().next().is_some_and(char::is_uppercase)
+            && text::any(&inner.to_lowercase(), &["law", "act", "code"]);
+        return (names::is_acronym(inner) || named).then(|| inner.to_string());
+    }
+    let acr = after
+        .strip_prefix('/')
+        .map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))?;
+    names::is_acronym(acr).then(|| acr.to_string())
 }
 
 #[cfg(test)]

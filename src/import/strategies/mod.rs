@@ -52,6 +52,7 @@ fn rank(status: StrategyStatus) -> u8 {
 pub fn extract(d: &mut Draft) {
     let page = d.page;
     let mut best: [Option<Finding>; 2] = [None, None];
+    let country = d.profile.country.name.to_lowercase();
     for (i, s) in page.sentences.iter().enumerate() {
         if matches!(
             page.kind(s),
@@ -97,6 +98,11 @@ pub fn extract(d: &mut Draft) {
                     || title
                         .as_deref()
                         .is_some_and(|t| t.split_whitespace().any(|x| x == "Regional"));
+                // "the Republika Srpska Strategy for fight against cybercrime":
+                // a strategy of an entity or province, not of the country.
+                if title.as_deref().is_some_and(|t| sub_national(t, &country)) {
+                    continue;
+                }
                 if regional {
                     continue;
                 }
@@ -210,6 +216,27 @@ pub fn extract(d: &mut Draft) {
     let [security, crime] = best;
     d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
     d.profile.strategies.cybercrime = strategy(d, crime, dated_by[1]);
+}
+
+/// Whether a title names a strategy of a part of the country: a republic,
+/// province, canton or district named with words that are not the country's.
+fn sub_national(title: &str, country: &str) -> bool {
+    let lower = text::lower(title);
+    let stem: String = country.chars().take(4).collect();
+    let part = [
+        "republic of ",
+        "republika ",
+        "province of ",
+        "canton of ",
+        "district of ",
+        "region of ",
+    ]
+    .iter()
+    .find_map(|p| lower.find(p).map(|at| &lower[at + p.len()..]));
+    match part {
+        Some(rest) => stem.chars().count() == 4 && !rest.starts_with(&stem) && !rest.starts_with("the "),
+        None => false,
+    }
 }
 
 /// The strategy fact; `dated_by` is the sentence its date came from, when

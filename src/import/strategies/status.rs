@@ -61,7 +61,16 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
         return Some(StrategyStatus::Adopted);
     }
     // "is being drafted" is a document in the making, not a draft.
-    let drafting = text::any(clause, &["being drafted", "is drafting", "are drafting"]);
+    let drafting = text::any(
+        clause,
+        &[
+            "being drafted",
+            "is drafting",
+            "are drafting",
+            "for drafting",
+            "drafting of the",
+        ],
+    );
     if text::any(clause, DRAFT) && text::any(near, DRAFT) && !drafting {
         Some(StrategyStatus::Draft)
     } else if text::any(clause, PREPARATION) {
