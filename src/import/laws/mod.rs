@@ -9,6 +9,7 @@
 //! name are the same law.
 
 mod forms;
+mod numbered;
 mod numbers;
 mod same;
 mod title;
