@@ -8,18 +8,13 @@ use super::super::dates;
 use super::super::names;
 use super::super::text::{self, Word};
 use super::numbers::{number_after, year_of_number};
-use super::title::{is_anchor, short_name_after, NUMBERED};
+use super::title::{capital_at, is_anchor, short_name_after, NUMBERED};
 use super::{new_law, status};
 
 /// The numbered law whose law word is word `k`, and the word index after it.
 pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
     let word = words[k].text(s);
-    let capital = |j: usize| {
-        words.get(j).is_some_and(|w| {
-            let t = w.text(s);
-            t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        })
-    };
+    let capital = |j: usize| capital_at(s, words, j);
     if let Some((number, after)) = number_after(s, words[k].end) {
         let mut end = after;
         let mut date = None;

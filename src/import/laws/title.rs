@@ -52,15 +52,18 @@ pub(super) const NUMBERED: &[&str] = &[
     "ordinance",
 ];
 
+/// Whether word `j` starts with a capital or a digit.
+pub(super) fn capital_at(s: &str, words: &[Word], j: usize) -> bool {
+    words.get(j).is_some_and(|w| {
+        let t = w.text(s);
+        t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
 /// A law named at word `k`, and the word index after it.
 pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
     let word = words[k].text(s);
-    let capital = |j: usize| {
-        words.get(j).is_some_and(|w| {
-            let t = w.text(s);
-            t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        })
-    };
+    let capital = |j: usize| capital_at(s, words, j);
     // "the Penal Code and the Code of ..." names two laws: "the" links nothing.
     // "the" links only after "of", "on" or "to": "Law on Ratification of the
     // Convention", never "the Penal Code and the Code of ...".
