@@ -5,7 +5,7 @@
 //! lists a question, so both are counted.
 
 use gapwise::import::{import_page, to_yaml, ImportOptions, Imported};
-use gapwise::profile::{self, PartialDate};
+use gapwise::profile::{self, InstitutionKind, PartialDate};
 
 fn import(name: &str) -> Imported {
     let text = std::fs::read_to_string(format!("tests/data/import/patterns/{name}.txt")).expect("fixture");
@@ -777,7 +777,7 @@ fn entities_link_markers_series_numbers_and_named_units() {
             ("status", "None"),
             ("cybersecurity", "None"),
             ("cybercrime", "None"),
-            ("institution", "PoliceUnit: Cybercrime units"),
+            ("institution", "PoliceUnit: Specialised police cybercrime units"),
             ("institution", "PoliceUnit: Sector for Cybercrime Investigation"),
             (
                 "institution",
@@ -824,6 +824,49 @@ fn french_negatives_and_set_up_strategies() {
             ("cybercrime", "None"),
             ("cybersecurity", "Adopted"),
             ("law", "Decret-Loi no. 2021-17 | 2021 | Some(InForce)"),
+        ],
+    );
+}
+
+#[test]
+fn body_names_planned_teams_owned_statutes_and_listed_stations() {
+    let imported = check(
+        "bodies-titles-and-glued-years",
+        &[
+            ("country", "Ruritania XX"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "National Cyber Security Policy"),
+            ("cybersecurity.date", "2015-03-03"),
+            ("institution", "PoliceUnit: Specialised cybercrime police stations"),
+            ("institution", "PoliceUnit: Cybercrime cell"),
+            ("law", "Data Protection Law |  | Some(InForce)"),
+            ("law", "Presidential Decree 77/2017 | 2017 | Some(InForce)"),
+            (
+                "law",
+                "Asset Recovery and Financing of Crime (Prevention and Control) Act, 2012 | 2012 | Some(InForce)",
+            ),
+        ],
+    );
+    let p = &imported.profile;
+    // A team still to be set up is no body; a body's own statute is no law.
+    assert!(
+        p.institutions.iter().all(|i| i.kind != InstitutionKind::Cert),
+        "{:#?}",
+        p.institutions
+    );
+    assert!(p.laws.iter().all(|l| !l.title.contains("Statute")), "{:#?}", p.laws);
+}
+
+#[test]
+fn a_year_inside_a_title_is_not_its_adoption_and_consultations_are_preparation() {
+    check(
+        "dates-inside-titles",
+        &[
+            ("status", "Party"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2017-06-14"),
+            ("cybercrime", "InPreparation"),
         ],
     );
 }

@@ -86,6 +86,10 @@ pub(super) fn description(s: &str, words: &[Word], at: usize) -> String {
         "set",
         "exist",
         "exists",
+        "throughout",
+        "including",
+        "across",
+        "such",
         "have",
         "also",
         "serves",
@@ -105,6 +109,7 @@ pub(super) fn description(s: &str, words: &[Word], at: usize) -> String {
         "response",
         "forensic",
         "forensics",
+        "police",
     ];
     let mut first = at;
     while first > 0 && at - first < 3 {

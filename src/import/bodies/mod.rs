@@ -152,6 +152,8 @@ const POLICE: &[&str] = &[
     "carabinier",
     "guardia civil",
     "constabulary",
+    "bureau of investigation",
+    "criminal investigation",
     "sûreté nationale",
     "surete nationale",
     "emniyet",

@@ -134,10 +134,11 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         let inner = &before[open + 1..inner_end];
         let lead = before[..open].strip_suffix(' ');
         let prev = words.iter().rposition(|w| w.end <= open);
+        // "(Prevention and Control)": capitalised words and small linkers.
         let ok = inner.split_whitespace().count() <= 5
-            && inner
-                .split_whitespace()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && inner.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "and" | "of" | "for" | "on" | "the")
+            })
             && lead.is_some()
             && prev.is_some_and(|p| words[p].end == open - 1 && capital(p));
         match prev {
@@ -296,6 +297,15 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     // A body named after a law word is no law: "Law Reform Commission"
     // (but "Law on Ratification of the Council of Europe Convention" is one).
     if last > k && BODY_NOUNS.contains(&words[last].text(s)) {
+        return None;
+    }
+    // "the AAPD’s Organic Statute": a body's own statute, not a law (but
+    // "Children’s Law" is one).
+    let possessive = title.split_whitespace().next().is_some_and(|w| {
+        let owner = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"));
+        owner.is_some_and(names::is_acronym)
+    });
+    if possessive {
         return None;
     }
     if NOT_LAWS.iter().any(|n| title_lower == *n)

@@ -98,6 +98,11 @@ pub fn extract(d: &mut Draft) {
                     || title
                         .as_deref()
                         .is_some_and(|t| t.split_whitespace().any(|x| x == "Regional"));
+                // "the National Directorate of Cybersecurity Policies": a body
+                // named after its work, not a document.
+                if title.as_deref().is_some_and(|t| names_a_body(t, word)) {
+                    continue;
+                }
                 // "the Republika Srpska Strategy for fight against cybercrime":
                 // a strategy of an entity or province, not of the country.
                 if title.as_deref().is_some_and(|t| sub_national(t, &country)) {
@@ -216,6 +221,34 @@ pub fn extract(d: &mut Draft) {
     let [security, crime] = best;
     d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
     d.profile.strategies.cybercrime = strategy(d, crime, dated_by[1]);
+}
+
+/// Whether a title is a body's name: a body noun before the document noun
+/// (`National Directorate of Cybersecurity Policies`).
+fn names_a_body(title: &str, noun: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "directorate",
+        "direction",
+        "direcção",
+        "direção",
+        "dirección",
+        "department",
+        "ministry",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "office",
+        "authority",
+        "centre",
+        "center",
+        "institute",
+        "division",
+        "unit",
+    ];
+    let lower = text::lower(title);
+    let before = lower.find(noun).map_or("", |at| &lower[..at]);
+    before.split_whitespace().any(|w| BODIES.contains(&w))
 }
 
 /// Whether a title names a strategy of a part of the country: a republic,

@@ -25,7 +25,20 @@ fn periods(s: &str) -> Vec<(usize, usize)> {
 /// `start..end`), else a single year ending the title.
 pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Option<&str>) -> Option<PartialDate> {
     let spans = periods(s);
-    let in_period = |f: &dates::Found| spans.iter().any(|&(a, b)| f.start >= a && f.end <= b);
+    // "adopted the Strategy Cyber Resilient Bulgaria 2020 on 13 July 2016":
+    // a year inside the title names it, the verb's date is after it.
+    let title_span = title
+        .and_then(|t| s.find(t).map(|at| (at, at + t.len())))
+        .map(|(a, b)| {
+            // "National Cyber Security Policy, 2013": the year glued to the title.
+            let glued = s.get(b..).and_then(|r| r.strip_prefix(", ")).and_then(|r| r.get(..4));
+            let year = glued.is_some_and(|y| y.bytes().all(|c| c.is_ascii_digit()));
+            (a, if year { b + 6 } else { b })
+        });
+    let in_period = |f: &dates::Found| {
+        spans.iter().any(|&(a, b)| f.start >= a && f.end <= b)
+            || title_span.is_some_and(|(a, b)| f.start >= a && f.end <= b)
+    };
     let found: Vec<dates::Found> = dates::find_all(s)
         .into_iter()
         .filter(|f| f.start >= start && f.end <= end && !in_period(f))
@@ -87,8 +100,11 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         // the sentence, when it is the only one before the verb.
         let opening: Vec<&dates::Found> = found.iter().filter(|f| f.end <= verb_start).collect();
         if let [f] = opening.as_slice() {
+            // "However, on 2nd July 2013, it launched": after a clause break too.
             let lead = lower.get(start..f.start).unwrap_or("").trim();
-            if start == 0 && matches!(lead, "in" | "on" | "since" | "en" | "le") {
+            let lead = lead.trim_start_matches("however").trim_start_matches([',', ' ']);
+            let opens = start == 0 || lower.get(..start).is_some_and(|b| b.trim_end().ends_with("however"));
+            if opens && matches!(lead, "in" | "on" | "since" | "en" | "le") {
                 return Some(f.date);
             }
         }
