@@ -870,3 +870,53 @@ fn a_year_inside_a_title_is_not_its_adoption_and_consultations_are_preparation()
         ],
     );
 }
+
+#[test]
+fn glossed_numbers_regional_plans_joint_steps_and_planned_bodies() {
+    let imported = check(
+        "glosses-regional-plans-and-joint-steps",
+        &[
+            ("country", "Ruritania XX"),
+            ("status", "Party"),
+            ("ratified", "2006-03-12"),
+            ("cybercrime", "None"),
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2014-10-09"),
+            (
+                "law",
+                "Law n° 2018-112 on the Repression of Cybercrime | 2018 | Some(InForce)",
+            ),
+            ("law", "Penal Code of 1999 | 1999 | Some(InForce)"),
+            ("law", "Misdemeanours Code | 2003 | Some(InForce)"),
+            ("law", "Code of Civil Procedure | 2003 | Some(InForce)"),
+            ("law", "Criminal Procedure Code | 1999-06-04 | Some(InForce)"),
+            ("law", "Online Trade Act (2004) | 2004 | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    // One law per act: the gloss, the short name and the founding decree add none.
+    assert_eq!(
+        p.laws.len(),
+        6,
+        "{:#?}",
+        p.laws.iter().map(|l| &l.title).collect::<Vec<_>>()
+    );
+    // No body is named: the CERT and the unit are still planned, a "computer service" is no body.
+    assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
+    assert!(p.budapest.events.acceded.is_none());
+}
+
+#[test]
+fn a_concept_on_the_topic_is_the_strategy() {
+    check(
+        "concepts",
+        &[
+            ("status", "Party"),
+            ("cybersecurity", "Adopted"),
+            (
+                "cybersecurity.title",
+                "Cyber Security Concept of the Ruritanian Republic",
+            ),
+        ],
+    );
+}

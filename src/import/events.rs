@@ -92,6 +92,18 @@ fn occurrences(lower: &str) -> Vec<(usize, usize, Event)> {
         if out.last().is_some_and(|last| f.0 < last.1) {
             continue;
         }
+        // "Ratified / acceded : 19/01/2005": one step. A state that signed
+        // ratifies; one that did not sign accedes.
+        if let Some(last) = out.last_mut() {
+            let joint = last.2 == Event::Ratified
+                && f.2 == Event::Acceded
+                && lower.get(last.1..f.0).is_some_and(|gap| gap.trim() == "/");
+            if joint {
+                let signed = text::any(lower, &["signed", "signature"]);
+                *last = (last.0, f.1, if signed { Event::Ratified } else { Event::Acceded });
+                continue;
+            }
+        }
         out.push(f);
     }
     out

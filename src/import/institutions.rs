@@ -259,12 +259,18 @@ const PLANNED_AFTER: &[&str] = &[
     "is to be established",
     "would be set up",
     "will be set up",
+    "is being created",
+    "is being established",
+    "is being set up",
 ];
 
 /// Words before a name that make it a plan or a denial, not a body.
 const NOT_BODIES: &[&str] = &[
     "does not have",
+    "does not currently have",
     "do not have",
+    "planning on establishing",
+    "planning to establish",
     "has no ",
     "have no ",
     "there is no ",

@@ -91,7 +91,7 @@ pub fn any(lower: &str, needles: &[&str]) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "art", "arts", "no", "nr", "nos", "mr", "mrs", "ms", "dr", "st", "p", "pp", "pag", "para", "vol", "e.g", "i.e",
     "etc", "vs", "cf", "inc", "ltd", "co", "jr", "sr", "fig", "al", "ed", "eds", "op", "ch", "sec", "approx", "dept",
-    "gen", "gov", "lit", "let", "al", "cit", "ibid", "v",
+    "gen", "gov", "lit", "let", "al", "cit", "ibid", "v", "coll",
 ];
 
 /// Splits one paragraph into sentences: at `.`, `!` or `?` followed by

@@ -375,6 +375,9 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             // A capitalised body that is not about cyber matters ("the Public
             // Security Directorate hosts ..."): look further.
             Some(name) if name.contains(' ') => continue,
+            // "interception of computer service": a described service is a
+            // thing offered, not a body.
+            _ if matches!(word, "service" | "services") => continue,
             _ => (description(s, &words, k), true),
         };
         // A unit called by a quoted name: `a unit specializing in cybercrime called "X"`.

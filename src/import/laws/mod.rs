@@ -72,6 +72,9 @@ pub fn extract(d: &mut Draft) {
         // Where the last law named in this sentence ends, and which it is.
         let mut last_end: Option<usize> = None;
         let mut last_law: Option<usize> = None;
+        // The end of a gloss bracket ("(established by Law ...)") and the law it glosses.
+        let mut gloss_end: Option<usize> = None;
+        let mut glossed_law: Option<usize> = None;
         while k < words.len() {
             let found = law_at(&s.text, &s.lower, &words, k).or_else(|| forms::law_at(&s.text, &s.lower, &words, k));
             let Some((law, next)) = found else {
@@ -79,10 +82,11 @@ pub fn extract(d: &mut Draft) {
                 continue;
             };
             k = next.max(k + 1);
+            // A title may be written capitalised ("decree n°5" as "Decree n°5").
             let start = s
-                .text
+                .lower
                 .get(last_end.unwrap_or(0)..)
-                .and_then(|r| r.find(&law.title))
+                .and_then(|r| r.find(&text::lower(&law.title)))
                 .map(|at| at + last_end.unwrap_or(0));
             let end = start.map(|a| a + law.title.len());
             let prev_end = last_end;
@@ -105,6 +109,52 @@ pub fn extract(d: &mut Draft) {
             let number_of_named = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
                 && s.text.get(e..a).map(str::trim) == Some("("))
                 && number_only(&law);
+            // "Act no. 300/2005 Coll. (Criminal Code, as amended)", "Law
+            // n°01-080 of 20 August 2001 establishing the new Criminal Procedure
+            // Code": the name that follows is the numbered law's.
+            let named_of_number = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
+            && matches!(
+                s.lower.get(e..a).map(str::trim),
+                Some("(" | "coll. (" | "establishing the" | "establishing the new" | "containing the" | "enacting the")
+            )) && !number_only(&law)
+                && last_law
+                    .and_then(|n| laws.get(n))
+                    .is_some_and(|(known, _, _)| number_only(known));
+            if named_of_number {
+                if let Some((known, _, amending)) = last_law.and_then(|n| laws.get_mut(n)) {
+                    *amending = false;
+                    known.title = law.title.clone();
+                    fill(known, law);
+                }
+                continue;
+            }
+            // Inside a gloss bracket, every law named is the one glossed.
+            if start.is_some_and(|a| gloss_end.is_some_and(|g| a < g)) {
+                if let Some((known, _, _)) = glossed_law.and_then(|n| laws.get_mut(n)) {
+                    fill(known, law);
+                }
+                continue;
+            }
+            if let (Some(e), Some(a)) = (prev_end, start) {
+                let gap = s.lower.get(e..a).unwrap_or("");
+                if a >= e && GLOSS.contains(&gap) {
+                    gloss_end = s.text.get(a..).and_then(|r| r.find(')')).map(|c| a + c);
+                    glossed_law = last_law;
+                    if let Some((known, _, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                        fill(known, law);
+                    }
+                    continue;
+                }
+            }
+            // "the ICT Agency, created by the decree n°5-002": a body's founding act.
+            let founding = law.title.to_lowercase().starts_with("decree")
+                && start.is_some_and(|a| {
+                    let before = s.lower.get(..a).unwrap_or("");
+                    FOUNDING.iter().any(|f| before.ends_with(f))
+                });
+            if founding {
+                continue;
+            }
             if number_of_named {
                 if let Some((known, _, _)) = last_law.and_then(|n| laws.get_mut(n)) {
                     fill(known, law);
@@ -178,7 +228,19 @@ pub fn extract(d: &mut Draft) {
         }
         previous = first_named.map(|n| (n, s.section));
     }
-    for (mut law, i, amending) in laws {
+    // A law renamed by a later mention ("Act no. 300/2005 Coll. (Criminal
+    // Code)") may now be one found before under that name.
+    let mut merged: Vec<(Law, usize, bool)> = Vec::new();
+    for (law, i, amending) in laws {
+        match merged.iter().position(|(l, _, _)| same_law(l, &law, &country)) {
+            Some(n) => {
+                merged[n].2 &= amending;
+                fill(&mut merged[n].0, law);
+            }
+            None => merged.push((law, i, amending)),
+        }
+    }
+    for (mut law, i, amending) in merged {
         if amending && number_only(&law) {
             continue;
         }
@@ -189,11 +251,40 @@ pub fn extract(d: &mut Draft) {
     }
 }
 
-/// Whether a law is known by its number only: "Act no. 6 of 2012".
+/// Whether a law is known by its number only: "Act no. 6 of 2012", "Act
+/// 301/2005", "Law n°01-080 of 20 August 2001".
 fn number_only(law: &Law) -> bool {
     let t = law.title.to_lowercase();
-    law.number.is_some() && (t.starts_with("act no") || t.starts_with("law no")) && t.split_whitespace().count() <= 5
+    let word = t.split_whitespace().next().unwrap_or("");
+    law.number.is_some()
+        && matches!(word, "act" | "law")
+        && t.split_whitespace().skip(1).all(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || ["n°", "no.", "nr."].iter().any(|l| w.starts_with(l))
+                || matches!(w, "no." | "no" | "nr." | "of" | "coll." | "coll")
+                || super::dates::month(w).is_some()
+        })
 }
+
+/// Words before a law that make it the founding act of a body: "the ICT
+/// Agency, created by the decree n°5-002".
+const FOUNDING: &[&str] = &[
+    "created by the ",
+    "created by ",
+    "established by the ",
+    "set up by the ",
+];
+
+/// Words opening a bracket after a law that make what it names the same
+/// law: "Criminal Code of 2001 (established by Law N°01-079 ... containing
+/// the Penal Code)".
+const GLOSS: &[&str] = &[
+    " (established by ",
+    " (enacted by ",
+    " (adopted by ",
+    " (promulgated by ",
+    " (approved by ",
+];
 
 /// The name after a dash that follows a law's number: " – Electronic
 /// Transactions: Part II ..." gives "Electronic Transactions". Capitalised

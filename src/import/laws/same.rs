@@ -28,6 +28,8 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         || short(a, b)
         || short(b, a)
         || same_words(&a.title, &b.title, country)
+        || topic_of(a, b)
+        || topic_of(b, a)
         || numbered_as(a, &b.title)
         || numbered_as(b, &a.title)
         || subject_of_code(&a.title, &b.title)
@@ -48,6 +50,20 @@ fn wrapped(title: &str) -> &str {
         }
     }
     title
+}
+
+/// Whether a two-word name ("the Cybercrime Law") calls a numbered law by
+/// its subject ("Law n° 2019-056 on the Suppression of Cybercrime").
+fn topic_of(numbered: &Law, short: &Law) -> bool {
+    let words: Vec<&str> = short.title.split_whitespace().collect();
+    let [topic, "Law" | "Act"] = words.as_slice() else {
+        return false;
+    };
+    let subject = numbered.title.find(" on ").map(|at| &numbered.title[at + 4..]);
+    numbered.number.is_some()
+        && short.number.is_none()
+        && short.date.is_none()
+        && subject.is_some_and(|s| stems(s).iter().any(|w| stems(topic).contains(w)))
 }
 
 /// Whether a numbered law is the one another title names without its

@@ -59,7 +59,16 @@ pub fn extract(d: &mut Draft) {
             SectionKind::Status | SectionKind::Sources | SectionKind::Jurisprudence
         ) || !text::any(
             &s.lower,
-            &["strat", "plan", "program", "polic", "politi", "document", "framework"],
+            &[
+                "strat",
+                "plan",
+                "program",
+                "polic",
+                "politi",
+                "document",
+                "framework",
+                "concept",
+            ],
         ) {
             continue;
         }
@@ -95,9 +104,10 @@ pub fn extract(d: &mut Draft) {
                 // "a Regional Strategy on Cybercrime" of a body of states is
                 // not the country's own.
                 let regional = lead_words.iter().take(3).any(|x| *x == "regional")
-                    || title
-                        .as_deref()
-                        .is_some_and(|t| t.split_whitespace().any(|x| x == "Regional"));
+                    || title.as_deref().is_some_and(|t| {
+                        t.split_whitespace()
+                            .any(|x| x == "Regional" || REGIONAL_BODIES.contains(&x.trim_matches(['(', ')'])))
+                    });
                 // "the National Directorate of Cybersecurity Policies": a body
                 // named after its work, not a document.
                 if title.as_deref().is_some_and(|t| names_a_body(t, word)) {
@@ -111,7 +121,12 @@ pub fn extract(d: &mut Draft) {
                 if regional {
                     continue;
                 }
-                let Some(status) = status_of(clause, w.start - start, title.is_some()) else {
+                // "The Cybersecurity Strategy of X (14 February 2013).": a
+                // document named with its date, alone in its sentence.
+                let dated = title.as_deref().and_then(|t| dated_title(&s.text, t));
+                let Some(status) =
+                    status_of(clause, w.start - start, title.is_some()).or(dated.map(|_| StrategyStatus::Adopted))
+                else {
                     continue;
                 };
                 if part_of && status == StrategyStatus::Adopted {
@@ -157,7 +172,7 @@ pub fn extract(d: &mut Draft) {
                     continue;
                 }
                 let date = if status == StrategyStatus::Adopted {
-                    date_of(&s.text, &s.lower, start, end, title.as_deref())
+                    dated.or_else(|| date_of(&s.text, &s.lower, start, end, title.as_deref()))
                 } else {
                     None
                 };
@@ -221,6 +236,18 @@ pub fn extract(d: &mut Draft) {
     let [security, crime] = best;
     d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
     d.profile.strategies.cybercrime = strategy(d, crime, dated_by[1]);
+}
+
+/// The date of a sentence that is only a title and its date in brackets:
+/// "The Cybersecurity Strategy of the Republic of X (14 February 2013)."
+fn dated_title(sentence: &str, title: &str) -> Option<PartialDate> {
+    let rest = sentence.trim_start_matches("The ").strip_prefix(title)?;
+    let inner = rest.strip_prefix(" (")?.trim_end_matches('.').strip_suffix(')')?;
+    let found = super::dates::find_all(inner);
+    match found.as_slice() {
+        [f] if f.start == 0 && f.end == inner.len() => Some(f.date),
+        _ => None,
+    }
 }
 
 /// Whether a title is a body's name: a body noun before the document noun

@@ -1,6 +1,12 @@
 //! The word lists strategies are read with: document nouns, topics,
 //! status words and clause breaks.
 
+/// Regional organisations whose plans are not a country's own, as written
+/// in a title: "the CARICOM Cyber Security and Cybercrime Action Plan".
+pub(super) const REGIONAL_BODIES: &[&str] = &[
+    "CARICOM", "ECOWAS", "CEDEAO", "ASEAN", "SADC", "OECS", "COMESA", "EAC", "CEMAC", "UEMOA", "EU", "OAS", "PIF",
+];
+
 /// Words naming a policy document, in lower case.
 pub(super) const NOUNS: &[&str] = &[
     "strategy",
@@ -20,9 +26,10 @@ pub(super) const NOUNS: &[&str] = &[
     "política",
     "document",
     "framework",
+    "concept",
 ];
 /// Nouns that name a strategy only with a topic word inside their name.
-pub(super) const WEAK_NOUNS: &[&str] = &["document", "framework", "plans", "program", "programa"];
+pub(super) const WEAK_NOUNS: &[&str] = &["document", "framework", "plans", "program", "programa", "concept"];
 pub(super) const SECURITY: &[&str] = &[
     "cybersecurity",
     "cyber security",
