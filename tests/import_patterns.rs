@@ -89,6 +89,12 @@ fn list(a: &[gapwise::profile::ArticleRef]) -> String {
 
 /// Checks a fixture: every expected fact found, nothing else found on the
 /// keys it states (found but not expected = wrong), and a clean draft.
+/// Asserts how many laws a draft holds, naming them when it fails.
+fn assert_law_count(p: &gapwise::profile::Profile, n: usize) {
+    let titles: Vec<&String> = p.laws.iter().map(|l| &l.title).collect();
+    assert_eq!(p.laws.len(), n, "{titles:#?}");
+}
+
 fn check(name: &str, expected: &[(&str, &str)]) -> Imported {
     let imported = import(name);
     let yaml = to_yaml(&imported.profile);
@@ -751,12 +757,7 @@ fn gazette_titles_amending_numbers_listed_parents_and_late_dates() {
     );
     let p = &imported.profile;
     // The acts known only by their numbers amend the named ones: no law of their own.
-    assert_eq!(
-        p.laws.len(),
-        5,
-        "{:#?}",
-        p.laws.iter().map(|l| &l.title).collect::<Vec<_>>()
-    );
+    assert_law_count(p, 5);
     let entry = p
         .budapest
         .events
@@ -800,12 +801,7 @@ fn entities_link_markers_series_numbers_and_named_units() {
     );
     let p = &imported.profile;
     // Every mention of a law is the same law; a bare "The CERT" is the team already named.
-    assert_eq!(
-        p.laws.len(),
-        3,
-        "{:#?}",
-        p.laws.iter().map(|l| &l.title).collect::<Vec<_>>()
-    );
+    assert_law_count(p, 3);
     assert_eq!(p.institutions.len(), 4, "{:#?}", p.institutions);
     assert!(
         p.laws.iter().all(|l| !l.title.contains("[FR]")),
@@ -895,12 +891,7 @@ fn glossed_numbers_regional_plans_joint_steps_and_planned_bodies() {
     );
     let p = &imported.profile;
     // One law per act: the gloss, the short name and the founding decree add none.
-    assert_eq!(
-        p.laws.len(),
-        6,
-        "{:#?}",
-        p.laws.iter().map(|l| &l.title).collect::<Vec<_>>()
-    );
+    assert_law_count(p, 6);
     // No body is named: the CERT and the unit are still planned, a "computer service" is no body.
     assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
     assert!(p.budapest.events.acceded.is_none());
@@ -918,5 +909,28 @@ fn a_concept_on_the_topic_is_the_strategy() {
                 "Cyber Security Concept of the Ruritanian Republic",
             ),
         ],
+    );
+}
+
+#[test]
+fn counts_protocol_steps_absent_laws_and_team_kinds_are_no_facts() {
+    let imported = check(
+        "counts-protocols-and-absent-laws",
+        &[
+            ("status", "Party"),
+            ("declarations", "24, 27, 35"),
+            // Art. 42 allows no reservation on Art. 16: kept as a note.
+            ("reservations", "14, 20, 29"),
+            ("cybersecurity", "InPreparation"),
+            ("law", "Ruritanian Criminal Code |  | Some(InForce)"),
+            ("law", "Data Protection Act |  | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    assert_law_count(p, 2);
+    assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
+    assert!(
+        p.budapest.events.ratified.is_none(),
+        "the Protocol's ratification is not the Convention's"
     );
 }

@@ -257,7 +257,13 @@ pub fn parse(text: &str) -> Articles {
                 .unwrap_or("")
                 .trim_start()
                 .to_lowercase();
-            if number.len() == 4 || opens_with_month(&after_number) {
+            // "2 reservations regarding Articles 14, 20": a count, not an article.
+            let after_label = text.get(..at).unwrap_or("").trim_end().ends_with(':');
+            let count = after_label
+                && ["reservations", "declarations", "réserves", "déclarations"]
+                    .iter()
+                    .any(|w| after_number.starts_with(w));
+            if number.len() == 4 || opens_with_month(&after_number) || count {
                 i = j;
                 continue;
             }

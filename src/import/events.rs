@@ -139,6 +139,11 @@ pub fn extract(d: &mut Draft) -> Stated {
             if planned(&s.lower, end) {
                 continue;
             }
+            // "signed the Additional Protocol ... and ratified it on ...": the
+            // Protocol's steps, not the Convention's.
+            if page.kind(s) != SectionKind::Status && s.lower.get(..start).is_some_and(|b| b.contains(" protocol")) {
+                continue;
+            }
             let limit = found.get(k + 1).map_or(s.text.len(), |n| n.0).min(end + 60);
             let date = dates.iter().find(|f| f.start >= end && f.start < limit).map(|f| f.date);
             if stated.slot(event).is_some() {

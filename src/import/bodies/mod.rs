@@ -268,7 +268,13 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                     .next()
                     .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
             });
-        if bare {
+        // "several Computer Security Incident Response (CSIRT)/Computer
+        // Emergency Response (CERT) teams": the kind of team glossed, no team.
+        let kind_only = key
+            .as_deref()
+            .is_some_and(|k| matches!(k, "CERT" | "CSIRT" | "CIRT") && name.ends_with(&format!(" ({k})")))
+            && !text::any(&text::lower(&name), &["team", "centre", "center", "équipe", "equipo"]);
+        if bare || kind_only {
             return None;
         }
         return Some(Found {

@@ -383,8 +383,14 @@ pub(super) fn new_law(
     }
 }
 
-/// Words before a title that make it a law still to come.
+/// Words before a title that make it a law still to come, or one the
+/// country does not have ("has not adopted a specific Cybercrime Law").
 const PLANNED_BEFORE: &[&str] = &[
+    "not adopted a",
+    "not yet adopted a",
+    "does not have a",
+    "has no ",
+    "absence of a",
     "intends to",
     "intend to",
     "plans to",

@@ -117,6 +117,10 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     if let Some(j) = (first + 1..k).rev().find(|&j| and(j) && (first..j).any(anchor)) {
         first = j + 1;
     }
+    // "§ 225a of the Criminal Code and Art. 8": an article is no part of a title.
+    if let Some(j) = (k + 1..=last).find(|&j| matches!(words[j].text(s), "Art" | "Arts" | "Article" | "Articles")) {
+        last = j.saturating_sub(1).max(k);
+    }
     // A trailing linker is not part of the name.
     while last > k && linker(last) {
         last -= 1;

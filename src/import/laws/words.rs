@@ -9,6 +9,7 @@ pub(super) const NOT_LAWS: &[&str] = &[
     "domestic law",
     "national law",
     "case law",
+    "government bill",
     "model law",
     "the law",
     "this law",

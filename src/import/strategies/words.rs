@@ -81,6 +81,7 @@ pub(super) const PREPARATION: &[&str] = &[
     "under development",
     "in development",
     "in progress",
+    "currently establishing",
     "consultation on the development",
     "under preparation",
     "under elaboration",
