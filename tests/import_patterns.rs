@@ -934,3 +934,18 @@ fn counts_protocol_steps_absent_laws_and_team_kinds_are_no_facts() {
         "the Protocol's ratification is not the Convention's"
     );
 }
+
+#[test]
+fn government_decisions_consultations_and_lower_case_french_codes() {
+    let imported = check(
+        "decisions-consultations-and-french-codes",
+        &[
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.date", "2016-05-09"),
+            ("cybercrime", "InPreparation"),
+            ("law", "Code pénal |  | Some(InForce)"),
+            ("law", "Code de procédure pénale |  | Some(InForce)"),
+        ],
+    );
+    assert_law_count(&imported.profile, 2);
+}

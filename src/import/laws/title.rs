@@ -52,6 +52,17 @@ pub(super) const NUMBERED: &[&str] = &[
     "ordinance",
 ];
 
+/// The lower-case names of French codes after "Code", longest first.
+const FRENCH_CODES: &[&str] = &[
+    "de procédure pénale",
+    "de procédure pénal",
+    "des communications électroniques",
+    "du numérique",
+    "pénale",
+    "pénal",
+    "civil",
+];
+
 /// Whether word `j` starts with a capital or a digit.
 pub(super) fn capital_at(s: &str, words: &[Word], j: usize) -> bool {
     words.get(j).is_some_and(|w| {
@@ -213,6 +224,18 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                 return Some((new_law(title, None, None, None, status), next));
             }
         }
+    }
+    // French codes are named in lower case: "Code pénal", "Code de procédure pénale".
+    if first == k && last == k && word == "Code" {
+        let rest = s.get(end..).unwrap_or("");
+        let named = FRENCH_CODES
+            .iter()
+            .find(|c| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(**c)))?;
+        let title_end = end + 1 + named.len();
+        let title = s.get(words[k].start..title_end)?.to_string();
+        let status = status(lower, words[k].start, title_end, word);
+        let next = words.iter().position(|w| w.start >= title_end).unwrap_or(words.len());
+        return Some((new_law(title, None, None, None, status), next));
     }
     // "the CyberSecurity Law" must have a word of its own before the anchor
     // or a complement after it.
