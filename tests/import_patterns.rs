@@ -949,3 +949,25 @@ fn government_decisions_consultations_and_lower_case_french_codes() {
     );
     assert_law_count(&imported.profile, 2);
 }
+
+#[test]
+fn dotted_team_names_and_a_law_called_by_part_of_its_subject() {
+    let imported = check(
+        "dotted-teams-and-subjects",
+        &[
+            ("institution", "Cert: CERT.RU (CERT RURITANIA)"),
+            ("institution", "Cert: CERT.GOV.RU"),
+            (
+                "law",
+                "Law no 014/PR/2016 from 3 March 2016, on Online Security and the fight against Computer Crime | 2016-03-03 | Some(InForce)",
+            ),
+        ],
+    );
+    assert_law_count(&imported.profile, 1);
+    assert_eq!(
+        imported.profile.institutions.len(),
+        2,
+        "{:#?}",
+        imported.profile.institutions
+    );
+}

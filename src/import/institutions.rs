@@ -151,7 +151,8 @@ pub fn extract(d: &mut Draft) {
                 // After the first body, a bare "CERT" refers back to it; so it
                 // does after a team already found: "... hosts the National
                 // Computer Emergency Response Team (KOS-CERT). The CERT ...".
-                let bare = found.name.split_whitespace().count() < 2;
+                // (A dotted name, "CERT.GOV.PL", is a team's own.)
+                let bare = found.name.split_whitespace().count() < 2 && !found.name.contains('.');
                 let team_known = found.kind == InstitutionKind::Cert
                     && d.profile.institutions.iter().any(|i| i.kind == InstitutionKind::Cert);
                 if bare && (more > 1 || team_known) {

@@ -228,6 +228,39 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                     .enumerate()
                     .position(|(k, w)| is_cert_word(w.text(s)) && !generic_cert(s, &words, k))?;
                 let key = words[at].text(s).to_string();
+                // "CERT.PL", "CERT.GOV.PL": a team named with a dotted suffix.
+                let dotted = s.get(words[at].end..).and_then(|r| {
+                    let r = r
+                        .strip_prefix('.')
+                        .filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))?;
+                    let len = r
+                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+                        .unwrap_or(r.len());
+                    Some(format!("{key}.{}", r[..len].trim_end_matches('.')))
+                });
+                if let Some(dotted) = dotted {
+                    // With its gloss, if any: "CERT.PL (CERT POLSKA)".
+                    let gloss = s
+                        .find(&dotted)
+                        .and_then(|at| s.get(at + dotted.len()..))
+                        .and_then(|r| r.strip_prefix(" ("))
+                        .and_then(|r| r.split_once(')'))
+                        .map(|(inner, _)| inner)
+                        .filter(|inner| inner.len() <= 40 && !inner.contains('('));
+                    let name = match gloss {
+                        Some(inner) => format!("{dotted} ({inner})"),
+                        None => dotted.clone(),
+                    };
+                    return Some(Found {
+                        kind: InstitutionKind::Cert,
+                        head: dotted.to_lowercase(),
+                        name,
+                        parent: None,
+                        national: national_cert(s, &words).then_some(true),
+                        key: Some(dotted),
+                        described: false,
+                    });
+                }
                 let mut name = names::phrase_around(s, &words, at)
                     .and_then(|(a, b)| s.get(a..b))
                     .unwrap_or(&key)

@@ -34,6 +34,7 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         // " on cybercrime", " on Cybersecurity": up to punctuation, at most eight words.
         for lead in [
             " on ",
+            ", on ",
             " sur ",
             " sobre ",
             " relative to ",
@@ -45,11 +46,15 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                 let subject: Vec<&str> = r[..stop].split_whitespace().take(8).collect();
                 // "on X and Law No. 9/2012" starts another law at "and";
                 // "on Prevention and Fight of Cybercrime" does not.
-                let another_law = |c: usize| {
-                    subject.get(c + 1).is_none_or(|n| {
-                        let n = n.to_lowercase();
-                        n == "the" || NUMBERED.contains(&n.as_str()) || is_anchor(&n)
-                    })
+                let law_word = |n: &str| {
+                    let n = n.to_lowercase();
+                    NUMBERED.contains(&n.as_str()) || is_anchor(&n)
+                };
+                // "and the Law No. ..." too, but not "and the fight against ...".
+                let another_law = |c: usize| match subject.get(c + 1) {
+                    None => true,
+                    Some(&"the") => subject.get(c + 2).is_none_or(|n| law_word(n)),
+                    Some(n) => law_word(n),
                 };
                 let cut = (0..subject.len()).find(|&c| match subject[c] {
                     "and" => another_law(c),

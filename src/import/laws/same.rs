@@ -30,6 +30,8 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         || same_words(&a.title, &b.title, country)
         || topic_of(a, b)
         || topic_of(b, a)
+        || shorter_subject(a, b)
+        || shorter_subject(b, a)
         || numbered_as(a, &b.title)
         || numbered_as(b, &a.title)
         || subject_of_code(&a.title, &b.title)
@@ -81,6 +83,32 @@ fn numbered_as(numbered: &Law, title: &str) -> bool {
     let head = numbered.title.split_whitespace().next().unwrap_or("");
     let code = subject.trim_start_matches("the ").ends_with(" Code");
     key(&format!("{head} on {subject}")) == key(title) || code && key(subject.trim_start_matches("the ")) == key(title)
+}
+
+/// Whether a dated "Law on X" names, in fewer words, the numbered law of the
+/// same year on X: "Law on Cybersecurity and Cybercrime of 2015" and "Law no
+/// 009/PR/2015 of 10 February 2015, on Cybersecurity and the fight against
+/// Cybercrime".
+fn shorter_subject(numbered: &Law, other: &Law) -> bool {
+    let (Some(a), Some(b)) = (numbered.date, other.date) else {
+        return false;
+    };
+    let Some(subject) = numbered.title.find(" on ").map(|at| &numbered.title[at + 4..]) else {
+        return false;
+    };
+    let Some(short) = other
+        .title
+        .strip_prefix("Law on ")
+        .or_else(|| other.title.strip_prefix("Act on "))
+    else {
+        return false;
+    };
+    let (short, long) = (stems(short), stems(subject));
+    numbered.number.is_some()
+        && other.number.is_none()
+        && a.year == b.year
+        && short.len() >= 2
+        && short.iter().all(|w| long.contains(w))
 }
 
 /// Whether a "Law on" title with a lower-case subject names a code: "Law on
