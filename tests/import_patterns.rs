@@ -971,3 +971,23 @@ fn dotted_team_names_and_a_law_called_by_part_of_its_subject() {
         imported.profile.institutions
     );
 }
+
+#[test]
+fn curly_negatives_units_called_by_name_and_activities_that_name_no_team() {
+    let imported = check(
+        "curly-negatives-called-units-and-activities",
+        &[
+            ("cybersecurity", "InPreparation"),
+            ("institution", "PoliceUnit: Computer Crimes Administration"),
+            ("law", "Ruritanian Penal Code |  | Some(InForce)"),
+        ],
+    );
+    let p = &imported.profile;
+    // The founding decree and the law not needed are no laws; "CERT operations" names no team.
+    assert_law_count(p, 1);
+    assert!(
+        p.institutions.iter().all(|i| i.kind != InstitutionKind::Cert),
+        "{:#?}",
+        p.institutions
+    );
+}

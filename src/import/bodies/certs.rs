@@ -1,7 +1,11 @@
 //! CERT and CSIRT words, generic and regional teams, and lines that are
 //! only a name.
 
+use crate::profile::InstitutionKind;
+
+use super::super::names;
 use super::super::text::{self, Word};
+use super::Found;
 
 /// A CERT named by a word: `CERT-MX`, `bdCERT`, `EcuCERT`, `Colcert`,
 /// `CSIRT-IE`, `BwCIRT`; not plurals (`CERTs`) nor other words (`certain`).
@@ -160,4 +164,154 @@ pub(super) fn name_line(s: &str, words: &[Word]) -> bool {
             t.starts_with(char::is_uppercase) || small(t)
         })
         && !s.contains([',', ':', '.'])
+}
+
+/// Whether a sentence speaks of a CERT or CSIRT: a team word, or the words
+/// of a response team's name.
+pub(super) fn names_team(s: &str, lower: &str, words: &[Word]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is_cert_word(w.text(s)) && !generic_cert(s, words, k))
+        || text::any(
+            lower,
+            &[
+                "computer emergency",
+                "computer and emergency",
+                "incident response team",
+                "emergency response team",
+                "security response team",
+                "emergency readiness team",
+                "équipe de réponse",
+                "respuesta a incidentes",
+                "respuesta ante incidentes",
+                "resposta a incidentes",
+            ],
+        )
+}
+
+/// The team a sentence names; `parent` gives the body the sentence says
+/// runs it.
+pub(super) fn team(s: &str, words: &[Word], parent: impl Fn() -> Option<String>) -> Option<Found> {
+    let (name, key) = match names::acronym_entity(s).filter(|(_, k)| is_cert_word(k)) {
+        Some((name, key)) => (name, Some(key)),
+        // A line that is only a name: "Centro Nacional de Respuesta a
+        // Incidentes de Seguridad Informática".
+        None if name_line(s, words) => (s.trim().trim_end_matches(['.', ';']).to_string(), None),
+        None => {
+            let at = words
+                .iter()
+                .enumerate()
+                .position(|(k, w)| is_cert_word(w.text(s)) && !generic_cert(s, words, k))?;
+            let key = words[at].text(s).to_string();
+            // "CERT.PL", "CERT.GOV.PL": a team named with a dotted suffix.
+            let dotted = s.get(words[at].end..).and_then(|r| {
+                let r = r
+                    .strip_prefix('.')
+                    .filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))?;
+                let len = r
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+                    .unwrap_or(r.len());
+                Some(format!("{key}.{}", r[..len].trim_end_matches('.')))
+            });
+            if let Some(dotted) = dotted {
+                // With its gloss, if any: "CERT.PL (CERT POLSKA)".
+                let gloss = s
+                    .find(&dotted)
+                    .and_then(|at| s.get(at + dotted.len()..))
+                    .and_then(|r| r.strip_prefix(" ("))
+                    .and_then(|r| r.split_once(')'))
+                    .map(|(inner, _)| inner)
+                    .filter(|inner| inner.len() <= 40 && !inner.contains('('));
+                let name = match gloss {
+                    Some(inner) => format!("{dotted} ({inner})"),
+                    None => dotted.clone(),
+                };
+                return Some(Found {
+                    kind: InstitutionKind::Cert,
+                    head: dotted.to_lowercase(),
+                    name,
+                    parent: None,
+                    national: national_cert(s, words).then_some(true),
+                    key: Some(dotted),
+                    described: false,
+                });
+            }
+            let mut name = names::phrase_around(s, words, at)
+                .and_then(|(a, b)| s.get(a..b))
+                .unwrap_or(&key)
+                .to_string();
+            // "Emergency Security Response Team of X (Colcert)": the name before the brackets.
+            if let Some(open) = s.find(&format!(" ({key})")) {
+                let before = &s[..open];
+                let bw = text::words(before);
+                if let Some((a, b)) = bw
+                    .len()
+                    .checked_sub(1)
+                    .and_then(|l| names::phrase_around(before, &bw, l))
+                {
+                    let long = before.get(a..b).unwrap_or("");
+                    if long.split_whitespace().count() >= 3 {
+                        name = format!("{long} ({key})");
+                    }
+                }
+            }
+            (name, Some(key))
+        }
+    };
+    // "On 1 July 2016 Tonga CERT": a date opening the sentence is no part of the name.
+    let name = match super::super::dates::find_all(&name).first() {
+        Some(f) if f.start <= 9 && name[..f.start].split_whitespace().count() <= 1 => {
+            name[f.end..].trim_start().to_string()
+        }
+        _ => name,
+    };
+    let national = national_cert(s, words).then_some(true);
+    // A bare "(CERT)" after a lower-case phrase names a capacity, not a
+    // body: "capacities of prevention and emergency response (CERT)".
+    // So does a bare word before a lower-case one ("(CERT operations)"),
+    // or before a bracket that gives no name ("an officially recognised
+    // CERT ( mandated by ...").
+    let generic = matches!(name.as_str(), "CERT" | "CSIRT" | "CIRT");
+    let after = s
+        .find(&format!("{name} "))
+        .and_then(|at| s.get(at + name.len() + 1..))
+        .unwrap_or("");
+    let bare = generic
+        && (s.find(&format!("({name})")).is_some_and(|at| {
+            s[..at]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        }) || [
+            "operations",
+            "capacit",
+            "capabilit",
+            "services",
+            "functions",
+            "activities",
+            "teams",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+            || after.starts_with("( "));
+    // "several Computer Security Incident Response (CSIRT)/Computer
+    // Emergency Response (CERT) teams": the kind of team glossed, no team.
+    let kind_only = key
+        .as_deref()
+        .is_some_and(|k| matches!(k, "CERT" | "CSIRT" | "CIRT") && name.ends_with(&format!(" ({k})")))
+        && !text::any(&text::lower(&name), &["team", "centre", "center", "équipe", "equipo"]);
+    if bare || kind_only {
+        return None;
+    }
+    Some(Found {
+        kind: InstitutionKind::Cert,
+        head: name.to_lowercase(),
+        name,
+        parent: parent(),
+        national,
+        key,
+        described: false,
+    })
 }

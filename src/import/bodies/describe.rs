@@ -38,6 +38,20 @@ pub(super) fn follow_says_cyber(follow: &str) -> bool {
 
 /// The quoted name after `called` or `named` within a few words of byte
 /// `from`: `unit specializing in cybercrime called "Cyber Brigade"`.
+/// A capitalised name written without quotes after `called`: "called the
+/// Anti-IT Crimes Administration, which ...". Two words or more, each
+/// capitalised or a small linker, up to punctuation.
+fn unquoted_name(after: &str) -> Option<String> {
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    let stop = after.find([',', ';', '.', '(', ')']).unwrap_or(after.len());
+    let words: Vec<&str> = after[..stop].split_whitespace().collect();
+    let fits = |w: &&str| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "on" | "against");
+    let named = (2..=8).contains(&words.len())
+        && words.iter().all(fits)
+        && words.last().is_some_and(|w| w.starts_with(char::is_uppercase));
+    named.then(|| words.join(" "))
+}
+
 pub(super) fn quoted_name(s: &str, from: usize) -> Option<String> {
     let rest = text::up_to(s.get(from..)?, 200);
     let lower = text::lower(rest);
@@ -46,7 +60,9 @@ pub(super) fn quoted_name(s: &str, from: usize) -> Option<String> {
         .filter_map(|v| lower.find(v).map(|a| a + v.len()))
         .min()?;
     let after = rest.get(at..)?;
-    let open = after.chars().next().filter(|c| matches!(c, '"' | '“' | '‘' | '«'))?;
+    let Some(open) = after.chars().next().filter(|c| matches!(c, '"' | '“' | '‘' | '«')) else {
+        return unquoted_name(after);
+    };
     let close = match open {
         '“' => '”',
         '‘' => '’',

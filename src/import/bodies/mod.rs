@@ -12,8 +12,8 @@ use crate::profile::InstitutionKind;
 use super::names;
 use super::text;
 
-use certs::{generic_cert, is_cert_word, name_line, national_cert};
 pub use certs::{is_regional_cert, regional_certs};
+use certs::{names_team, team};
 use describe::{description, follow_says_cyber, quoted_name};
 
 const UNIT_WORDS: &[&str] = &[
@@ -197,128 +197,8 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             .then_some(subject)
     };
     // A CERT or CSIRT.
-    if words
-        .iter()
-        .enumerate()
-        .any(|(k, w)| is_cert_word(w.text(s)) && !generic_cert(s, &words, k))
-        || text::any(
-            lower,
-            &[
-                "computer emergency",
-                "computer and emergency",
-                "incident response team",
-                "emergency response team",
-                "security response team",
-                "emergency readiness team",
-                "équipe de réponse",
-                "respuesta a incidentes",
-                "respuesta ante incidentes",
-                "resposta a incidentes",
-            ],
-        )
-    {
-        let (name, key) = match names::acronym_entity(s).filter(|(_, k)| is_cert_word(k)) {
-            Some((name, key)) => (name, Some(key)),
-            // A line that is only a name: "Centro Nacional de Respuesta a
-            // Incidentes de Seguridad Informática".
-            None if name_line(s, &words) => (s.trim().trim_end_matches(['.', ';']).to_string(), None),
-            None => {
-                let at = words
-                    .iter()
-                    .enumerate()
-                    .position(|(k, w)| is_cert_word(w.text(s)) && !generic_cert(s, &words, k))?;
-                let key = words[at].text(s).to_string();
-                // "CERT.PL", "CERT.GOV.PL": a team named with a dotted suffix.
-                let dotted = s.get(words[at].end..).and_then(|r| {
-                    let r = r
-                        .strip_prefix('.')
-                        .filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))?;
-                    let len = r
-                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
-                        .unwrap_or(r.len());
-                    Some(format!("{key}.{}", r[..len].trim_end_matches('.')))
-                });
-                if let Some(dotted) = dotted {
-                    // With its gloss, if any: "CERT.PL (CERT POLSKA)".
-                    let gloss = s
-                        .find(&dotted)
-                        .and_then(|at| s.get(at + dotted.len()..))
-                        .and_then(|r| r.strip_prefix(" ("))
-                        .and_then(|r| r.split_once(')'))
-                        .map(|(inner, _)| inner)
-                        .filter(|inner| inner.len() <= 40 && !inner.contains('('));
-                    let name = match gloss {
-                        Some(inner) => format!("{dotted} ({inner})"),
-                        None => dotted.clone(),
-                    };
-                    return Some(Found {
-                        kind: InstitutionKind::Cert,
-                        head: dotted.to_lowercase(),
-                        name,
-                        parent: None,
-                        national: national_cert(s, &words).then_some(true),
-                        key: Some(dotted),
-                        described: false,
-                    });
-                }
-                let mut name = names::phrase_around(s, &words, at)
-                    .and_then(|(a, b)| s.get(a..b))
-                    .unwrap_or(&key)
-                    .to_string();
-                // "Emergency Security Response Team of X (Colcert)": the name before the brackets.
-                if let Some(open) = s.find(&format!(" ({key})")) {
-                    let before = &s[..open];
-                    let bw = text::words(before);
-                    if let Some((a, b)) = bw
-                        .len()
-                        .checked_sub(1)
-                        .and_then(|l| names::phrase_around(before, &bw, l))
-                    {
-                        let long = before.get(a..b).unwrap_or("");
-                        if long.split_whitespace().count() >= 3 {
-                            name = format!("{long} ({key})");
-                        }
-                    }
-                }
-                (name, Some(key))
-            }
-        };
-        // "On 1 July 2016 Tonga CERT": a date opening the sentence is no part of the name.
-        let name = match super::dates::find_all(&name).first() {
-            Some(f) if f.start <= 9 && name[..f.start].split_whitespace().count() <= 1 => {
-                name[f.end..].trim_start().to_string()
-            }
-            _ => name,
-        };
-        let national = national_cert(s, &words).then_some(true);
-        // A bare "(CERT)" after a lower-case phrase names a capacity, not a
-        // body: "capacities of prevention and emergency response (CERT)".
-        let bare = matches!(name.as_str(), "CERT" | "CSIRT" | "CIRT")
-            && s.find(&format!("({name})")).is_some_and(|at| {
-                s[..at]
-                    .trim_end()
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-            });
-        // "several Computer Security Incident Response (CSIRT)/Computer
-        // Emergency Response (CERT) teams": the kind of team glossed, no team.
-        let kind_only = key
-            .as_deref()
-            .is_some_and(|k| matches!(k, "CERT" | "CSIRT" | "CIRT") && name.ends_with(&format!(" ({k})")))
-            && !text::any(&text::lower(&name), &["team", "centre", "center", "équipe", "equipo"]);
-        if bare || kind_only {
-            return None;
-        }
-        return Some(Found {
-            kind: InstitutionKind::Cert,
-            head: name.to_lowercase(),
-            name,
-            parent: parent(),
-            national,
-            key,
-            described: false,
-        });
+    if names_team(s, lower, &words) {
+        return team(s, &words, parent);
     }
     // A unit whose name or description speaks of cybercrime or computers.
     for (k, w) in words.iter().enumerate() {
@@ -429,7 +309,11 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
         // A unit that investigates crime is a police unit, whatever its parent
         // is called: "Computer Crimes Investigation Unit", "Center for
         // Combating Cyber Crime of the Inspectorate for Investigations".
-        let investigates = name_lower.contains("investigat") && text::any(&name_lower, &["crime", "cyber"]);
+        // So is "a division especially tasked to investigate cybercrimes".
+        let tasked = text::up_to(lower.get(w.end..).unwrap_or(""), 60);
+        let investigates = [name_lower.as_str(), tasked]
+            .iter()
+            .any(|t| t.contains("investigat") && text::any(t, &["crime", "cyber"]));
         let kind = match kind_of(&name_lower) {
             InstitutionKind::Other if investigates => InstitutionKind::PoliceUnit,
             InstitutionKind::Other => kind_of(lower),

@@ -146,8 +146,13 @@ pub fn extract(d: &mut Draft) {
                     continue;
                 }
             }
-            // "the ICT Agency, created by the decree n°5-002": a body's founding act.
-            let founding = law.title.to_lowercase().starts_with("decree")
+            // "the ICT Agency, created by the decree n°5-002", "established by
+            // Royal Decree No. (65)": a body's founding act.
+            let founding = law
+                .title
+                .split_whitespace()
+                .take(2)
+                .any(|w| w.eq_ignore_ascii_case("decree"))
                 && start.is_some_and(|a| {
                     let before = s.lower.get(..a).unwrap_or("");
                     FOUNDING.iter().any(|f| before.ends_with(f))
@@ -272,6 +277,7 @@ const FOUNDING: &[&str] = &[
     "created by the ",
     "created by ",
     "established by the ",
+    "established by ",
     "set up by the ",
 ];
 
@@ -452,6 +458,9 @@ const FAILED: &[&str] = &[
     "was not enacted",
     "rejected",
     "was withdrawn",
+    "was not indicated",
+    "was not needed",
+    "was not necessary",
 ];
 
 /// The status of a law named at bytes `start..end` of a sentence.

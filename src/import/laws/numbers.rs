@@ -49,6 +49,13 @@ pub(super) fn number_after(s: &str, at: usize) -> Option<(String, usize)> {
             }
         }
     }
+    // "No. (65) of 2017": a number in brackets.
+    if let Some((inner, _)) = body.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        let labelled = skip > rest.len() - rest.trim_start().len();
+        if labelled && !inner.is_empty() && inner.len() <= 6 && inner.bytes().all(|b| b.is_ascii_digit()) {
+            return Some((inner.to_string(), at + skip + inner.len() + 2));
+        }
+    }
     let mut len = body
         .char_indices()
         .take_while(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.'))

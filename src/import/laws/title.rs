@@ -132,8 +132,9 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     if let Some(j) = (k + 1..=last).find(|&j| matches!(words[j].text(s), "Art" | "Arts" | "Article" | "Articles")) {
         last = j.saturating_sub(1).max(k);
     }
-    // A trailing linker is not part of the name.
-    while last > k && linker(last) {
+    // A trailing linker is not part of the name, nor a number's label:
+    // "Royal Decree No. (65)".
+    while last > k && (linker(last) || matches!(words[last].text(s), "No" | "Nr" | "N")) {
         last -= 1;
     }
     // A bracketed word inside the title: "Electronic (Evidence) Records Act",

@@ -145,6 +145,11 @@ pub fn extract(d: &mut Draft) {
                 if !on[0] && !on[1] {
                     continue;
                 }
+                // "Concept of the Information Security of X" is a doctrine; a
+                // "Cyber Security Concept" is the strategy.
+                if word == "concept" && !title.as_deref().is_some_and(|t| text::lower(t).contains("cyber")) {
+                    continue;
+                }
                 let weak = WEAK_NOUNS.contains(&word) && title.is_none();
                 if weak && !text::any(&s.lower, &["strateg", "plan"]) {
                     continue;
