@@ -991,3 +991,18 @@ fn curly_negatives_units_called_by_name_and_activities_that_name_no_team() {
         p.institutions
     );
 }
+
+#[test]
+fn a_status_stated_in_the_text_and_incident_response_centres() {
+    check(
+        "status-in-text-and-response-centres",
+        &[
+            ("country", "Ruritania XX"),
+            ("status", "None"),
+            (
+                "institution",
+                "Cert: RUCIRC – Computer Incident Response Center Ruritania",
+            ),
+        ],
+    );
+}

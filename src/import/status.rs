@@ -203,6 +203,27 @@ fn word_at(original: &str, lower: &str, at: usize) -> Option<(Word, usize)> {
     })
 }
 
+/// Phrases that state, in the text, that the country is no Party.
+const NOT_A_PARTY: &[&str] = &[
+    "not a party to the budapest convention",
+    "not a party to the convention on cybercrime",
+    "not party to the budapest convention",
+    "n'est pas partie à la convention",
+    "n’est pas partie à la convention",
+];
+
+/// With no status line and no step stated: "Not a Party to the Budapest
+/// Convention." in the text is the status `none`.
+fn not_a_party(d: &mut Draft) -> Option<crate::profile::Fact<TreatyStatus>> {
+    let page = d.page;
+    let i = page.sentences.iter().position(|s| {
+        page.kind(s) != SectionKind::Sources
+            && text::any(&s.lower, NOT_A_PARTY)
+            && !text::any(&s.lower, &["protocol", "protocole", "not yet", "pas encore"])
+    })?;
+    Some(d.fact(TreatyStatus::None, i))
+}
+
 /// Reads the status line and sets the status, the observer flag and the
 /// declarations and reservations; `stated` are the steps found elsewhere.
 pub fn extract(d: &mut Draft, stated: &Stated) {
@@ -227,7 +248,7 @@ pub fn extract(d: &mut Draft, stated: &Stated) {
         let step = stated.acceded.filter(done).or(stated.ratified.filter(done));
         d.profile.budapest.status = match step {
             Some(i) => Some(d.fact(TreatyStatus::Party, i)),
-            None => status_from_events(d, true),
+            None => status_from_events(d, true).or_else(|| not_a_party(d)),
         };
         // A declarations-and-reservations field without a status word.
         if let Some(line) = label_only_line(d) {

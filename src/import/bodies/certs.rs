@@ -182,6 +182,8 @@ pub(super) fn names_team(s: &str, lower: &str, words: &[Word]) -> bool {
                 "emergency response team",
                 "security response team",
                 "emergency readiness team",
+                "incident response center",
+                "incident response centre",
                 "équipe de réponse",
                 "respuesta a incidentes",
                 "respuesta ante incidentes",
