@@ -13,7 +13,7 @@ use crate::profile::{Law, PartialDate};
 use super::super::dates;
 use super::super::text::{self, Word};
 use super::numbers::gregorian_after;
-use super::{new_law, status};
+use super::{new_law, next_word, status};
 
 /// First words of a law's title in a quoted name.
 const QUOTED_ANCHORS: &[&str] = &[
@@ -112,10 +112,6 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     quoted(s, lower, words, k)
         .or_else(|| lower_case(s, lower, words, k))
         .or_else(|| unnamed_act(s, lower, words, k))
-}
-
-fn next_word(words: &[Word], at: usize) -> usize {
-    words.iter().position(|w| w.start >= at).unwrap_or(words.len())
 }
 
 /// `« Loi relative à ... »`, `“Ley de ...”`: the whole quoted text.
@@ -271,20 +267,10 @@ mod tests {
     use super::*;
 
     fn found(s: &str) -> Vec<(String, Option<String>)> {
-        let lower = text::lower(s);
-        let words = text::words(s);
-        let mut out = Vec::new();
-        let mut k = 0;
-        while k < words.len() {
-            match law_at(s, &lower, &words, k) {
-                Some((law, next)) => {
-                    out.push((law.title, law.date.map(|d| d.to_string())));
-                    k = next.max(k + 1);
-                }
-                None => k += 1,
-            }
-        }
-        out
+        super::super::scan(s, law_at)
+            .into_iter()
+            .map(|law| (law.title, law.date.map(|d| d.to_string())))
+            .collect()
     }
 
     #[test]

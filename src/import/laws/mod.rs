@@ -19,7 +19,7 @@ use crate::profile::{Law, LawStatus, PartialDate};
 
 use super::draft::Draft;
 use super::sections::SectionKind;
-use super::text;
+use super::text::{self, Word};
 
 use same::same_law;
 use title::law_at;
@@ -254,6 +254,35 @@ pub fn extract(d: &mut Draft) {
         law.quote = Some(d.text(i).to_string());
         d.profile.laws.push(law);
     }
+}
+
+/// A finder of the law named at a word: `(text, lower-case text, words, word)`
+/// gives the law and the word after it.
+#[cfg(test)]
+type Finder = fn(&str, &str, &[Word], usize) -> Option<(Law, usize)>;
+
+/// The laws a finder names in `s`, left to right: for the finders' tests.
+#[cfg(test)]
+pub(super) fn scan(s: &str, law_at: Finder) -> Vec<Law> {
+    let lower = text::lower(s);
+    let words = text::words(s);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        match law_at(s, &lower, &words, k) {
+            Some((law, next)) => {
+                out.push(law);
+                k = next.max(k + 1);
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+/// The index of the first word at or after byte `at`.
+pub(super) fn next_word(words: &[Word], at: usize) -> usize {
+    words.iter().position(|w| w.start >= at).unwrap_or(words.len())
 }
 
 /// Whether a law is known by its number only: "Act no. 6 of 2012", "Act

@@ -9,7 +9,7 @@ use super::super::names;
 use super::super::text::{self, Word};
 use super::numbers::{number_after, year_of_number};
 use super::title::{capital_at, is_anchor, short_name_after, NUMBERED};
-use super::{new_law, status};
+use super::{new_law, next_word, status};
 
 /// The numbered law whose law word is word `k`, and the word index after it.
 pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
@@ -139,7 +139,7 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         let title = text::capitalise(s.get(start..end)?.trim_end_matches([',', '.']));
         let date = date.or_else(|| year_of_number(&number));
         let status = status(lower, start, end, word);
-        let next = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
+        let next = next_word(words, end);
         let short_name = short_name_after(s.get(end..).unwrap_or(""));
         return Some((new_law(title, short_name, Some(number), date, status), next));
     }

@@ -9,7 +9,7 @@ use super::super::names;
 use super::super::text::{self, Word};
 use super::numbers::{gregorian_after, number_after, year_of_number};
 use super::words::{BODY_NOUNS, NOT_LAWS};
-use super::{new_law, numbered, status};
+use super::{new_law, next_word, numbered, status};
 
 /// Capitalised nouns that end a law's title.
 const ANCHORS: &[&str] = &[
@@ -62,6 +62,14 @@ const FRENCH_CODES: &[&str] = &[
     "pénal",
     "civil",
 ];
+
+/// The law titled by the text from word `k` (its anchor) to byte
+/// `title_end`, with no number or date, and the word after it.
+fn plain_title(s: &str, lower: &str, words: &[Word], k: usize, title_end: usize) -> Option<(Law, usize)> {
+    let title = s.get(words[k].start..title_end)?.to_string();
+    let status = status(lower, words[k].start, title_end, words[k].text(s));
+    Some((new_law(title, None, None, None, status), next_word(words, title_end)))
+}
 
 /// Whether word `j` starts with a capital or a digit.
 pub(super) fn capital_at(s: &str, words: &[Word], j: usize) -> bool {
@@ -207,7 +215,7 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                 }
                 let title = s.get(words[k].start..title_end)?.to_string();
                 let status = status(lower, words[k].start, title_end, word);
-                let next = words.iter().position(|w| w.start >= tail_end).unwrap_or(words.len());
+                let next = next_word(words, tail_end);
                 return Some((new_law(title, None, Some(number), date, status), next));
             }
             // "Law on criminal procedure, Official Gazette No. 150/2010", "Law on
@@ -219,10 +227,7 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                 && clause.contains("official gazette")
                 && (2..=14).contains(&subject.split_whitespace().count())
             {
-                let title = s.get(words[k].start..title_end)?.to_string();
-                let status = status(lower, words[k].start, title_end, word);
-                let next = words.iter().position(|w| w.start >= title_end).unwrap_or(words.len());
-                return Some((new_law(title, None, None, None, status), next));
+                return plain_title(s, lower, words, k, title_end);
             }
         }
     }
@@ -232,11 +237,7 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         let named = FRENCH_CODES
             .iter()
             .find(|c| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(**c)))?;
-        let title_end = end + 1 + named.len();
-        let title = s.get(words[k].start..title_end)?.to_string();
-        let status = status(lower, words[k].start, title_end, word);
-        let next = words.iter().position(|w| w.start >= title_end).unwrap_or(words.len());
-        return Some((new_law(title, None, None, None, status), next));
+        return plain_title(s, lower, words, k, end + 1 + named.len());
     }
     // "the CyberSecurity Law" must have a word of its own before the anchor
     // or a complement after it.
@@ -355,7 +356,7 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         start = start.min(end);
     }
     let status = status(lower, start, end, word);
-    let next = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
+    let next = next_word(words, end);
     Some((new_law(title, short_name, number, date, status), next))
 }
 
@@ -386,20 +387,10 @@ mod tests {
     type Found = (String, Option<String>, Option<String>, Option<LawStatus>);
 
     fn laws(s: &str) -> Vec<Found> {
-        let lower = text::lower(s);
-        let words = text::words(s);
-        let mut out = Vec::new();
-        let mut k = 0;
-        while k < words.len() {
-            match law_at(s, &lower, &words, k) {
-                Some((law, next)) => {
-                    out.push((law.title, law.number, law.date.map(|d| d.to_string()), law.status));
-                    k = next.max(k + 1);
-                }
-                None => k += 1,
-            }
-        }
-        out
+        super::super::scan(s, law_at)
+            .into_iter()
+            .map(|law| (law.title, law.number, law.date.map(|d| d.to_string()), law.status))
+            .collect()
     }
 
     #[test]
