@@ -18,7 +18,7 @@ fn import(name: &str) -> Imported {
 }
 
 /// Imports a page given as text, as of `year`.
-fn import_text(text: &str, year: i16) -> gapwise::profile::Profile {
+pub(crate) fn import_text(text: &str, year: i16) -> gapwise::profile::Profile {
     let options = ImportOptions {
         file_name: "page.txt".into(),
         as_of: Some(PartialDate::year(year)),
@@ -90,12 +90,12 @@ fn list(a: &[gapwise::profile::ArticleRef]) -> String {
 /// Checks a fixture: every expected fact found, nothing else found on the
 /// keys it states (found but not expected = wrong), and a clean draft.
 /// Asserts how many laws a draft holds, naming them when it fails.
-fn assert_law_count(p: &gapwise::profile::Profile, n: usize) {
+pub(crate) fn assert_law_count(p: &gapwise::profile::Profile, n: usize) {
     let titles: Vec<&String> = p.laws.iter().map(|l| &l.title).collect();
     assert_eq!(p.laws.len(), n, "{titles:#?}");
 }
 
-fn check(name: &str, expected: &[(&str, &str)]) -> Imported {
+pub(crate) fn check(name: &str, expected: &[(&str, &str)]) -> Imported {
     let imported = import(name);
     let yaml = to_yaml(&imported.profile);
     let checked = profile::check(&format!("{name}.yaml"), &yaml);

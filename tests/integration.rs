@@ -19,6 +19,7 @@ mod import_mexico;
 mod import_mexico_profile;
 mod import_pages;
 mod import_patterns;
+mod import_phrasings;
 mod import_props;
 mod interrupt;
 mod mexico;

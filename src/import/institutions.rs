@@ -263,6 +263,13 @@ const PLANNED_AFTER: &[&str] = &[
     "is being created",
     "is being established",
     "is being set up",
+    "to be created",
+    "to be established",
+    "to be set up",
+    "is foreseen",
+    "are foreseen",
+    "is planned",
+    "are planned",
 ];
 
 /// Words before a name that make it a plan or a denial, not a body.
@@ -308,7 +315,9 @@ struct Seg<'a> {
 fn segments(s: &str) -> Vec<&str> {
     let mut cuts = vec![0];
     for (i, c) in s.char_indices() {
-        if c == ';' || c == '‘' || c == '“' {
+        // Not a quoted name in apposition: "a department for X, the “Office ...”".
+        let apposition = c == '“' && s[..i].ends_with(", the ");
+        if (c == ';' || c == '‘' || c == '“') && !apposition {
             cuts.push(i + c.len_utf8() * usize::from(c == ';'));
         }
         if c == '(' {

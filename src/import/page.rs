@@ -98,7 +98,7 @@ impl Page {
                 paragraph += 1;
                 // The status section is read line by line: its grammar has no full stops.
                 let parts = if section.kind == SectionKind::Status {
-                    vec![line]
+                    unglued(line)
                 } else {
                     text::sentences(line)
                 };
@@ -189,6 +189,47 @@ fn joined_lines(body: &str, keep: bool) -> Vec<String> {
             && !tail.ends_with(['.', ':', ';', '!', '?', ')', ','])
             && !last.trim().is_empty();
     }
+    out
+}
+
+/// The labels of a status section, as they start a line.
+const STATUS_LABELS: &[&str] = &[
+    "Ratified",
+    "Signed",
+    "Acceded",
+    "Accession",
+    "Entry into force",
+    "Declarations and reservations",
+    "Declarations",
+    "Reservations",
+    "SEE LEGAL PROFILE",
+    "See legal profile",
+];
+
+/// A status line whose labels a rendering glued together ("Status :
+/// PartyRatified : 12/05/2004Declarations and reservations : ...;
+/// no reservations.SEE LEGAL PROFILE"), cut back into one line per label.
+/// A label counts as glued only straight after a letter, digit or full stop.
+fn unglued(line: &str) -> Vec<&str> {
+    let mut cuts: Vec<usize> = STATUS_LABELS
+        .iter()
+        .flat_map(|label| line.match_indices(label).map(|(at, _)| at))
+        .filter(|&at| {
+            line[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '.')
+        })
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        out.push(&line[start..cut]);
+        start = cut;
+    }
+    out.push(&line[start..]);
     out
 }
 

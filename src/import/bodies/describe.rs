@@ -55,10 +55,24 @@ fn unquoted_name(after: &str) -> Option<String> {
 pub(super) fn quoted_name(s: &str, from: usize) -> Option<String> {
     let rest = text::up_to(s.get(from..)?, 200);
     let lower = text::lower(rest);
-    let at = ["called ", "named ", "known as "]
+    // "A department for ICT-related offences, the “Office central ...”": a
+    // quoted name in apposition after the unit's description.
+    let apposition = lower
+        .find(", ")
+        .filter(|&c| !lower[..c].contains(['.', ';', ':']))
+        .and_then(|c| {
+            let after = &lower[c + 2..];
+            let after = after.strip_prefix("the ").unwrap_or(after);
+            after.starts_with(['"', '«', '“']).then(|| lower.len() - after.len())
+        });
+    let called = ["called ", "named ", "known as "]
         .iter()
         .filter_map(|v| lower.find(v).map(|a| a + v.len()))
-        .min()?;
+        .min();
+    let at = match (apposition, called) {
+        (Some(a), Some(c)) => a.min(c),
+        (a, c) => a.or(c)?,
+    };
     let after = rest.get(at..)?;
     let Some(open) = after.chars().next().filter(|c| matches!(c, '"' | '“' | '‘' | '«')) else {
         return unquoted_name(after);

@@ -160,6 +160,18 @@ const POLICE: &[&str] = &[
     "militsiya",
 ];
 
+/// The ministry police units sit under: a unit the sentence places there
+/// is a police unit ("Cybercrime Unit, ..., Ministry of Interior"), though
+/// a body named after the ministry is not.
+const INTERIOR: &[&str] = &[
+    "ministry of interior",
+    "ministry of the interior",
+    "interior ministry",
+    "ministry of internal affairs",
+    "ministère de l'intérieur",
+    "ministerio del interior",
+];
+
 pub fn kind_of(lower: &str) -> InstitutionKind {
     if text::any(lower, POLICE) {
         InstitutionKind::PoliceUnit
@@ -300,8 +312,14 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             _ => (description(s, &words, k), true),
         };
         // A unit called by a quoted name: `a unit specializing in cybercrime called "X"`.
-        let name = quoted_name(s, w.end).unwrap_or(name);
-        let cyber_name = cyber(&name) || active(&name) || is_cyber(&text::lower(&name));
+        // Its work may be in the words describing it, its name in quotes after
+        // them: "a department for ICT-related offences, the “Office central ...”".
+        let quoted = quoted_name(s, w.end);
+        let cyber_name = [Some(&name), quoted.as_ref()]
+            .into_iter()
+            .flatten()
+            .any(|n| cyber(n) || active(n) || is_cyber(&text::lower(n)));
+        let name = quoted.unwrap_or(name);
         let name_lower = text::lower(&name);
         if !cyber_name {
             continue;
@@ -316,7 +334,12 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             .any(|t| t.contains("investigat") && text::any(t, &["crime", "cyber"]));
         let kind = match kind_of(&name_lower) {
             InstitutionKind::Other if investigates => InstitutionKind::PoliceUnit,
-            InstitutionKind::Other => kind_of(lower),
+            InstitutionKind::Other => match kind_of(lower) {
+                InstitutionKind::Other if text::any(lower, INTERIOR) && !text::any(&name_lower, INTERIOR) => {
+                    InstitutionKind::PoliceUnit
+                }
+                kind => kind,
+            },
             kind => kind,
         };
         let key = names::acronym_entity(s)

@@ -8,7 +8,7 @@
 //!   (`Mutual Legal Assistance 2070 (2014)`), or a year followed by what a
 //!   law does (`the Data Protection, 2019 provides that`).
 
-use crate::profile::{Law, PartialDate};
+use crate::profile::{Law, LawStatus, PartialDate};
 
 use super::super::dates;
 use super::super::text::{self, Word};
@@ -111,6 +111,7 @@ const NOT_ACTS: &[&str] = &[
 pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
     quoted(s, lower, words, k)
         .or_else(|| lower_case(s, lower, words, k))
+        .or_else(|| draft_law_on(s, lower, words, k))
         .or_else(|| unnamed_act(s, lower, words, k))
 }
 
@@ -182,6 +183,58 @@ fn lower_case(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, us
     let date = year_after(s, end);
     let status = status(lower, words[k].start, end, anchor);
     Some((new_law(title, None, None, date, status), last + 1))
+}
+
+/// Words that end the subject of a lower-case draft law.
+const SUBJECT_STOPS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "which",
+    "that",
+    "currently",
+    "being",
+    "will",
+    "to",
+    "by",
+    "in",
+    "with",
+    "from",
+    "under",
+    "before",
+    "since",
+    "would",
+    "should",
+];
+
+/// `a draft law on cybersecurity is currently under debate`: a draft named
+/// only by its lower-case subject, as "Law on cybersecurity".
+fn draft_law_on(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
+    // A capitalised "draft Law on X" is read by its anchor, as a title.
+    if words[k].text(lower) != "draft" || words.get(k + 1)?.text(s) != "law" || words.get(k + 2)?.text(lower) != "on" {
+        return None;
+    }
+    let mut last = k + 2;
+    for j in k + 3..words.len().min(k + 10) {
+        let gap = s.get(words[j - 1].end..words[j].start).unwrap_or("");
+        let word = words[j].text(s);
+        if gap != " " || !word.starts_with(char::is_lowercase) || SUBJECT_STOPS.contains(&word) {
+            break;
+        }
+        last = j;
+    }
+    while last > k + 2 && matches!(words[last].text(s), "the" | "and" | "of" | "on" | "a") {
+        last -= 1;
+    }
+    if last == k + 2 {
+        return None;
+    }
+    let title = text::capitalise(s.get(words[k + 1].start..words[last].end)?);
+    Some((new_law(title, None, None, None, LawStatus::Draft), last + 1))
 }
 
 fn capitalised(w: &str) -> bool {

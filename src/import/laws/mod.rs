@@ -99,11 +99,14 @@ pub fn extract(d: &mut Draft) {
             }
             // "Act no. 13 of 2013 – Electronic Evidence Act": a law known by
             // its number, then its name, is one law, called by its name.
+            // "Law No. 58 of 1937 – The Penal Code" too.
             let numbered_then_named = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
-                && matches!(s.text.get(e..a).map(str::trim), Some("–" | "—" | "-")))
-                && last_law
-                    .and_then(|n| laws.get(n))
-                    .is_some_and(|(known, _, _)| number_only(known));
+            && matches!(
+                s.lower.get(e..a).map(str::trim),
+                Some("–" | "—" | "-" | "– the" | "— the" | "- the")
+            )) && last_law
+                .and_then(|n| laws.get(n))
+                .is_some_and(|(known, _, _)| number_only(known));
             // "Electronic Crimes Act (Act no. 23 of 2013, ...)": the number
             // in brackets is the named law's own.
             let number_of_named = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
@@ -115,7 +118,9 @@ pub fn extract(d: &mut Draft) {
             let named_of_number = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
             && matches!(
                 s.lower.get(e..a).map(str::trim),
-                Some("(" | "coll. (" | "establishing the" | "establishing the new" | "containing the" | "enacting the")
+                Some(
+                    "(" | "coll. (" | "establishing the" | "establishing the new" | "containing the" | "enacting the" | "\"" | "“"
+                )
             )) && !number_only(&law)
                 && last_law
                     .and_then(|n| laws.get(n))

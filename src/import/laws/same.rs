@@ -38,6 +38,20 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         || subject_of_code(&b.title, &a.title)
         || initials_of(&a.title, &b.title)
         || initials_of(&b.title, &a.title)
+        || number_after_name(a, b)
+        || number_after_name(b, a)
+}
+
+/// Whether a numbered title is another's name with the number after it:
+/// "Cybercrime Law 109/2009 of 15 September 2009" and "Cybercrime Law".
+fn number_after_name(numbered: &Law, name: &Law) -> bool {
+    numbered.number.is_some()
+        && name.number.is_none()
+        && name.title.split_whitespace().count() >= 2
+        && numbered.title.strip_prefix(name.title.as_str()).is_some_and(|rest| {
+            rest.strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// The code or act a "Law on" title wraps: "Law on Criminal Code" is the

@@ -140,6 +140,17 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     if let Some(j) = (k + 1..=last).find(|&j| matches!(words[j].text(s), "Art" | "Arts" | "Article" | "Articles")) {
         last = j.saturating_sub(1).max(k);
     }
+    // "The Computer Misuse Act Power includes": an act's name ends at its
+    // noun, unless another law noun follows ("Penal Code Amendment Act").
+    if matches!(word, "Act" | "Bill" | "Ordinance" | "Statute" | "Proclamation")
+        && last > k
+        && capital(k + 1)
+        && !linker(k + 1)
+        && !matches!(words[k + 1].text(s), "No" | "Nr" | "N")
+        && !(k + 1..=last).any(anchor)
+    {
+        last = k;
+    }
     // A trailing linker is not part of the name, nor a number's label:
     // "Royal Decree No. (65)".
     while last > k && (linker(last) || matches!(words[last].text(s), "No" | "Nr" | "N")) {
@@ -176,6 +187,16 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         && matches!(words[first + 1].text(s), "and" | "y" | "et" | "e")
     {
         first += 2;
+    }
+    // "the programme Renaissance Act 2": a programme's name, not a law.
+    let kind_before = first.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
+        matches!(
+            p.text(s),
+            "programme" | "program" | "plan" | "project" | "projet" | "initiative" | "strategy" | "stratégie"
+        )
+    });
+    if kind_before {
+        return None;
     }
     // "the 2003 Criminal Code": a year opening the name is its date.
     let mut opening_year = None;
@@ -335,6 +356,10 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         owner.is_some_and(names::is_acronym)
     });
     if possessive {
+        return None;
+    }
+    // "Law Text in Arabic": a link to a law's text, not a law.
+    if words.get(k + 1).is_some_and(|w| matches!(w.text(s), "Text" | "Texts")) && k < last {
         return None;
     }
     if NOT_LAWS.iter().any(|n| title_lower == *n)

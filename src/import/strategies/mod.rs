@@ -68,6 +68,7 @@ pub fn extract(d: &mut Draft) {
                 "document",
                 "framework",
                 "concept",
+                "agenda",
             ],
         ) {
             continue;
@@ -81,14 +82,15 @@ pub fn extract(d: &mut Draft) {
                 }
                 let word = w.text(&s.lower);
                 // A topic glued to its noun: "Cybercrimestrategy".
-                let glued = word
-                    .strip_suffix("strategy")
-                    .filter(|p| !p.is_empty() && (text::any(p, CRIME) || text::any(p, SECURITY)));
+                // "a cyber-strategy" is one of cybersecurity.
+                let glued = word.strip_suffix("strategy").filter(|p| {
+                    !p.is_empty() && (text::any(p, CRIME) || text::any(p, SECURITY) || matches!(*p, "cyber-" | "cyber"))
+                });
                 if !NOUNS.contains(&word) && glued.is_none() {
                     continue;
                 }
                 let mut on = match glued {
-                    Some(p) => [text::any(p, SECURITY), text::any(p, CRIME)],
+                    Some(p) => [text::any(p, SECURITY) || !text::any(p, CRIME), text::any(p, CRIME)],
                     None => topics(&s.text, &s.lower, &words, k),
                 };
                 let word = if glued.is_some() { "strategy" } else { word };
@@ -118,7 +120,13 @@ pub fn extract(d: &mut Draft) {
                 if title.as_deref().is_some_and(|t| sub_national(t, &country)) {
                     continue;
                 }
-                if regional {
+                // "Sectorial program for information security": one sector's, not the nation's.
+                if regional
+                    || lead_words
+                        .iter()
+                        .take(4)
+                        .any(|x| matches!(*x, "sectoral" | "sectorial"))
+                {
                     continue;
                 }
                 // "The Cybersecurity Strategy of X (14 February 2013).": a

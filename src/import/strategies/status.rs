@@ -69,19 +69,20 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
             "are drafting",
             "for drafting",
             "drafting of the",
+            "to draft",
         ],
     );
     if text::any(clause, DRAFT) && text::any(near, DRAFT) && !drafting {
         Some(StrategyStatus::Draft)
     } else if text::any(clause, PREPARATION) {
         Some(StrategyStatus::InPreparation)
-    } else if text::any(clause, FUTURE) && !text::any(clause, &["adopted", "approved", "framed", "issued"])
+    } else if text::any(clause, FUTURE) && !took_place(clause)
         || text::any(clause, FUTURE_ADOPTION) && !text::any(clause, PAST_ADOPTION)
     {
         // "is expected to be adopted in 2025": not adopted yet, and no guess
         // at how far it has come.
         None
-    } else if text::any(clause, ADOPTED) || (named && text::any(clause, EXISTS)) {
+    } else if text::any(clause, ADOPTED) || (named && text::any(clause, EXISTS)) || established(clause, noun) {
         Some(StrategyStatus::Adopted)
     } else {
         None
@@ -141,6 +142,48 @@ pub(super) fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 
     }
     let name = lower.get(words[first].start..words[last].end).unwrap_or("");
     [text::any(name, SECURITY), text::any(name, CRIME)]
+}
+
+/// Whether the clause says the document at `noun` was established, the verb
+/// governing it: "the government established a cyber-strategy" (but not
+/// "established a committee to develop a strategy").
+fn established(clause: &str, noun: usize) -> bool {
+    ["established a ", "established the ", "established its "]
+        .iter()
+        .any(|v| {
+            clause.match_indices(v).any(|(at, _)| {
+                at + v.len() <= noun && noun - (at + v.len()) <= 30 && !clause[at..noun].contains(" to ")
+            })
+        })
+}
+
+/// Whether a clause says a document's adoption took place: an adoption verb
+/// not put in the future ("has been implemented since 2017, ... through
+/// which they will be achieved", but not "will be adopted").
+fn took_place(clause: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "adopted",
+        "approved",
+        "framed",
+        "issued",
+        "implemented",
+        "published",
+        "launched",
+        "validated",
+        "endorsed",
+    ];
+    VERBS.iter().any(|v| {
+        clause.match_indices(v).any(|(at, _)| {
+            let before = clause[..at].trim_end();
+            // "will be published and launched": the second verb is future too.
+            let coordinated = before
+                .strip_suffix(" and")
+                .or_else(|| before.strip_suffix(','))
+                .and_then(|b| b.trim_end().rsplit_once(' '))
+                .is_some_and(|(b, _)| b.ends_with(" be"));
+            !before.ends_with(" be") && !coordinated
+        })
+    })
 }
 
 /// Whether a clause lists a security topic and cybercrime side by side:

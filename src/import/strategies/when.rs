@@ -54,6 +54,8 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
                 "has a national" | "has a " | "have a " | "its current" | "current "
             )
         })
+        // "In 2012, the government established a cyber-strategy".
+        .chain(&["established a ", "established the ", "established its "])
         .filter_map(|v| clause.find(v).map(|at| (at + start, at + start + v.len())))
         .min();
     if let Some((verb_start, verb_end)) = verb {
@@ -65,7 +67,11 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         // for its implementation on 15 September 2018": a day's date after
         // "on" ends the clause, past the title's periods.
         if let Some(f) = found.iter().find(|f| f.start >= verb_end && f.start < verb_end + 200) {
-            if !f.bare_year && lower.get(..f.start).is_some_and(|b| b.ends_with(" on ")) {
+            if !f.bare_year
+                && lower
+                    .get(..f.start)
+                    .is_some_and(|b| b.ends_with(" on ") || b.ends_with(" on the "))
+            {
                 return Some(f.date);
             }
         }
@@ -121,11 +127,12 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
                 }
             }
         }
-        // "National ICT Policy 2009": a single year ending the title.
+        // "National ICT Policy 2009": a single year ending the title, but
+        // not the first of a period the title stops short of ("Strategy 2016 to 2021").
         let tail = t.trim_end_matches(')');
         if let Some(f) = dates::find_all(t).last() {
             let ends = f.end == tail.len();
-            let period = !periods(t).is_empty();
+            let period = !periods(t).is_empty() || spans.iter().any(|&(a, _)| a == at + f.start);
             if ends && !period {
                 return Some(f.date);
             }

@@ -27,15 +27,26 @@ pub(super) const NOUNS: &[&str] = &[
     "document",
     "framework",
     "concept",
+    "agenda",
 ];
 /// Nouns that name a strategy only with a topic word inside their name.
-pub(super) const WEAK_NOUNS: &[&str] = &["document", "framework", "plans", "program", "programa", "concept"];
+pub(super) const WEAK_NOUNS: &[&str] = &[
+    "document",
+    "framework",
+    "plans",
+    "program",
+    "programa",
+    "concept",
+    "agenda",
+];
 pub(super) const SECURITY: &[&str] = &[
     "cybersecurity",
     "cyber security",
     "cyber-security",
     "information security",
     "digital security",
+    "cyberspace security",
+    "security of cyberspace",
     "cybersécurité",
     "cyber sécurité",
     "sécurité numérique",
@@ -101,6 +112,11 @@ pub(super) const PREPARATION: &[&str] = &[
     "ongoing work",
     "underway",
     "under way",
+    "undertaken to draft",
+    "started to draft",
+    "begun to draft",
+    "commencé à réfléchir",
+    "réfléchir au développement",
     "en cours d'élaboration",
     "en préparation",
     "en cours de préparation",
@@ -145,6 +161,8 @@ pub(super) const NEGATIVE: &[&str] = &[
     "in the absence of",
     "no specific ",
     "no dedicated ",
+    "no strategy ",
+    "no policy ",
     "n'a pas encore adopté",
     "n'a pas adopté",
     "ne dispose pas",

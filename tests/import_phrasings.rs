@@ -1,0 +1,144 @@
+//! Phrasings that held-back pages taught after the catalogue's: each
+//! fixture in `tests/data/import/patterns/phrasings-*.txt` reproduces one
+//! kind of sentence with invented wording, and the facts it states are
+//! checked as in `import_patterns` (every fact found, none wrong).
+
+use gapwise::profile::{InstitutionKind, StrategyStatus};
+
+use super::import_patterns::{assert_law_count, check, import_text};
+
+#[test]
+fn an_agenda_is_a_strategy_and_no_strategy_adopted_is_none() {
+    // The later agenda, with the date of its implementation; the report on a
+    // general strategy prepares no strategy.
+    check(
+        "phrasings-agenda-and-no-strategy",
+        &[
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "Ruritanian Cyber Security Agenda (RCSA)"),
+            ("cybersecurity.date", "2019-05-14"),
+            ("cybercrime", "None"),
+        ],
+    );
+}
+
+#[test]
+fn a_future_aim_does_not_undo_an_adoption_and_a_sectoral_programme_is_no_strategy() {
+    check(
+        "phrasings-sectoral-programme-and-future-clause",
+        &[
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "Ruritanian National Cyber Security Strategy"),
+            ("cybersecurity.date", "2016-10-02"),
+        ],
+    );
+}
+
+#[test]
+fn work_to_draft_is_preparation_and_foreseen_bodies_and_programmes_are_not_facts() {
+    let imported = check(
+        "phrasings-drafting-and-foreseen-bodies",
+        &[("cybersecurity", "InPreparation")],
+    );
+    let p = &imported.profile;
+    assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
+    assert_law_count(p, 0);
+}
+
+#[test]
+fn numbered_laws_take_the_name_after_them_and_links_are_no_laws() {
+    let imported = check(
+        "phrasings-numbered-laws-named-after",
+        &[
+            ("law", "Computer Misuse Act |  | Some(InForce)"),
+            ("law", "Law on Fighting Computer Crimes | 2017 | Some(InForce)"),
+            ("law", "Penal Code | 1952 | Some(InForce)"),
+            ("law", "Child Protection Law | 1999 | Some(InForce)"),
+            ("law", "Law on cybersecurity |  | Some(Draft)"),
+            ("law", "Cybercrime Law | 2011-03-02 | Some(InForce)"),
+        ],
+    );
+    let numbers: Vec<Option<&str>> = imported.profile.laws.iter().map(|l| l.number.as_deref()).collect();
+    assert_eq!(
+        numbers,
+        [None, Some("88/2017"), Some("31"), Some("9"), None, Some("45/2011")]
+    );
+}
+
+#[test]
+fn a_glued_status_line_and_names_in_apposition() {
+    let imported = check(
+        "phrasings-glued-status-and-apposed-names",
+        &[
+            ("status", "Party"),
+            ("ratified", "2008-09-03"),
+            ("declarations", "24, 27"),
+            (
+                "institution",
+                "PoliceUnit: Office central de lutte contre la délinquance informatique",
+            ),
+            ("institution", "PoliceUnit: Computer Crime and Networks Unit"),
+            ("institution", "PoliceUnit: Cyber Offences Directorate"),
+            (
+                "institution",
+                "Other: General Directorate of Economic Security of the Ministry of Interior Affairs",
+            ),
+        ],
+    );
+    assert!(imported
+        .profile
+        .institutions
+        .iter()
+        .all(|i| i.kind != InstitutionKind::Cert));
+}
+
+/// The cybersecurity strategy's status and date read from one sentence.
+fn cybersecurity(sentence: &str) -> (Option<StrategyStatus>, Option<String>) {
+    let page = format!("Back Ruritania\n\nCybercrime policies/strategies\n\n{sentence}\n");
+    let p = import_text(&page, 2024);
+    let s = &p.strategies.cybersecurity;
+    (
+        s.status.as_ref().map(|f| *f.value()),
+        s.year.as_ref().map(|f| f.value().to_string()),
+    )
+}
+
+#[test]
+fn strategies_by_their_verb_their_topic_and_their_date() {
+    let adopted = Some(StrategyStatus::Adopted);
+    let cases = [
+        // A cyber-strategy is one of cybersecurity, whatever threat it answers.
+        (
+            "In 2013, the cabinet established a cyber-strategy to answer the rising threat of cybercrime.",
+            (adopted, Some("2013")),
+        ),
+        // "Cyberspace security", and a day's date after "on the".
+        (
+            "The cabinet of Ruritania published its National Strategy for Cyberspace Security for the period 2020 – 2024 on the 9th of July 2020.",
+            (adopted, Some("2020-07-09")),
+        ),
+        // A title cut before "to 2022" starts a period: its year is no date.
+        (
+            "The government published the National Cyber Security Strategy 2017 to 2022 which aims at a resilient country.",
+            (adopted, None),
+        ),
+        // Established, but not the verb of the strategy.
+        (
+            "The cabinet established a committee to develop a national cyber security strategy.",
+            (None, None),
+        ),
+        // The French start of a reflection is preparation.
+        (
+            "En mars 2019, la Ruritanie a commencé à réfléchir au développement de la stratégie nationale de cybersécurité.",
+            (Some(StrategyStatus::InPreparation), None),
+        ),
+        // Still future: a strategy that will be published.
+        (
+            "A national cyber security strategy will be published and launched next year.",
+            (None, None),
+        ),
+    ];
+    for (sentence, (status, date)) in cases {
+        assert_eq!(cybersecurity(sentence), (status, date.map(String::from)), "{sentence}");
+    }
+}
