@@ -142,3 +142,74 @@ fn strategies_by_their_verb_their_topic_and_their_date() {
         assert_eq!(cybersecurity(sentence), (status, date.map(String::from)), "{sentence}");
     }
 }
+
+#[test]
+fn accession_not_yet_made_is_no_party_and_a_rank_is_no_strategy() {
+    // The national strategy, not the ministry's, and not the concept that
+    // "does not have strategy status".
+    let imported = check(
+        "phrasings-status-in-text-and-strategy-ranks",
+        &[
+            ("cybersecurity", "Adopted"),
+            ("cybersecurity.title", "National Cyber Strategy"),
+            ("cybersecurity.date", "2019-10"),
+        ],
+    );
+    assert!(imported.profile.budapest.status.is_none());
+    assert!(imported.profile.strategies.cybercrime.status.is_none());
+}
+
+#[test]
+fn numbered_codes_in_lists_plurals_and_drafts_listed_together() {
+    let imported = check(
+        "phrasings-law-lists",
+        &[
+            ("law", "Criminal Code |  | Some(InForce)"),
+            ("law", "Criminal procedure code |  | Some(InForce)"),
+            ("law", "Law No 103-Z |  | Some(InForce)"),
+            ("law", "Law No 104-Z |  | Some(InForce)"),
+            ("law", "Computer Crime Act of 2011 | 2011 | Some(InForce)"),
+            ("law", "Computer Offences Bill |  | Some(Draft)"),
+            ("law", "Electronic Transactions Bill |  | Some(Draft)"),
+        ],
+    );
+    // The doctrine's decree is no law; the two numbered laws are two.
+    let numbers: Vec<Option<&str>> = imported.profile.laws.iter().map(|l| l.number.as_deref()).collect();
+    assert_eq!(
+        numbers,
+        [
+            Some("101-Z"),
+            Some("102-Z"),
+            Some("103-Z"),
+            Some("104-Z"),
+            Some("5521"),
+            None,
+            None
+        ]
+    );
+}
+
+#[test]
+fn a_denied_unit_is_none_and_one_unit_spelt_two_ways_is_one() {
+    let imported = check(
+        "phrasings-bodies-denied-and-hyphens",
+        &[
+            ("institution", "PoliceUnit: High Tech Crime Department"),
+            (
+                "institution",
+                "PoliceUnit: High Tech Crime and Intellectual Property Department",
+            ),
+            // Named generically after the first body: kept, its kind left to the reader.
+            ("institution", "Other: Cybercrime department of Ministry of Interior"),
+        ],
+    );
+    // The security directorate is not placed under the Ministry of Interior
+    // that the next body belongs to.
+    let police = imported
+        .profile
+        .institutions
+        .iter()
+        .filter(|i| i.kind == InstitutionKind::PoliceUnit)
+        .count();
+    assert_eq!(police, 2, "{:#?}", imported.profile.institutions);
+}

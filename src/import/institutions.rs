@@ -113,7 +113,13 @@ pub fn extract(d: &mut Draft) {
                     let after = s.lower.get(a + name_lower.len()..).unwrap_or("");
                     text::any(text::up_to(after, 40), PLANNED_AFTER)
                 });
-                if text::any(window, NOT_BODIES) || planned {
+                // "No cybercrime unit; the drugs agency works with ...".
+                let denied = window
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(|w| w == "no" || w == "without");
+                if text::any(window, NOT_BODIES) || planned || denied {
                     if rest.contains(&found.name) {
                         rest = rest.replacen(&found.name, " ", 1);
                         continue;
@@ -200,16 +206,17 @@ pub fn extract(d: &mut Draft) {
                     continue;
                 }
                 d.mark(i);
+                let (name_key, head_key) = (same_key(&found.name), same_key(&found.head));
                 let duplicate = names
-                    .get(&(found.kind, found.name.clone()))
-                    .or_else(|| heads.get(&(found.kind, found.head.clone())))
+                    .get(&(found.kind, name_key.clone()))
+                    .or_else(|| heads.get(&(found.kind, head_key.clone())))
                     .copied();
                 let n = match duplicate {
                     Some(n) => n,
                     None => {
                         let n = d.profile.institutions.len();
-                        names.insert((found.kind, found.name.clone()), n);
-                        heads.insert((found.kind, found.head.clone()), n);
+                        names.insert((found.kind, name_key), n);
+                        heads.insert((found.kind, head_key), n);
                         seen_roles.push(HashSet::new());
                         d.profile.institutions.push(Institution {
                             kind: found.kind,
@@ -231,6 +238,12 @@ pub fn extract(d: &mut Draft) {
             }
         }
     }
+}
+
+/// A body's name as compared with others: "High-Tech Crime Department" is
+/// the "High Tech Crime Department".
+fn same_key(name: &str) -> String {
+    name.to_lowercase().replace('-', " ")
 }
 
 /// Whether the text before a unit word makes it a predicate noun that

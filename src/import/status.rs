@@ -244,6 +244,11 @@ pub fn extract(d: &mut Draft, stated: &Stated) {
             let lower = &d.page.sentences[*i].lower;
             text::any(lower, &["acceded", "ratified", "ratifying", "a adhéré", "a ratifié"])
                 && !text::any(lower, &["protocol", "protocole"])
+                // "has not yet acceded to the Budapest Convention".
+                && !text::any(
+                    lower,
+                    &["not yet acceded", "not acceded", "not yet ratified", "not ratified", "n'a pas", "n’a pas"],
+                )
         };
         let step = stated.acceded.filter(done).or(stated.ratified.filter(done));
         d.profile.budapest.status = match step {

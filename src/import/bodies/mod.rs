@@ -154,6 +154,7 @@ const POLICE: &[&str] = &[
     "constabulary",
     "bureau of investigation",
     "criminal investigation",
+    "investigative committee",
     "sûreté nationale",
     "surete nationale",
     "emniyet",
@@ -171,6 +172,24 @@ const INTERIOR: &[&str] = &[
     "ministère de l'intérieur",
     "ministerio del interior",
 ];
+
+/// Whether the sentence places the unit named `name` under the ministry of
+/// the interior: the ministry close to the name, with no other body between
+/// them ("Cybercrime Unit, General Department for X, Ministry of Interior";
+/// "the Ministry of the Interior has a department, the X"), not across
+/// "and the" another body.
+fn under_interior(lower: &str, name: &str) -> bool {
+    let Some(at) = lower.find(name) else {
+        return false;
+    };
+    let (before, after) = (&lower[..at], &lower[at + name.len()..]);
+    let close = |between: &str| between.len() <= 150 && !text::any(between, &[" and the ", ". ", "; "]);
+    !text::any(name, INTERIOR)
+        && INTERIOR.iter().any(|m| {
+            after.find(m).is_some_and(|m_at| close(&after[..m_at]))
+                || before.rfind(m).is_some_and(|m_at| close(&before[m_at + m.len()..]))
+        })
+}
 
 pub fn kind_of(lower: &str) -> InstitutionKind {
     if text::any(lower, POLICE) {
@@ -335,9 +354,7 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
         let kind = match kind_of(&name_lower) {
             InstitutionKind::Other if investigates => InstitutionKind::PoliceUnit,
             InstitutionKind::Other => match kind_of(lower) {
-                InstitutionKind::Other if text::any(lower, INTERIOR) && !text::any(&name_lower, INTERIOR) => {
-                    InstitutionKind::PoliceUnit
-                }
+                InstitutionKind::Other if under_interior(lower, &name_lower) => InstitutionKind::PoliceUnit,
                 kind => kind,
             },
             kind => kind,

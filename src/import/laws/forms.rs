@@ -112,6 +112,7 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     quoted(s, lower, words, k)
         .or_else(|| lower_case(s, lower, words, k))
         .or_else(|| draft_law_on(s, lower, words, k))
+        .or_else(|| known_code(s, lower, words, k))
         .or_else(|| unnamed_act(s, lower, words, k))
 }
 
@@ -183,6 +184,41 @@ fn lower_case(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, us
     let date = year_after(s, end);
     let status = status(lower, words[k].start, end, anchor);
     Some((new_law(title, None, None, date, status), last + 1))
+}
+
+/// Codes every country has, written in lower case after a capital:
+/// "Criminal procedure code, Law No 295-Z".
+const KNOWN_CODES: &[&str] = &[
+    "criminal procedure code",
+    "criminal procedural code",
+    "code of criminal procedure",
+    "penal procedure code",
+    "civil procedure code",
+    "code of civil procedure",
+    "criminal code",
+    "penal code",
+    "civil code",
+];
+
+/// A code named by its common name, in lower case but for its first letter
+/// (which the anchor reader takes for a title only when every word is capitalised).
+fn known_code(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
+    let w = words[k];
+    if !capitalised(w.text(s)) || k > 0 && capitalised(words[k - 1].text(s)) {
+        return None;
+    }
+    let rest = lower.get(w.start..)?;
+    let code = KNOWN_CODES.iter().find(|c| rest.starts_with(*c))?;
+    let end = w.start + code.len();
+    let whole_words = !s.get(end..)?.starts_with(char::is_alphanumeric);
+    // Capitalised throughout, it is the anchor reader's.
+    let mixed = s.get(w.start..end)?.split_whitespace().skip(1).any(|x| !capitalised(x));
+    if !whole_words || !mixed {
+        return None;
+    }
+    let last = words.iter().rposition(|x| x.end <= end)?;
+    let status = status(lower, w.start, end, "Code");
+    Some((new_law(s[w.start..end].to_string(), None, None, None, status), last + 1))
 }
 
 /// Words that end the subject of a lower-case draft law.

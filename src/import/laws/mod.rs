@@ -109,8 +109,9 @@ pub fn extract(d: &mut Draft) {
                 .is_some_and(|(known, _, _)| number_only(known));
             // "Electronic Crimes Act (Act no. 23 of 2013, ...)": the number
             // in brackets is the named law's own.
+            // So is "Criminal Code, Law No 275-Z".
             let number_of_named = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
-                && s.text.get(e..a).map(str::trim) == Some("("))
+                && matches!(s.text.get(e..a).map(str::trim), Some("(" | ",")))
                 && number_only(&law);
             // "Act no. 300/2005 Coll. (Criminal Code, as amended)", "Law
             // n°01-080 of 20 August 2001 establishing the new Criminal Procedure
@@ -162,8 +163,36 @@ pub fn extract(d: &mut Draft) {
                     let before = s.lower.get(..a).unwrap_or("");
                     FOUNDING.iter().any(|f| before.ends_with(f))
                 });
-            if founding {
+            // "The National Security Concept, approved by Decree No. 575 of
+            // the President": the instrument of a policy, not a law of its own.
+            let instrument = law.title.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "decree" | "décret" | "decreto" | "resolution"
+                )
+            }) && start.is_some_and(|a| {
+                let before = s.lower.get(..a).unwrap_or("");
+                ["approved by ", "adopted by ", "enacted by "]
+                    .iter()
+                    .any(|v| before.ends_with(v))
+                    && text::any(
+                        before,
+                        &["concept", "strategy", "policy", "programme", "doctrine", "plan "],
+                    )
+            });
+            if founding || instrument {
                 continue;
+            }
+            // "has drafted the X Bill, the Y Bill etc.": a list shares the
+            // draft status of its first title.
+            let mut law = law;
+            let listed = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
+                && matches!(s.lower.get(e..a).map(str::trim), Some("," | ", the" | "and" | "and the")));
+            let draft_before = last_law
+                .and_then(|n| laws.get(n))
+                .is_some_and(|(known, _, _)| known.status == Some(LawStatus::Draft));
+            if listed && draft_before && law.status == Some(LawStatus::Bill) {
+                law.status = Some(LawStatus::Draft);
             }
             if number_of_named {
                 if let Some((known, _, _)) = last_law.and_then(|n| laws.get_mut(n)) {

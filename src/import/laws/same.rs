@@ -20,6 +20,15 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
             return false;
         }
     }
+    // "Law No 455-Z" and "Law No 277-Z": two numbers, two laws, unless
+    // both are of the same day (a page's slip: "n° 435" and "n° 1.435" of
+    // 8 November 2016).
+    if let (Some(x), Some(y)) = (&a.number, &b.number) {
+        let same_day = a.date.is_some_and(|d| d.day.is_some()) && a.date == b.date;
+        if number_key(x) != number_key(y) && !same_day {
+            return false;
+        }
+    }
     let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
     let titled = key(wrapped(&a.title)) == key(wrapped(&b.title));
     let short = |x: &Law, y: &Law| x.short_name.as_deref().is_some_and(|s| key(s) == key(&y.title));
@@ -169,7 +178,15 @@ fn stems(title: &str) -> Vec<String> {
                 "of" | "the" | "on" | "no" | "nr" | "n" | "de" | "del" | "la" | "and"
             )
         })
-        .map(|w| w.chars().take(6).collect())
+        // "Computer Crime Act" and "Computer Crimes Act": a plural is the same word.
+        .map(|w| {
+            let w = if w.len() > 4 {
+                w.strip_suffix('s').unwrap_or(&w)
+            } else {
+                &w
+            };
+            w.chars().take(6).collect()
+        })
         .collect();
     out.sort();
     out.dedup();

@@ -74,19 +74,30 @@ pub fn extract(d: &mut Draft) {
             continue;
         }
         let words = text::words(&s.text);
+        // A topic glued to its noun: "Cybercrimestrategy"; "a cyber-strategy"
+        // is one of cybersecurity.
+        let nouns: Vec<usize> = (0..words.len())
+            .filter(|&k| {
+                let word = words[k].text(&s.lower);
+                NOUNS.contains(&word) || glued(word).is_some()
+            })
+            .collect();
+        if nouns.is_empty() {
+            continue;
+        }
         for (start, end) in clauses(&s.lower) {
             let clause = s.lower.get(start..end).unwrap_or("");
-            for (k, w) in words.iter().enumerate() {
+            for &k in &nouns {
+                let w = &words[k];
                 if w.start < start || w.end > end {
                     continue;
                 }
                 let word = w.text(&s.lower);
-                // A topic glued to its noun: "Cybercrimestrategy".
-                // "a cyber-strategy" is one of cybersecurity.
-                let glued = word.strip_suffix("strategy").filter(|p| {
-                    !p.is_empty() && (text::any(p, CRIME) || text::any(p, SECURITY) || matches!(*p, "cyber-" | "cyber"))
-                });
-                if !NOUNS.contains(&word) && glued.is_none() {
+                let glued = glued(word);
+                // "does not have information security strategy nor policy
+                // status": a rank a document lacks, not a document.
+                let next_words: Vec<&str> = words[k + 1..].iter().take(3).map(|n| n.text(&s.lower)).collect();
+                if next_words.contains(&"status") {
                     continue;
                 }
                 let mut on = match glued {
@@ -261,6 +272,14 @@ fn dated_title(sentence: &str, title: &str) -> Option<PartialDate> {
         [f] if f.start == 0 && f.end == inner.len() => Some(f.date),
         _ => None,
     }
+}
+
+/// The topic glued to a strategy noun: "cybercrime" of "Cybercrimestrategy",
+/// "cyber-" of "cyber-strategy".
+fn glued(word: &str) -> Option<&str> {
+    word.strip_suffix("strategy").filter(|p| {
+        !p.is_empty() && (text::any(p, CRIME) || text::any(p, SECURITY) || matches!(*p, "cyber-" | "cyber"))
+    })
 }
 
 /// Whether a title is a body's name: a body noun before the document noun

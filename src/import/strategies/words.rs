@@ -46,6 +46,7 @@ pub(super) const SECURITY: &[&str] = &[
     "information security",
     "digital security",
     "cyberspace security",
+    "cyber strategy",
     "security of cyberspace",
     "cybersécurité",
     "cyber sécurité",
@@ -245,6 +246,7 @@ pub(super) const EXISTS: &[&str] = &[
     "includes",
     "contains",
     "addresses",
+    "brings together",
 ];
 /// Words of a clause that make a statement about the future, not a fact.
 pub(super) const FUTURE: &[&str] = &[
