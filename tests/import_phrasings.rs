@@ -122,6 +122,15 @@ fn strategies_by_their_verb_their_topic_and_their_date() {
             "The government published the National Cyber Security Strategy 2017 to 2022 which aims at a resilient country.",
             (adopted, None),
         ),
+        // A year ending the title names the document, not its adoption.
+        (
+            "In 2019 the cabinet adopted the Ruritanian Cyber Security Strategy 2020, its second.",
+            (adopted, Some("2019")),
+        ),
+        (
+            "The Ruritanian Cyber Security Strategy 2018 sets out three goals.",
+            (adopted, None),
+        ),
         // Established, but not the verb of the strategy.
         (
             "The cabinet established a committee to develop a national cyber security strategy.",
@@ -212,4 +221,21 @@ fn a_denied_unit_is_none_and_one_unit_spelt_two_ways_is_one() {
         .filter(|i| i.kind == InstitutionKind::PoliceUnit)
         .count();
     assert_eq!(police, 2, "{:#?}", imported.profile.institutions);
+}
+
+#[test]
+fn french_articles_before_codes_and_a_law_glossed_by_its_number() {
+    let page = "Retour Ruritanie\n\nCybercrime legislation\n\n\
+        - Mars 2006 : promulgation d’une loi relative à la sécurité des réseaux (Loi n°2006-12 du 9 mars 2006 et ses textes d’application).\n\n\
+        Le Code pénal et la loi n° 98-41 du 4 juin 1998 ne couvrent qu’en partie les infractions.\n";
+    let p = import_text(page, 2024);
+    let laws: Vec<(&str, Option<&str>)> = p.laws.iter().map(|l| (l.title.as_str(), l.number.as_deref())).collect();
+    assert_eq!(
+        laws,
+        [
+            ("Loi relative à la sécurité des réseaux", Some("2006-12")),
+            ("Code pénal", None),
+            ("Loi n° 98-41 du 4 juin 1998", Some("98-41")),
+        ]
+    );
 }

@@ -69,9 +69,12 @@ const HEADINGS: &[Heading] = &[
 ];
 
 /// The letters headings start with, either case: a cheap first filter.
-const HEADING_INITIALS: &[char] = &[
-    'S', 's', 'C', 'c', 'P', 'p', 'I', 'i', 'L', 'l', 'D', 'd', 'J', 'j', 'R', 'r', 'É', 'é',
-];
+fn is_heading_initial(c: char) -> bool {
+    matches!(
+        c,
+        'S' | 's' | 'C' | 'c' | 'P' | 'p' | 'I' | 'i' | 'L' | 'l' | 'D' | 'd' | 'J' | 'j' | 'R' | 'r' | 'É' | 'é'
+    )
+}
 
 /// One section: its kind, its heading as found (empty for the preamble) and
 /// its text.
@@ -97,8 +100,8 @@ pub fn split(text: &str) -> Vec<Section<'_>> {
     let mut skip_to = 0;
     for (i, c) in text.char_indices() {
         if i >= skip_to {
-            let candidate = HEADING_INITIALS.contains(&c)
-                && (line_blank || (c.is_uppercase() && prev.is_some_and(|p| !p.is_whitespace())));
+            let candidate =
+                is_heading_initial(c) && (line_blank || (c.is_uppercase() && prev.is_some_and(|p| !p.is_whitespace())));
             if candidate {
                 if let Some((end, heading)) = heading_at(text, i) {
                     current.body = text.get(body_start..i).unwrap_or("");

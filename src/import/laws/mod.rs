@@ -325,11 +325,11 @@ fn number_only(law: &Law) -> bool {
     let t = law.title.to_lowercase();
     let word = t.split_whitespace().next().unwrap_or("");
     law.number.is_some()
-        && matches!(word, "act" | "law")
+        && matches!(word, "act" | "law" | "loi" | "ley" | "lei")
         && t.split_whitespace().skip(1).all(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
                 || ["n°", "no.", "nr."].iter().any(|l| w.starts_with(l))
-                || matches!(w, "no." | "no" | "nr." | "of" | "coll." | "coll")
+                || matches!(w, "no." | "no" | "nr." | "of" | "coll." | "coll" | "du" | "de" | "del")
                 || super::dates::month(w).is_some()
         })
 }

@@ -120,7 +120,18 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         && words.get(first).is_some_and(|w| {
             matches!(
                 w.text(s),
-                "A" | "An" | "Its" | "This" | "In" | "Under" | "Chapter" | "Article"
+                "A" | "An"
+                    | "Its"
+                    | "This"
+                    | "In"
+                    | "Under"
+                    | "Chapter"
+                    | "Article"
+                    | "Le"
+                    | "La"
+                    | "Les"
+                    | "El"
+                    | "Los"
             )
         })
     {

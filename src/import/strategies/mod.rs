@@ -16,9 +16,9 @@
 //! preparation, then none.
 //!
 //! The date is the one that goes with the status verb ("was adopted in
-//! December 2019", "Decision No. 973 from 02.12.2015 on approval of"), else a
-//! single year ending the title ("National ICT Policy 2009"); a period
-//! ("2019-2024") is part of the title, never an adoption date.
+//! December 2019", "Decision No. 973 from 02.12.2015 on approval of"). A
+//! year or a period in the title ("Cybersecurity Strategy 2018",
+//! "2019-2024") names the document; it is never taken for its adoption date.
 
 mod status;
 mod title;
@@ -104,6 +104,11 @@ pub fn extract(d: &mut Draft) {
                     Some(p) => [text::any(p, SECURITY) || !text::any(p, CRIME), text::any(p, CRIME)],
                     None => topics(&s.text, &s.lower, &words, k),
                 };
+                // A document of neither topic counts only as a stated absence,
+                // whose topic is then the clause's: nothing else to read.
+                if on == [false, false] && !text::any(clause, NEGATIVE) {
+                    continue;
+                }
                 let word = if glued.is_some() { "strategy" } else { word };
                 // A document whose object lists both topics ("risks associated
                 // to information security, cybercrime and cyberdefense") covers both.

@@ -22,7 +22,7 @@ fn periods(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// The date that goes with the status verb of a clause of `s` (byte range
-/// `start..end`), else a single year ending the title.
+/// `start..end`). A year ending the title names the document, not its adoption.
 pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Option<&str>) -> Option<PartialDate> {
     let spans = periods(s);
     // "adopted the Strategy Cyber Resilient Bulgaria 2020 on 13 July 2016":
@@ -127,16 +127,8 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
                 }
             }
         }
-        // "National ICT Policy 2009": a single year ending the title, but
-        // not the first of a period the title stops short of ("Strategy 2016 to 2021").
-        let tail = t.trim_end_matches(')');
-        if let Some(f) = dates::find_all(t).last() {
-            let ends = f.end == tail.len();
-            let period = !periods(t).is_empty() || spans.iter().any(|&(a, _)| a == at + f.start);
-            if ends && !period {
-                return Some(f.date);
-            }
-        }
+        // A year ending the title ("Cybersecurity Strategy 2018") names the
+        // document; it is not the date of its adoption.
     }
     // "has a National Strategy since early 2013": the date after "since".
     let clause_text = s.get(start..end).unwrap_or("");
