@@ -239,3 +239,25 @@ fn french_articles_before_codes_and_a_law_glossed_by_its_number() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_section_other_names_of_a_law_and_a_bill_worked_on() {
+    let imported = check(
+        "phrasings-quoted-sections-and-other-names",
+        &[
+            (
+                "law",
+                "Federal Law No. (7) of 2014 on Combating Computer Crimes | 2014 | Some(InForce)",
+            ),
+            (
+                "law",
+                "Federal Law No. 4 of 2017 Concerning Child Welfare | 2017 | Some(InForce)",
+            ),
+            ("law", "Electronic Evidence Bill |  | Some(Draft)"),
+            // Units whose existence the page does not know are none.
+            ("institution", "PoliceUnit: Digital Crime Section"),
+        ],
+    );
+    let short: Vec<Option<&str>> = imported.profile.laws.iter().map(|l| l.short_name.as_deref()).collect();
+    assert_eq!(short, [None, Some("Amira's Law"), None]);
+}

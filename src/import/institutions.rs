@@ -316,6 +316,8 @@ const NOT_BODIES: &[&str] = &[
     "pave the way",
     "initiative to",
     "to build up",
+    "no official information",
+    "on the existence of",
 ];
 
 struct Seg<'a> {

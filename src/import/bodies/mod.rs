@@ -155,6 +155,7 @@ const POLICE: &[&str] = &[
     "bureau of investigation",
     "criminal investigation",
     "investigative committee",
+    "brigade",
     "sûreté nationale",
     "surete nationale",
     "emniyet",
@@ -172,6 +173,25 @@ const INTERIOR: &[&str] = &[
     "ministère de l'intérieur",
     "ministerio del interior",
 ];
+
+/// A capitalised unit word after a quoted name: `a “Cybercrime” Section`
+/// is the "Cybercrime Section".
+fn quoted_before(s: &str, at: usize, word: &str) -> Option<String> {
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let before = s.get(..at)?.strip_suffix(' ')?;
+    let (open, inner_end) = match before.chars().next_back()? {
+        '”' => ('“', before.len() - '”'.len_utf8()),
+        '"' => ('"', before.len() - 1),
+        _ => return None,
+    };
+    let inner_start = before[..inner_end].rfind(open)? + open.len_utf8();
+    let inner = before[inner_start..inner_end].trim();
+    let fits = (1..=4).contains(&inner.split_whitespace().count())
+        && inner.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    fits.then(|| format!("{inner} {word}"))
+}
 
 /// Whether the sentence places the unit named `name` under the ministry of
 /// the interior: the ministry close to the name, with no other body between
@@ -261,13 +281,15 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
         }
         // A name runs to "and the" no further: "the Prosecutor against Computer
         // Crimes and the National Police" names two bodies.
-        let proper = names::phrase_around(s, &words, k).map(|(a, b)| {
-            let name = s.get(a..b).unwrap_or("");
-            let unit_at = w.start.saturating_sub(a);
-            match name.get(unit_at..).and_then(|r| r.find(" and the ")) {
-                Some(cut) => name[..unit_at + cut].to_string(),
-                None => name.to_string(),
-            }
+        let proper = quoted_before(s, w.start, word).or_else(|| {
+            names::phrase_around(s, &words, k).map(|(a, b)| {
+                let name = s.get(a..b).unwrap_or("");
+                let unit_at = w.start.saturating_sub(a);
+                match name.get(unit_at..).and_then(|r| r.find(" and the ")) {
+                    Some(cut) => name[..unit_at + cut].to_string(),
+                    None => name.to_string(),
+                }
+            })
         });
         let cyber = |n: &String| is_cyber(&text::lower(n)) || n.split_whitespace().any(|w| w == "IT");
         // A proper name, if it speaks of cyber matters or its sentence says

@@ -27,6 +27,7 @@ use title::law_at;
 /// Words that, before a title, make it a draft.
 const DRAFTS: &[&str] = &[
     "draft",
+    "working on the",
     "proposed",
     "avant-projet",
     "projet de",
@@ -222,6 +223,22 @@ pub fn extract(d: &mut Draft) {
                     || r.starts_with(" i.e.")
                     || r.starts_with(", namely")
             });
+            // "the Federal Law No. 3 of 2016 Concerning Child Rights, also
+            // known as Wadeema's Law": the other name of the law just named.
+            let known_as = start.is_some_and(|a| {
+                let before = s.lower.get(..a).unwrap_or("");
+                ["also known as ", "known as ", "also called "]
+                    .iter()
+                    .any(|k| before.ends_with(k))
+            });
+            if known_as {
+                if let Some((known, _, _)) = last_law.and_then(|n| laws.get_mut(n)) {
+                    if known.short_name.is_none() {
+                        known.short_name = Some(law.title.clone());
+                    }
+                    continue;
+                }
+            }
             if alias {
                 continue;
             }

@@ -40,6 +40,8 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
             " relative to ",
             " relating to ",
             " concerning ",
+            " Concerning ",
+            " Relating to ",
         ] {
             if let Some(r) = rest.strip_prefix(lead) {
                 let stop = r.find([',', ';', '.', '(', ')', ':', '"', '“', '”']).unwrap_or(r.len());

@@ -105,7 +105,15 @@ fn numbered_as(numbered: &Law, title: &str) -> bool {
     let subject = &numbered.title[at + 4..];
     let head = numbered.title.split_whitespace().next().unwrap_or("");
     let code = subject.trim_start_matches("the ").ends_with(" Code");
-    key(&format!("{head} on {subject}")) == key(title) || code && key(subject.trim_start_matches("the ")) == key(title)
+    // "Federal Law No. (5) of 2012 on Combating Cybercrimes" and "Law on
+    // Combating Cybercrime": the same subject, word for word.
+    let same_subject = ["Law on ", "Act on "]
+        .iter()
+        .find_map(|lead| title.strip_prefix(lead))
+        .is_some_and(|other| stems(other).len() >= 2 && stems(other) == stems(subject));
+    key(&format!("{head} on {subject}")) == key(title)
+        || code && key(subject.trim_start_matches("the ")) == key(title)
+        || same_subject
 }
 
 /// Whether a dated "Law on X" names, in fewer words, the numbered law of the
