@@ -261,3 +261,35 @@ fn a_quoted_section_other_names_of_a_law_and_a_bill_worked_on() {
     let short: Vec<Option<&str>> = imported.profile.laws.iter().map(|l| l.short_name.as_deref()).collect();
     assert_eq!(short, [None, Some("Amira's Law"), None]);
 }
+
+#[test]
+fn a_step_dated_before_its_verb_and_laws_repealed_due_or_instituted() {
+    let imported = check(
+        "phrasings-dated-steps-and-law-states",
+        &[
+            ("ratified", "2020-05-12"),
+            ("law", "Law No. 31.207/2023 | 2023 | Some(InForce)"),
+            ("law", "Law No. 18.441/1998 | 1998 | Some(Repealed)"),
+            ("law", "Digital Security Act |  | Some(Draft)"),
+            ("law", "Electronic Offences Bill |  | Some(Bill)"),
+            ("law", "Code pénal | 2019 | Some(InForce)"),
+        ],
+    );
+    // No law for the ratifying decree, the committee's name or "the Act in March 2021";
+    // the code keeps the number of the law that instituted it.
+    let p = &imported.profile;
+    assert_law_count(p, 5);
+    let code = p.laws.iter().find(|l| l.title == "Code pénal").expect("the code");
+    assert_eq!(code.number.as_deref(), Some("031-2019"));
+}
+
+#[test]
+fn french_strategies_put_in_place_by_the_government() {
+    let page = "Retour Ruritanie\n\nPolitiques / stratégies en matière de cybercriminalité\n\n\
+        Le gouvernement s'est engagé dans la modernisation du pays en créant et en mettant en œuvre deux stratégies : \
+        une stratégie nationale de cybersécurité 2020 - 2024, qui contient dans son cadre une stratégie sur la cybercriminalité.\n";
+    let p = import_text(page, 2024);
+    let status = |s: &gapwise::profile::Strategy| s.status.as_ref().map(|f| *f.value());
+    assert_eq!(status(&p.strategies.cybersecurity), Some(StrategyStatus::Adopted));
+    assert_eq!(status(&p.strategies.cybercrime), Some(StrategyStatus::Adopted));
+}

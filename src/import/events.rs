@@ -145,7 +145,28 @@ pub fn extract(d: &mut Draft) -> Stated {
                 continue;
             }
             let limit = found.get(k + 1).map_or(s.text.len(), |n| n.0).min(end + 60);
-            let date = dates.iter().find(|f| f.start >= end && f.start < limit).map(|f| f.date);
+            // "Under Decree No. 10, dated 10 March 2019, the Government
+            // ratified ...": a day's date just before the step, when none follows.
+            let floor = k.checked_sub(1).and_then(|p| found.get(p)).map_or(0, |p| p.1);
+            // Only for a step done ("ratified"), not one named ("a request for accession").
+            let done = s.lower.get(start..end).is_some_and(|k| k.ends_with("ed"));
+            let dated_before = || {
+                dates.iter().rev().filter(|_| done).find(|f| {
+                    f.end <= start
+                        && f.start >= floor
+                        && start - f.end <= 80
+                        && !f.bare_year
+                        && s.lower.get(..f.start).is_some_and(|b| {
+                            let b = b.trim_end();
+                            b.ends_with("dated") || b.ends_with(" on") || b.ends_with(" of")
+                        })
+                })
+            };
+            let date = dates
+                .iter()
+                .find(|f| f.start >= end && f.start < limit)
+                .or_else(dated_before)
+                .map(|f| f.date);
             if stated.slot(event).is_some() {
                 continue;
             }

@@ -204,6 +204,27 @@ const KNOWN_CODES: &[&str] = &[
 /// (which the anchor reader takes for a title only when every word is capitalised).
 fn known_code(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
     let w = words[k];
+    // French writes its codes in lower case after an article: "le nouveau code pénal".
+    let french = !capitalised(w.text(s))
+        && k > 0
+        && matches!(words[k - 1].text(lower), "le" | "du" | "au" | "nouveau")
+        && ["code pénal", "code de procédure pénale"]
+            .iter()
+            .any(|c| lower.get(w.start..).is_some_and(|r| r.starts_with(c)));
+    if french {
+        let code = if lower[w.start..].starts_with("code pénal") {
+            "code pénal"
+        } else {
+            "code de procédure pénale"
+        };
+        let end = w.start + code.len();
+        let last = words.iter().rposition(|x| x.end <= end)?;
+        let status = status(lower, w.start, end, "Code");
+        return Some((
+            new_law(text::capitalise(&s[w.start..end]), None, None, None, status),
+            last + 1,
+        ));
+    }
     if !capitalised(w.text(s)) || k > 0 && capitalised(words[k - 1].text(s)) {
         return None;
     }

@@ -111,9 +111,19 @@ pub fn extract(d: &mut Draft) {
             // "Electronic Crimes Act (Act no. 23 of 2013, ...)": the number
             // in brackets is the named law's own.
             // So is "Criminal Code, Law No 275-Z".
+            // And "Le nouveau code pénal a été institué par la loi n° 025-2018".
             let number_of_named = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
-                && matches!(s.text.get(e..a).map(str::trim), Some("(" | ",")))
-                && number_only(&law);
+            && matches!(
+                s.lower.get(e..a).map(str::trim),
+                Some(
+                    "(" | ","
+                        | "a été institué par la"
+                        | "a été adopté par la"
+                        | "was instituted by"
+                        | "was enacted by"
+                        | "was established by"
+                )
+            )) && number_only(&law);
             // "Act no. 300/2005 Coll. (Criminal Code, as amended)", "Law
             // n°01-080 of 20 August 2001 establishing the new Criminal Procedure
             // Code": the name that follows is the numbered law's.
@@ -181,7 +191,16 @@ pub fn extract(d: &mut Draft) {
                         &["concept", "strategy", "policy", "programme", "doctrine", "plan "],
                     )
             });
-            if founding || instrument {
+            // "Under Supreme Decree N° 010-2019-RE, ... ratified the Budapest
+            // Convention": the decree of a ratification.
+            let ratifying = law
+                .title
+                .split_whitespace()
+                .take(3)
+                .any(|w| matches!(w.to_lowercase().as_str(), "decree" | "décret" | "decreto"))
+                && text::any(&s.lower, &["ratified the", "ratifies the", "a ratifié"])
+                && text::any(&s.lower, &["convention"]);
+            if founding || instrument || ratifying {
                 continue;
             }
             // "has drafted the X Bill, the Y Bill etc.": a list shares the
@@ -491,6 +510,9 @@ const PLANNED_BEFORE: &[&str] = &[
     "to adopt a",
     "future",
     "forthcoming",
+    "development of a",
+    "drafting of a",
+    "elaboration of a",
     "envisaged",
     "foreseen",
     "expected",
@@ -553,13 +575,20 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
     ) || text::any(before, &["passed the", "enacted the"]);
     let own = lower.get(start..end).unwrap_or("");
     let replaces = text::any(before, &["replace with the", "replaced with the new"]);
+    // "The new Law repeals the former cybercrime law (Law No. 19.223/1993)".
+    let former = text::any(before, &["repeals the", "repealed the", "the former "]);
+    // "the Cyber Security Act, due to be adopted in 2020": a draft.
+    let pending = text::any(after, &["due to be adopted", "due to be enacted", "pending adoption"]);
     if text::any(before, DRAFTS)
         || text::any(before, &["bill to"])
         || own.starts_with("draft ")
         || own.contains(" draft ")
         || replaces
+        || pending
     {
         LawStatus::Draft
+    } else if former {
+        LawStatus::Repealed
     } else if text::any(
         after,
         &["was repealed", "has been repealed", "is repealed", "were repealed"],

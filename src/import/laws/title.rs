@@ -96,10 +96,12 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                     .is_some_and(|p| matches!(p.text(s), "of" | "on" | "to"));
             // "Penal Code Act 1950 in 2018": "in" before a year dates a
             // mention, it does not link a name.
+            // Nor before a month: "the Act in February 2020".
             let before_year = matches!(t, "in" | "en")
-                && words
-                    .get(j + 1)
-                    .is_some_and(|n| n.text(s).len() == 4 && n.text(s).bytes().all(|b| b.is_ascii_digit()));
+                && words.get(j + 1).is_some_and(|n| {
+                    n.text(s).len() == 4 && n.text(s).bytes().all(|b| b.is_ascii_digit())
+                        || dates::month(&n.text(s).to_lowercase()).is_some()
+                });
             (names::is_linker(t) || matches!(t, "to" | "y" | "e" | "da" | "do" | "in" | "al"))
                 && (t != "the" || after_of)
                 && !before_year
