@@ -587,12 +587,12 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
         || pending
     {
         LawStatus::Draft
-    } else if former {
-        LawStatus::Repealed
-    } else if text::any(
-        after,
-        &["was repealed", "has been repealed", "is repealed", "were repealed"],
-    ) {
+    } else if former
+        || text::any(
+            after,
+            &["was repealed", "has been repealed", "is repealed", "were repealed"],
+        )
+    {
         LawStatus::Repealed
     } else if anchor == "Bill" && !passed {
         LawStatus::Bill
