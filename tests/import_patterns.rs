@@ -281,7 +281,7 @@ fn law_titles_short_forms_local_years_and_glosses() {
                 "Law n.º 9/2012 on Preventing money laundering | 2012 | Some(InForce)",
             ),
             ("law", "Cyber Safety Bill |  | Some(InForce)"),
-            ("law", "Draft Law |  | Some(Draft)"),
+            ("law", "Draft Law On Personal Records |  | Some(Draft)"),
             ("law", "Telecommunications Framework Law |  | Some(InForce)"),
             ("law", "Law no 77/05 | 2005 | Some(InForce)"),
             ("law", "Criminal Procedural Code |  | Some(InForce)"),
@@ -471,7 +471,7 @@ fn the_summary_lists_the_laws_and_notes_keep_no_chrome() {
         "{summary}"
     );
     assert!(summary.contains("  Law on countering computer crime (no. 45-XII, 2010-05-12): in force\n"));
-    assert!(summary.contains("  Draft Law: draft\n"));
+    assert!(summary.contains("  Draft Law On Personal Records: draft\n"));
     let imported = import("chrome-notes");
     let notes: Vec<&str> = imported.profile.notes.iter().map(|n| n.text.as_str()).collect();
     assert_eq!(

@@ -293,3 +293,65 @@ fn french_strategies_put_in_place_by_the_government() {
     assert_eq!(status(&p.strategies.cybersecurity), Some(StrategyStatus::Adopted));
     assert_eq!(status(&p.strategies.cybercrime), Some(StrategyStatus::Adopted));
 }
+
+#[test]
+fn a_law_named_by_its_quoted_subject() {
+    let page = "Back Ruritania\n\nCybercrime legislation\n\n\
+        Lately a Draft Law \"On Protection of Electronic Records\" was laid before Congress; the bill is not yet approved.\n";
+    let p = import_text(page, 2024);
+    let laws: Vec<(&str, Option<gapwise::profile::LawStatus>)> =
+        p.laws.iter().map(|l| (l.title.as_str(), l.status)).collect();
+    assert_eq!(
+        laws,
+        [(
+            "Draft Law On Protection of Electronic Records",
+            Some(gapwise::profile::LawStatus::Draft)
+        )]
+    );
+}
+
+/// Sentences that look like the phrasings above but are not them: each
+/// rule stays within what it was written for.
+#[test]
+fn look_alikes_of_the_new_phrasings_are_left_alone() {
+    let page = "Back Ruritania\n\nCybercrime legislation\n\n\
+        The relevant laws are Law No. 12/2010, Law No. 15/2015 and Law No. 3/2019.\n\n\
+        The country relies on the Penal Code, Act No. 5 of 2012 and the Data Protection Act.\n\n\
+        In 2015 the country ratified the Budapest Convention and adopted Decree No. 12 on Information Security.\n\n\
+        Investigators are working on the basis of the Criminal Code.\n\n\
+        The Budapest Convention of 23 November 2001 was ratified by Ruritania.\n\n\
+        Specialised institutions\n\n\
+        The Cybercrime Department of the Ministry of Justice works with the Ministry of Internal Affairs.\n";
+    let p = import_text(page, 2024);
+    let laws: Vec<(&str, Option<&str>, Option<gapwise::profile::LawStatus>)> = p
+        .laws
+        .iter()
+        .map(|l| (l.title.as_str(), l.number.as_deref(), l.status))
+        .collect();
+    let in_force = Some(gapwise::profile::LawStatus::InForce);
+    assert_eq!(
+        laws,
+        [
+            ("Law No. 12/2010", Some("12/2010"), in_force),
+            ("Law No. 15/2015", Some("15/2015"), in_force),
+            ("Law No. 3/2019", Some("3/2019"), in_force),
+            ("Penal Code", None, in_force),
+            ("Act No. 5 of 2012", Some("5"), in_force),
+            ("Data Protection Act", None, in_force),
+            ("Decree No. 12 on Information Security", Some("12"), in_force),
+            ("Criminal Code", None, in_force),
+        ]
+    );
+    // The Convention's own date is not the date of the ratification.
+    assert!(p.budapest.events.ratified.is_none());
+    let kinds: Vec<InstitutionKind> = p.institutions.iter().map(|i| i.kind).collect();
+    assert_eq!(kinds, [InstitutionKind::Other]);
+
+    let french = "Retour Ruritanie\n\nLégislation sur la cybercriminalité\n\n\
+        Le pays a ratifié la Convention de Budapest le 12 mars 2015 et n'a pas formulé de réserves.\n";
+    let p = import_text(french, 2024);
+    assert_eq!(
+        p.budapest.status.as_ref().map(|f| *f.value()),
+        Some(gapwise::profile::TreatyStatus::Party)
+    );
+}

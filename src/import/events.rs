@@ -158,7 +158,7 @@ pub fn extract(d: &mut Draft) -> Stated {
                         && !f.bare_year
                         && s.lower.get(..f.start).is_some_and(|b| {
                             let b = b.trim_end();
-                            b.ends_with("dated") || b.ends_with(" on") || b.ends_with(" of")
+                            b.ends_with("dated") || matches!(b, "on" | "in")
                         })
                 })
             };

@@ -247,7 +247,16 @@ pub fn extract(d: &mut Draft, stated: &Stated) {
                 // "has not yet acceded to the Budapest Convention".
                 && !text::any(
                     lower,
-                    &["not yet acceded", "not acceded", "not yet ratified", "not ratified", "n'a pas", "n’a pas"],
+                    &["not yet acceded",
+                        "not acceded",
+                        "not yet ratified",
+                        "not ratified",
+                        "n'a pas encore",
+                        "n’a pas encore",
+                        "n'a pas ratifié",
+                        "n’a pas ratifié",
+                        "n'a pas adhéré",
+                        "n’a pas adhéré"],
                 )
         };
         let step = stated.acceded.filter(done).or(stated.ratified.filter(done));

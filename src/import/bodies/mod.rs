@@ -203,8 +203,11 @@ fn under_interior(lower: &str, name: &str) -> bool {
         return false;
     };
     let (before, after) = (&lower[..at], &lower[at + name.len()..]);
-    let close = |between: &str| between.len() <= 150 && !text::any(between, &[" and the ", ". ", "; "]);
+    let close = |between: &str| between.len() <= 150 && !text::any(between, &[" and the ", ". ", "; ", " with "]);
+    // "The Cybercrime Department of the Ministry of Justice works with the
+    // Ministry of Internal Affairs": another ministry's unit.
     !text::any(name, INTERIOR)
+        && !name.contains("ministry of")
         && INTERIOR.iter().any(|m| {
             after.find(m).is_some_and(|m_at| close(&after[..m_at]))
                 || before.rfind(m).is_some_and(|m_at| close(&before[m_at + m.len()..]))

@@ -27,7 +27,6 @@ use title::law_at;
 /// Words that, before a title, make it a draft.
 const DRAFTS: &[&str] = &[
     "draft",
-    "working on the",
     "proposed",
     "avant-projet",
     "projet de",
@@ -110,20 +109,31 @@ pub fn extract(d: &mut Draft) {
                 .is_some_and(|(known, _, _)| number_only(known));
             // "Electronic Crimes Act (Act no. 23 of 2013, ...)": the number
             // in brackets is the named law's own.
-            // So is "Criminal Code, Law No 275-Z".
-            // And "Le nouveau code pénal a été institué par la loi n° 025-2018".
-            let number_of_named = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
+            // And "Le nouveau code pénal a été institué par la loi n° 025-2018";
+            // "Criminal Code, Law No 275-Z" when the number ends the line
+            // (not "the Penal Code, Act No. 5 of 2012 and the X Act").
+            let ends_line = start
+                .and_then(|a| s.text.get(a + law.title.len()..))
+                .is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with([';', '.']));
+            let after_title = last_law
+                .and_then(|n| laws.get(n))
+                .is_some_and(|(known, _, _)| !number_only(known));
+            let comma = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
+                && s.text.get(e..a).map(str::trim) == Some(","))
+                && ends_line
+                && after_title;
+            let introduced = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
             && matches!(
                 s.lower.get(e..a).map(str::trim),
                 Some(
-                    "(" | ","
-                        | "a été institué par la"
+                    "(" | "a été institué par la"
                         | "a été adopté par la"
                         | "was instituted by"
                         | "was enacted by"
                         | "was established by"
                 )
-            )) && number_only(&law);
+            ));
+            let number_of_named = (comma || introduced) && number_only(&law);
             // "Act no. 300/2005 Coll. (Criminal Code, as amended)", "Law
             // n°01-080 of 20 August 2001 establishing the new Criminal Procedure
             // Code": the name that follows is the numbered law's.
@@ -198,6 +208,10 @@ pub fn extract(d: &mut Draft) {
                 .split_whitespace()
                 .take(3)
                 .any(|w| matches!(w.to_lowercase().as_str(), "decree" | "décret" | "decreto"))
+                && start.is_some_and(|a| {
+                    let before = s.lower.get(..a).unwrap_or("");
+                    before.ends_with("under ") || before.ends_with("by ")
+                })
                 && text::any(&s.lower, &["ratified the", "ratifies the", "a ratifié"])
                 && text::any(&s.lower, &["convention"]);
             if founding || instrument || ratifying {
@@ -576,7 +590,8 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
     let own = lower.get(start..end).unwrap_or("");
     let replaces = text::any(before, &["replace with the", "replaced with the new"]);
     // "The new Law repeals the former cybercrime law (Law No. 19.223/1993)".
-    let former = text::any(before, &["repeals the", "repealed the", "the former "]);
+    let former = text::any(before, &["repeals the", "repealed the"])
+        || before.contains("the former ") && before.trim_end().ends_with('(');
     // "the Cyber Security Act, due to be adopted in 2020": a draft.
     let pending = text::any(after, &["due to be adopted", "due to be enacted", "pending adoption"]);
     if text::any(before, DRAFTS)
@@ -585,6 +600,9 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
         || own.contains(" draft ")
         || replaces
         || pending
+        // "The authorities are working on the Cybercrime Bill".
+        || before.ends_with("working on the ")
+        || before.ends_with("working on a ")
     {
         LawStatus::Draft
     } else if former

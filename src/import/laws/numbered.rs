@@ -137,6 +137,11 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         } else {
             k
         };
+        // "Under Supreme Decree N° 010-2019-RE": a preposition opens the sentence, not the title.
+        let mut first = first;
+        while first < k && matches!(words[first].text(s), "Under" | "In" | "By" | "The" | "A" | "An") {
+            first += 1;
+        }
         let start = words[first].start;
         let title = text::capitalise(s.get(start..end)?.trim_end_matches([',', '.']));
         let date = date.or_else(|| year_of_number(&number));

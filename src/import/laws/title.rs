@@ -159,7 +159,10 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         && last > k
         && capital(k + 1)
         && !linker(k + 1)
-        && !matches!(words[k + 1].text(s), "No" | "Nr" | "N")
+        && !matches!(
+            words[k + 1].text(s),
+            "No" | "Nr" | "N" | "Concerning" | "Relating" | "Respecting" | "Regarding"
+        )
         && !(k + 1..=last).any(anchor)
     {
         last = k;
@@ -224,6 +227,21 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     let mut end = words[last].end;
     // "Law on preventing and combating cybercrime, nr. 20-XVI, 03.02.2009":
     // a lower-case subject, then the number and date after commas.
+    // "a Draft Law "On Protection of Personal Data"": the quoted subject is the title's.
+    if last == k && matches!(word, "Law" | "Act") {
+        let rest = s.get(end..).unwrap_or("");
+        let quoted = rest
+            .strip_prefix(" \"On ")
+            .or_else(|| rest.strip_prefix(" “On "))
+            .and_then(|r| r.find(['"', '”']).filter(|c| *c <= 120).map(|close| (r, close)));
+        if let Some((r, close)) = quoted {
+            let subject = &r[..close];
+            let title = format!("{} On {subject}", s.get(start..end).unwrap_or(word));
+            let quote_end = end + (rest.len() - r.len()) + close;
+            let status = status(lower, start, quote_end, word);
+            return Some((new_law(title, None, None, None, status), next_word(words, quote_end)));
+        }
+    }
     if first == k && last == k && matches!(word, "Law" | "Act") {
         if let Some(r) = s.get(end..).and_then(|r| r.strip_prefix(" on ")) {
             let stop = r.find([',', ';', '.', '(', ')']).unwrap_or(r.len());

@@ -106,7 +106,7 @@ pub fn extract(d: &mut Draft) {
                 };
                 // A document of neither topic counts only as a stated absence,
                 // whose topic is then the clause's: nothing else to read.
-                if on == [false, false] && !text::any(clause, NEGATIVE) {
+                if on == [false, false] && !text::any(clause, NEGATIVE) && !clause.starts_with("no ") {
                     continue;
                 }
                 let word = if glued.is_some() { "strategy" } else { word };

@@ -28,7 +28,7 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
 /// the clause), if it speaks of one; `named` when the document has a
 /// capitalised title.
 pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
-    if text::any(clause, NEGATIVE) {
+    if text::any(clause, NEGATIVE) || clause.starts_with("no strategy ") || clause.starts_with("no policy ") {
         // "does not have a cybercrime policy; a draft exists" is cut into clauses first.
         if !text::any(clause, DRAFT) {
             return Some(StrategyStatus::None);
@@ -148,13 +148,11 @@ pub(super) fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 
 /// governing it: "the government established a cyber-strategy" (but not
 /// "established a committee to develop a strategy").
 fn established(clause: &str, noun: usize) -> bool {
-    ["established a ", "established the ", "established its "]
-        .iter()
-        .any(|v| {
-            clause.match_indices(v).any(|(at, _)| {
-                at + v.len() <= noun && noun - (at + v.len()) <= 30 && !clause[at..noun].contains(" to ")
-            })
-        })
+    ESTABLISHED.iter().any(|v| {
+        clause
+            .match_indices(v)
+            .any(|(at, _)| at + v.len() <= noun && noun - (at + v.len()) <= 30 && !clause[at..noun].contains(" to "))
+    })
 }
 
 /// Whether a clause says a document's adoption took place: an adoption verb

@@ -5,7 +5,7 @@ use crate::profile::PartialDate;
 
 use super::super::dates;
 use super::super::text;
-use super::words::ADOPTED;
+use super::words::{ADOPTED, ESTABLISHED};
 
 /// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
 fn periods(s: &str) -> Vec<(usize, usize)> {
@@ -55,7 +55,7 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
             )
         })
         // "In 2012, the government established a cyber-strategy".
-        .chain(&["established a ", "established the ", "established its "])
+        .chain(ESTABLISHED)
         .filter_map(|v| clause.find(v).map(|at| (at + start, at + start + v.len())))
         .min();
     if let Some((verb_start, verb_end)) = verb {

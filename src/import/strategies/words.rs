@@ -162,8 +162,8 @@ pub(super) const NEGATIVE: &[&str] = &[
     "in the absence of",
     "no specific ",
     "no dedicated ",
-    "no strategy ",
-    "no policy ",
+    " no strategy ",
+    " no policy ",
     "n'a pas encore adopté",
     "n'a pas adopté",
     "ne dispose pas",
@@ -225,6 +225,10 @@ pub(super) const ADOPTED: &[&str] = &[
     "its current",
     "current ",
 ];
+/// "the government established a cyber-strategy": the verb governs the
+/// document named just after it.
+pub(super) const ESTABLISHED: &[&str] = &["established a ", "established the ", "established its "];
+
 /// Verbs of a named document that say it exists without a date.
 pub(super) const EXISTS: &[&str] = &[
     "seeks to",
