@@ -355,3 +355,21 @@ fn look_alikes_of_the_new_phrasings_are_left_alone() {
         Some(gapwise::profile::TreatyStatus::Party)
     );
 }
+
+#[test]
+fn a_cyber_security_strategy_outranks_a_later_information_security_one() {
+    let page = "Back Ruritania\n\nCybercrime policies/strategies\n\n\
+        Ruritania’s Cyber Security Strategy was launched as a Government Resolution on 12 February, 2014.\n\n\
+        The previous implementation programme of the Cyber Security Strategy was published 3 April, 2015.\n\n\
+        The Information Security Strategy for Ruritania was adopted by the minister of transport in May 2017.\n";
+    let p = import_text(page, 2024);
+    let s = &p.strategies.cybersecurity;
+    assert_eq!(
+        s.title.as_ref().map(|f| f.value().as_str()),
+        Some("Ruritania’s Cyber Security Strategy")
+    );
+    assert_eq!(
+        s.year.as_ref().map(|f| f.value().to_string()).as_deref(),
+        Some("2014-02-12")
+    );
+}

@@ -116,9 +116,15 @@ pub fn extract(d: &mut Draft) {
                 // "a concept for an Information Security Strategy": not the strategy.
                 let lead = text::up_to(s.lower.get(w.start.saturating_sub(60)..w.start).unwrap_or(""), 60);
                 let lead_words: Vec<&str> = lead.split_whitespace().rev().take(6).collect();
+                // "the implementation programme of the Cyber Security Strategy
+                // was published": the programme's publication, not the strategy's.
                 let part_of = lead_words
                     .iter()
-                    .any(|x| matches!(*x, "concept" | "outline" | "elements" | "components" | "parts"));
+                    .any(|x| matches!(*x, "concept" | "outline" | "elements" | "components" | "parts"))
+                    || text::any(
+                        lead,
+                        &["programme of the ", "program of the ", "implementation of the "],
+                    );
                 // "a Regional Strategy on Cybercrime" of a body of states is
                 // not the country's own.
                 let regional = lead_words.iter().take(3).any(|x| *x == "regional")
@@ -214,10 +220,13 @@ pub fn extract(d: &mut Draft) {
                                     && current_date.is_none()
                                     && date.is_some()
                                     && (current_title.is_none() || *current_title == title))
-                                // The latest of two adopted documents is the one in force.
+                                // The latest of two adopted documents is the one in force,
+                                // but an information security strategy does not
+                                // replace a cyber security one.
                                 || (same_rank
                                     && status == StrategyStatus::Adopted
-                                    && matches!((current_date, &date), (Some(a), Some(b)) if b.earliest() > a.latest()))
+                                    && matches!((current_date, &date), (Some(a), Some(b)) if b.earliest() > a.latest())
+                                    && !(cyber_titled(current_title) && !cyber_titled(&title)))
                         }
                         None => true,
                     };
@@ -277,6 +286,12 @@ fn dated_title(sentence: &str, title: &str) -> Option<PartialDate> {
         [f] if f.start == 0 && f.end == inner.len() => Some(f.date),
         _ => None,
     }
+}
+
+/// Whether a strategy's title names cyber matters ("Cyber Security
+/// Strategy"), not only information security.
+fn cyber_titled(title: &Option<String>) -> bool {
+    title.as_deref().is_some_and(|t| text::lower(t).contains("cyber"))
 }
 
 /// The topic glued to a strategy noun: "cybercrime" of "Cybercrimestrategy",
