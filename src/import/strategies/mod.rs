@@ -226,7 +226,7 @@ pub fn extract(d: &mut Draft) {
                                 || (same_rank
                                     && status == StrategyStatus::Adopted
                                     && matches!((current_date, &date), (Some(a), Some(b)) if b.earliest() > a.latest())
-                                    && !(cyber_titled(current_title) && !cyber_titled(&title)))
+                                    && (!cyber_titled(current_title) || cyber_titled(&title)))
                         }
                         None => true,
                     };
