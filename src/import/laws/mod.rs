@@ -12,6 +12,7 @@ mod forms;
 mod numbered;
 mod numbers;
 mod same;
+mod state;
 mod title;
 mod words;
 
@@ -22,19 +23,8 @@ use super::sections::SectionKind;
 use super::text::{self, Word};
 
 use same::same_law;
+use state::{planned, status};
 use title::law_at;
-
-/// Words that, before a title, make it a draft.
-const DRAFTS: &[&str] = &[
-    "draft",
-    "proposed",
-    "avant-projet",
-    "projet de",
-    "anteproyecto",
-    "proyecto de",
-    "initiative to",
-    "to build up",
-];
 
 /// Finds the laws of the page.
 pub fn extract(d: &mut Draft) {
@@ -499,122 +489,5 @@ pub(super) fn new_law(
         implements: Vec::new(),
         source: None,
         quote: None,
-    }
-}
-
-/// Words before a title that make it a law still to come, or one the
-/// country does not have ("has not adopted a specific Cybercrime Law").
-const PLANNED_BEFORE: &[&str] = &[
-    "not adopted a",
-    "not yet adopted a",
-    "does not have a",
-    "has no ",
-    "absence of a",
-    "intends to",
-    "intend to",
-    "plans to",
-    "plan to",
-    "planning to",
-    "will introduce",
-    "will adopt",
-    "will enact",
-    "to introduce a",
-    "to introduce the",
-    "to enact a",
-    "to adopt a",
-    "future",
-    "forthcoming",
-    "development of a",
-    "drafting of a",
-    "elaboration of a",
-    "envisaged",
-    "foreseen",
-    "expected",
-];
-
-/// Words after a title that make it a law still to come.
-const PLANNED_AFTER: &[&str] = &[
-    "is foreseen",
-    "is planned",
-    "is envisaged",
-    "is expected to be",
-    "is to be adopted",
-    "is to be enacted",
-    "will be adopted",
-    "will be enacted",
-    "will be introduced",
-    "has yet to be",
-];
-
-/// Whether the law named at bytes `start..end` of a sentence is only
-/// planned: an intention in its clause before it, or a plan right after it.
-fn planned(lower: &str, start: usize, end: usize) -> bool {
-    let mut from = start.saturating_sub(45);
-    while !lower.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = lower.get(from..start).unwrap_or("");
-    let before = before.rsplit([';', ',', '.', ')', ':']).next().unwrap_or(before);
-    let after = text::up_to(lower.get(end..).unwrap_or(""), 40);
-    let after = after.split([';', ',', '.', '(']).next().unwrap_or(after);
-    // "was discussed in 2019 but was never adopted", ", which Parliament
-    // rejected": a failed proposal, in force nowhere.
-    let sentence_after = text::up_to(lower.get(end..).unwrap_or(""), 90);
-    let sentence_after = sentence_after.split(['.', ';']).next().unwrap_or(sentence_after);
-    text::any(before, PLANNED_BEFORE) || text::any(after, PLANNED_AFTER) || text::any(sentence_after, FAILED)
-}
-
-/// Words after a title that make it a proposal that failed.
-const FAILED: &[&str] = &[
-    "never adopted",
-    "never enacted",
-    "never passed",
-    "was not adopted",
-    "was not passed",
-    "was not enacted",
-    "rejected",
-    "was withdrawn",
-    "was not indicated",
-    "was not needed",
-    "was not necessary",
-];
-
-/// The status of a law named at bytes `start..end` of a sentence.
-pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> LawStatus {
-    let before = lower.get(start.saturating_sub(30)..start).unwrap_or("");
-    let after = text::up_to(lower.get(end..).unwrap_or(""), 60);
-    let passed = text::any(
-        after,
-        &["into law", "was passed", "was enacted", "was adopted", "became law"],
-    ) || text::any(before, &["passed the", "enacted the"]);
-    let own = lower.get(start..end).unwrap_or("");
-    let replaces = text::any(before, &["replace with the", "replaced with the new"]);
-    // "The new Law repeals the former cybercrime law (Law No. 19.223/1993)".
-    let former = text::any(before, &["repeals the", "repealed the"])
-        || before.contains("the former ") && before.trim_end().ends_with('(');
-    // "the Cyber Security Act, due to be adopted in 2020": a draft.
-    let pending = text::any(after, &["due to be adopted", "due to be enacted", "pending adoption"]);
-    if text::any(before, DRAFTS)
-        || text::any(before, &["bill to"])
-        || own.starts_with("draft ")
-        || own.contains(" draft ")
-        || replaces
-        || pending
-        // "The authorities are working on the Cybercrime Bill".
-        || before.ends_with("working on the ")
-        || before.ends_with("working on a ")
-    {
-        LawStatus::Draft
-    } else if former
-        || text::any(
-            after,
-            &["was repealed", "has been repealed", "is repealed", "were repealed"],
-        )
-    {
-        LawStatus::Repealed
-    } else if anchor == "Bill" && !passed {
-        LawStatus::Bill
-    } else {
-        LawStatus::InForce
     }
 }
