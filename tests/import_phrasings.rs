@@ -131,6 +131,11 @@ fn strategies_by_their_verb_their_topic_and_their_date() {
             "The Ruritanian Cyber Security Strategy 2018 sets out three goals.",
             (adopted, None),
         ),
+        // "Officially recognised" says it exists.
+        (
+            "Ruritania has an officially recognised national cybersecurity strategy.",
+            (adopted, None),
+        ),
         // Established, but not the verb of the strategy.
         (
             "The cabinet established a committee to develop a national cyber security strategy.",

@@ -219,6 +219,8 @@ pub(super) const ADOPTED: &[&str] = &[
     "aprobó",
     "aprobada",
     "aprovada",
+    "officially recognized",
+    "officially recognised",
     "has a national",
     "has a ",
     "have a ",
