@@ -204,42 +204,33 @@ const KNOWN_CODES: &[&str] = &[
 /// (which the anchor reader takes for a title only when every word is capitalised).
 fn known_code(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(Law, usize)> {
     let w = words[k];
-    // French writes its codes in lower case after an article: "le nouveau code pénal".
-    let french = !capitalised(w.text(s))
-        && k > 0
-        && matches!(words[k - 1].text(lower), "le" | "du" | "au" | "nouveau")
-        && ["code pénal", "code de procédure pénale"]
-            .iter()
-            .any(|c| lower.get(w.start..).is_some_and(|r| r.starts_with(c)));
-    if french {
-        let code = if lower[w.start..].starts_with("code pénal") {
-            "code pénal"
-        } else {
-            "code de procédure pénale"
-        };
-        let end = w.start + code.len();
-        let last = words.iter().rposition(|x| x.end <= end)?;
-        let status = status(lower, w.start, end, "Code");
-        return Some((
-            new_law(text::capitalise(&s[w.start..end]), None, None, None, status),
-            last + 1,
-        ));
-    }
-    if !capitalised(w.text(s)) || k > 0 && capitalised(words[k - 1].text(s)) {
-        return None;
-    }
     let rest = lower.get(w.start..)?;
-    let code = KNOWN_CODES.iter().find(|c| rest.starts_with(*c))?;
+    // French writes its codes in lower case after an article: "le nouveau code pénal".
+    let after_article =
+        !capitalised(w.text(s)) && k > 0 && matches!(words[k - 1].text(lower), "le" | "du" | "au" | "nouveau");
+    let (code, title) = if after_article {
+        let code = ["code pénal", "code de procédure pénale"]
+            .into_iter()
+            .find(|c| rest.starts_with(c))?;
+        (code, text::capitalise(s.get(w.start..w.start + code.len())?))
+    } else {
+        if !capitalised(w.text(s)) || k > 0 && capitalised(words[k - 1].text(s)) {
+            return None;
+        }
+        let code = *KNOWN_CODES.iter().find(|c| rest.starts_with(*c))?;
+        let named = s.get(w.start..w.start + code.len())?;
+        let whole_words = !s.get(w.start + code.len()..)?.starts_with(char::is_alphanumeric);
+        // Capitalised throughout, it is the anchor reader's.
+        let mixed = named.split_whitespace().skip(1).any(|x| !capitalised(x));
+        if !whole_words || !mixed {
+            return None;
+        }
+        (code, named.to_string())
+    };
     let end = w.start + code.len();
-    let whole_words = !s.get(end..)?.starts_with(char::is_alphanumeric);
-    // Capitalised throughout, it is the anchor reader's.
-    let mixed = s.get(w.start..end)?.split_whitespace().skip(1).any(|x| !capitalised(x));
-    if !whole_words || !mixed {
-        return None;
-    }
     let last = words.iter().rposition(|x| x.end <= end)?;
     let status = status(lower, w.start, end, "Code");
-    Some((new_law(s[w.start..end].to_string(), None, None, None, status), last + 1))
+    Some((new_law(title, None, None, None, status), last + 1))
 }
 
 /// Words that end the subject of a lower-case draft law.
