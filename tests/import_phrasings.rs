@@ -378,3 +378,39 @@ fn a_cyber_security_strategy_outranks_a_later_information_security_one() {
         Some("2014-02-12")
     );
 }
+
+#[test]
+fn a_code_named_with_its_country_and_number_is_the_code_named_alone() {
+    // No title line: the country of "Criminal Code of Kyrgyzstan" is known
+    // from the table; "20-VIof" is the number "20-VI" glued to "of".
+    let listed = "Cybercrime policies/strategies\n\
+        - Criminal Code of Kyrgyzstan No. 19-2 of 2 February 2017 as amended in 2021;\n\
+        - Criminal Procedure Code of Kyrgyzstan No. 20-VIof 2 February 2017\n\
+        Cybercrime legislation\nSubstantive law\n\
+        The Criminal Code sets out offences against computer data.\n\
+        Procedural law\nThe Criminal Procedure Code provides for search and seizure.\n";
+    let p = import_text(listed, 2024);
+    let numbers: Vec<Option<&str>> = p.laws.iter().map(|l| l.number.as_deref()).collect();
+    assert_eq!(numbers, [Some("19-2"), Some("20-VI")], "{:#?}", p.laws);
+
+    // "Penal Code Act No. 4/88" enacts the code the page later calls the
+    // "Penal Code of Ruritania".
+    let enacted = "Back Ruritania\n\nCybercrime legislation\n\nState of cybercrime legislation\n\n\
+        Offences against computers were added through the Penal Code Act No. 4/88 of 9 March 2006 – Art. 301-305.\n\n\
+        Substantive law\n\nThe Penal Code of Ruritania covers illegal access and computer fraud.\n";
+    let p = import_text(enacted, 2024);
+    assert_law_count(&p, 1);
+    assert_eq!(p.laws[0].number.as_deref(), Some("4/88"));
+}
+
+#[test]
+fn a_bracketed_subject_with_small_words_stays_in_the_title() {
+    let page = "Back Ruritania\n\nCybercrime legislation\n\n\
+        The Public Order (Offences Relating to Computer Systems) Act 2019 introduced the offences of the Convention.\n";
+    let p = import_text(page, 2024);
+    let titles: Vec<&str> = p.laws.iter().map(|l| l.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Public Order (Offences Relating to Computer Systems) Act 2019"]
+    );
+}

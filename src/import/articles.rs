@@ -136,6 +136,37 @@ fn opens_with_month(s: &str) -> bool {
 /// paragraph 7" is `24(7)`; "subparagraphs 1.d and 1.e of Article 9" are
 /// `9(1)(d)` and `9(1)(e)`), never articles of their own.
 pub fn parse(text: &str) -> Articles {
+    match stated_references(text) {
+        Some(lists) => parse_lists(&lists),
+        None => parse_lists(text),
+    }
+}
+
+/// The lists the treaty office's own wording closes each declaration with
+/// ("The above declaration refers to articles 24, 27."), rewritten as
+/// labelled lists; when a text has them, they name its articles, and the
+/// numbered paragraphs and dates of the declarations' bodies do not.
+fn stated_references(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let mut lists = String::new();
+    for (at, phrase) in lower.match_indices(" refers to art") {
+        let subject = lower[..at].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let label = if subject.starts_with("reservation") {
+            "Reservations"
+        } else {
+            "Declarations"
+        };
+        let list = &lower[at + phrase.len()..];
+        let end = list
+            .char_indices()
+            .find(|&(i, c)| c == '.' && list[i + 1..].chars().next().is_none_or(char::is_whitespace))
+            .map_or(list.len(), |(i, _)| i);
+        lists.push_str(&format!("{label}: art{}. ", &list[..end]));
+    }
+    (!lists.is_empty()).then_some(lists)
+}
+
+fn parse_lists(text: &str) -> Articles {
     let mut out = Articles::default();
     let mut mode = Mode::Untyped;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -263,6 +294,21 @@ pub fn parse(text: &str) -> Articles {
                 && ["reservations", "declarations", "réserves", "déclarations"]
                     .iter()
                     .any(|w| after_number.starts_with(w));
+            // "the contact point of the 24/7 network": the network's name.
+            let network = number == "24"
+                && ["/7 network", "/7 contact", "/7 point", "/7 réseau"].iter().any(|w| {
+                    let ahead: String = text
+                        .get(at + 2..)
+                        .unwrap_or("")
+                        .chars()
+                        .take(w.chars().count())
+                        .collect();
+                    ahead.to_lowercase() == *w
+                });
+            if network {
+                i = j + 2;
+                continue;
+            }
             if number.len() == 4 || opens_with_month(&after_number) || count {
                 i = j;
                 continue;
@@ -379,6 +425,25 @@ mod tests {
         assert_eq!(a.unclassified, ["24(2)(c)"]);
         let a = parse("Reservations: Article 9, subparagraphs 1.d and 1.e");
         assert_eq!(a.reservations, ["9(1)(d)", "9(1)(e)"]);
+    }
+
+    #[test]
+    fn the_treaty_office_lists_name_the_articles_of_its_declarations() {
+        // Numbered paragraphs, dates and the 24/7 network of the bodies are no articles.
+        let text = "Declaration contained in the instrument of ratification deposited on 4 May 2011. \
+            1. The islands are a territory for whose relations another State is responsible. \
+            2. Its authorities exercise internal powers only. Period of effect: 1/9/2011. \
+            The above declaration refers to article 38. In accordance with article 35, the contact \
+            point of the 24/7 network is the judicial police. The above declaration refers to article 35. \
+            The central authority is the Ministry of Justice. The above statement refers to articles 24, 27. \
+            Reservation contained in the same letter. The above reservation refers to article 9.";
+        let (declarations, reservations, unclassified) = lists(text);
+        assert_eq!(declarations, ["38", "35", "24", "27"]);
+        assert_eq!(reservations, ["9"]);
+        assert!(unclassified.is_empty(), "{unclassified:?}");
+        // Without those lists, the network's name is still no article.
+        let (declarations, _, _) = lists("Declarations: Article 27; the 24/7 network contact is the police.");
+        assert_eq!(declarations, ["27"]);
     }
 
     fn lists(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {

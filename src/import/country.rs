@@ -331,6 +331,16 @@ pub fn from_title(preamble: &str) -> Option<String> {
     None
 }
 
+/// Whether a title word, lower-cased and cut to six letters as the law
+/// comparison cuts it, is a one-word country name of the table ("turkme"
+/// for "of Turkmenistan").
+pub fn is_name_stem(stem: &str) -> bool {
+    TABLE.iter().flat_map(names).any(|n| {
+        let words = folded_words(n);
+        matches!(words.as_slice(), [w] if w.chars().take(6).collect::<String>() == stem)
+    })
+}
+
 /// The table entry a country name (or one of its aliases) names exactly.
 pub fn lookup(name: &str) -> Option<&'static Known> {
     let wanted = folded_words(name);

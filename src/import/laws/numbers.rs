@@ -81,7 +81,14 @@ pub(super) fn number_after(s: &str, at: usize) -> Option<(String, usize)> {
             break;
         }
     }
-    let number = body.get(..len)?.trim_end_matches(['.', '-', '/']);
+    let mut number = body.get(..len)?.trim_end_matches(['.', '-', '/']);
+    // "No. 28-IVof 18 April 2009": the word after the number, glued to it.
+    if let Some(n) = number
+        .strip_suffix("of")
+        .filter(|n| n.ends_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()))
+    {
+        number = n;
+    }
     if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }

@@ -3,7 +3,7 @@
 
 use crate::profile::Law;
 
-use super::super::names;
+use super::super::{country, dates, names};
 
 fn key(title: &str) -> String {
     title
@@ -36,7 +36,7 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         || titled
         || short(a, b)
         || short(b, a)
-        || same_words(&a.title, &b.title, country)
+        || same_words(&unnumbered(a), &unnumbered(b), country)
         || topic_of(a, b)
         || topic_of(b, a)
         || shorter_subject(a, b)
@@ -49,6 +49,15 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         || initials_of(&b.title, &a.title)
         || number_after_name(a, b)
         || number_after_name(b, a)
+}
+
+/// A title without its number: "Criminal Procedure Code No. 28-IV" compares
+/// its words as "Criminal Procedure Code No.".
+fn unnumbered(law: &Law) -> String {
+    match &law.number {
+        Some(n) if !n.is_empty() => law.title.replace(n.as_str(), ""),
+        _ => law.title.clone(),
+    }
 }
 
 /// Whether a numbered title is another's name with the number after it:
@@ -180,6 +189,8 @@ fn stems(title: &str) -> Vec<String> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .map(|w| w.to_lowercase())
+        // "Law No 1/09 of May 11 2018": a month is the date's, not the name's.
+        .filter(|w| (w.chars().count() < 4 && w != "may") || dates::month(w).is_none())
         .filter(|w| {
             !matches!(
                 w.as_str(),
@@ -220,16 +231,22 @@ fn same_words(a: &str, b: &str, country: &str) -> bool {
         return true;
     }
     let stem: String = country.chars().take(4).collect();
-    if stem.chars().count() < 4 {
-        return false;
-    }
-    let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
-    let extra: Vec<&String> = long.iter().filter(|w| !short.contains(w)).collect();
-    // "Criminal Code of the Kingdom of X", "Lebanese Criminal Code".
-    let state = |w: &String| w.starts_with(&stem) || matches!(w.as_str(), "kingdo" | "republ" | "state" | "federa");
-    (1..=2).contains(&(long.len() - short.len()))
-        && short.iter().all(|w| long.contains(w))
-        && extra.iter().any(|w| w.starts_with(&stem))
+    let shared = x.iter().filter(|w| y.contains(w)).count();
+    let extra: Vec<&String> = x
+        .iter()
+        .chain(&y)
+        .filter(|w| !(x.contains(w) && y.contains(w)))
+        .collect();
+    let code = x.iter().chain(&y).any(|w| w == "code");
+    // The page's country ("Lebanese Criminal Code"), or a country the table
+    // knows when the page has no title line ("Criminal Code of Turkmenistan").
+    let named = |w: &String| stem.chars().count() >= 4 && w.starts_with(&stem) || country::is_name_stem(w);
+    // "Criminal Code of the Kingdom of X"; "Penal Code Act" enacts the Penal Code.
+    let state =
+        |w: &String| named(w) || matches!(w.as_str(), "kingdo" | "republ" | "state" | "federa") || w == "act" && code;
+    shared >= 2
+        && (1..=2).contains(&extra.len())
+        && extra.iter().any(|w| named(w) || *w == "act" && code)
         && extra.iter().all(|w| state(w))
 }
 

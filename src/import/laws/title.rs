@@ -185,10 +185,15 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         let inner = &before[open + 1..inner_end];
         let lead = before[..open].strip_suffix(' ');
         let prev = words.iter().rposition(|w| w.end <= open);
-        // "(Prevention and Control)": capitalised words and small linkers.
-        let ok = inner.split_whitespace().count() <= 5
+        // "(Prevention and Control)", "(Offences Relating to Information
+        // Systems)": capitalised words and small linkers.
+        let ok = inner.split_whitespace().count() <= 6
             && inner.split_whitespace().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "and" | "of" | "for" | "on" | "the")
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        w,
+                        "and" | "of" | "for" | "on" | "the" | "to" | "in" | "against" | "with" | "by"
+                    )
             })
             && lead.is_some()
             && prev.is_some_and(|p| words[p].end == open - 1 && capital(p));
