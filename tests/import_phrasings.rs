@@ -414,3 +414,25 @@ fn a_bracketed_subject_with_small_words_stays_in_the_title() {
         ["Public Order (Offences Relating to Computer Systems) Act 2019"]
     );
 }
+
+#[test]
+fn one_criminal_code_and_one_code_of_procedure_however_worded() {
+    let page = "Back Ruritania\n\nCybercrime legislation\n\nState of cybercrime legislation\n\n\
+        The Criminal Code of the Republic of Ruritania covers offences against computer systems.\n\n\
+        Procedural law\n\nThe Criminal Procedure Code of the Federal Republic of Ruritania sets out \
+        search and seizure, and the Criminal Procedure Code Act adds the preservation of data.\n\n\
+        Substantive law\n\nThe Criminal Code punishes illegal access; the Military Criminal Code \
+        punishes offences by soldiers.\n";
+    let p = import_text(page, 2024);
+    let titles: Vec<&str> = p.laws.iter().map(|l| l.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Criminal Code of the Republic of Ruritania",
+            "Criminal Procedure Code of the Federal Republic of Ruritania",
+            "Military Criminal Code"
+        ],
+        "{:#?}",
+        p.laws
+    );
+}

@@ -37,6 +37,7 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         || short(a, b)
         || short(b, a)
         || same_words(&unnumbered(a), &unnumbered(b), country)
+        || code_kind(a, country).is_some_and(|k| code_kind(b, country) == Some(k))
         || topic_of(a, b)
         || topic_of(b, a)
         || shorter_subject(a, b)
@@ -49,6 +50,36 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         || initials_of(&b.title, &a.title)
         || number_after_name(a, b)
         || number_after_name(b, a)
+}
+
+/// The country's criminal or penal code, or its code of procedure, however
+/// the page words it: "Criminal Code of Kyrgyzstan No. 19-2", "the Criminal
+/// Code", "Penal Code Act No. 4/88", "Code of Criminal Procedure of the
+/// Republic". A country has one of each; two mentions of one kind are one
+/// law unless their dates or numbers differ (`same_law` checks those first).
+/// "Criminal" and "Penal" stay apart: a page may name an old criminal code
+/// and a new penal code.
+fn code_kind(law: &Law, country: &str) -> Option<String> {
+    let stem: String = country.to_lowercase().chars().take(4).collect();
+    let mut words: Vec<String> = stems(&unnumbered(law))
+        .into_iter()
+        .map(|w| w.replace('é', "e"))
+        .filter(|w| {
+            !(stem.chars().count() >= 4 && w.starts_with(&stem)
+                || country::is_name_stem(w)
+                || matches!(w.as_str(), "act" | "republ" | "kingdo" | "federa"))
+        })
+        .collect();
+    words.sort();
+    words.dedup();
+    let kind = match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["code", "crimin"] => "criminal",
+        ["code", "penal"] => "penal",
+        ["code", "crimin", "proced"] => "criminal procedure",
+        ["code", "penal", "proced"] => "penal procedure",
+        _ => return None,
+    };
+    Some(kind.to_string())
 }
 
 /// A title without its number: "Criminal Procedure Code No. 28-IV" compares
