@@ -1,5 +1,7 @@
-//! Importing a 10 MB country page: the Mexico page repeated, and the same
-//! size of text made of one sentence repeated with no headings but one.
+//! Importing a 10 MB country page: the Mexico page repeated; the same size
+//! of text made of one sentence repeated with no headings but one; and the
+//! pattern fixtures (every phrasing the importer reads, many laws and bodies
+//! per page) one after another.
 //!
 //! `cargo bench -p gapwise-bench --bench import`
 
@@ -28,6 +30,17 @@ fn bench(c: &mut Criterion) {
         "Last updated : 23/11/2014\nSpecialised institutions\n{}",
         repeated("The Cybercrime Unit of the National Police (CU-NP) investigates computer crime since 2 July 2013; see Art. 6 and www.example.org.")
     );
+    let mut fixtures: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/import/patterns"))
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    fixtures.sort();
+    let mixed = repeated(
+        &fixtures
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
     let mut group = c.benchmark_group("import");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(pages.len() as u64));
@@ -36,6 +49,9 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("institution_prose_10mb", |b| {
         b.iter(|| import_page(&prose, &options).map(|i| i.notes))
+    });
+    group.bench_function("pattern_fixtures_repeated_10mb", |b| {
+        b.iter(|| import_page(&mixed, &options).map(|i| i.notes))
     });
     group.finish();
 }

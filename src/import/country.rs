@@ -8,7 +8,8 @@
 //! merely mentions is never taken: pages name partner countries ("in
 //! France", "[FR]").
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use super::page::Page;
 use super::text;
@@ -335,10 +336,19 @@ pub fn from_title(preamble: &str) -> Option<String> {
 /// comparison cuts it, is a one-word country name of the table ("turkme"
 /// for "of Turkmenistan").
 pub fn is_name_stem(stem: &str) -> bool {
-    TABLE.iter().flat_map(names).any(|n| {
-        let words = folded_words(n);
-        matches!(words.as_slice(), [w] if w.chars().take(6).collect::<String>() == stem)
-    })
+    static STEMS: OnceLock<HashSet<String>> = OnceLock::new();
+    STEMS
+        .get_or_init(|| {
+            TABLE
+                .iter()
+                .flat_map(names)
+                .filter_map(|n| match folded_words(n).as_slice() {
+                    [w] => Some(w.chars().take(6).collect()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .contains(stem)
 }
 
 /// The table entry a country name (or one of its aliases) names exactly.

@@ -60,6 +60,9 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
 /// "Criminal" and "Penal" stay apart: a page may name an old criminal code
 /// and a new penal code.
 fn code_kind(law: &Law, country: &str) -> Option<String> {
+    if !law.title.contains("ode") {
+        return None;
+    }
     let stem: String = country.to_lowercase().chars().take(4).collect();
     let mut words: Vec<String> = stems(&unnumbered(law))
         .into_iter()
