@@ -59,6 +59,7 @@ pub fn extract(d: &mut Draft) {
             .filter(|n| n.section == sentence.section)
             .map(|n| n.text.as_str());
         let parts = segments(&sentence.text);
+        let sentence_lower = std::cell::OnceCell::new();
         let count = parts.len();
         for (p, segment) in parts.into_iter().enumerate() {
             let follow = next.filter(|_| p + 1 == count);
@@ -113,6 +114,15 @@ pub fn extract(d: &mut Draft) {
                     let after = s.lower.get(a + name_lower.len()..).unwrap_or("");
                     text::any(text::up_to(after, 40), PLANNED_AFTER)
                 });
+                // Across the sentence's segments: "...; the CERT is still being formed".
+                let not_yet = || {
+                    let whole: &String = sentence_lower.get_or_init(|| text::lower(&sentence.text));
+                    whole
+                        .find(&name_lower)
+                        .and_then(|a| whole.get(a + name_lower.len()..))
+                        .is_some_and(|after| text::any(text::up_to(after, 120), NOT_YET))
+                };
+                let planned = planned || not_yet();
                 // "No cybercrime unit; the drugs agency works with ...".
                 let denied = window
                     .split_whitespace()
@@ -283,6 +293,18 @@ const PLANNED_AFTER: &[&str] = &[
     "are foreseen",
     "is planned",
     "are planned",
+];
+
+/// Words a little after a name that say the body does not work yet: "a CERT
+/// mandated by Resolution No. 37; the CERT is still being formed".
+const NOT_YET: &[&str] = &[
+    "being formed",
+    "under formation",
+    "not yet operational",
+    "not yet established",
+    "not yet been established",
+    "yet to be established",
+    "yet to be set up",
 ];
 
 /// Words before a name that make it a plan or a denial, not a body.

@@ -6,6 +6,7 @@
 
 mod certs;
 mod describe;
+mod words;
 
 use crate::profile::InstitutionKind;
 
@@ -15,99 +16,7 @@ use super::text;
 pub use certs::{is_regional_cert, regional_certs};
 use certs::{names_team, team};
 use describe::{description, follow_says_cyber, quoted_name};
-
-const UNIT_WORDS: &[&str] = &[
-    "unit",
-    "units",
-    "institute",
-    "sector",
-    "division",
-    "department",
-    "directorate",
-    "brigade",
-    "centre",
-    "center",
-    "office",
-    "section",
-    "squad",
-    "agency",
-    "authority",
-    "laboratory",
-    "unité",
-    "direction",
-    "sous-direction",
-    "service",
-    "bureau",
-    "agence",
-    "unidad",
-    "cell",
-    "lab",
-    "platform",
-    "command",
-    "stations",
-    "station",
-    "desk",
-    "group",
-    "team",
-    "prosecutor",
-    "inspectorate",
-    "plateforme",
-    "cellule",
-    "brigada",
-    "división",
-    "departamento",
-    "dirección",
-    "núcleo",
-    "divisão",
-    "unidade",
-];
-const CYBER: &[&str] = &[
-    "cyber",
-    "computer",
-    "high-tech",
-    "high tech",
-    "informatique",
-    "électronique",
-    "electronic",
-    "digital",
-    "numérique",
-    "internet",
-    "information technolog",
-    "information security",
-    "informática",
-    "informatics",
-    "it crime",
-    "it-crime",
-    "technological",
-    "tecnológic",
-    "tecnologic",
-    "e-crime",
-    "cibern",
-    "ciber",
-    "high technolog",
-    "telematic",
-];
-/// Verbs that say what a unit does, right after its name.
-pub(super) const ACTIVITIES: &[&str] = &[
-    "investigates",
-    "handles",
-    "deals with",
-    "combats",
-    "fights",
-    "tackles",
-    "is responsible for",
-    "is in charge of",
-    "in charge of investigating",
-    "specialises in",
-    "specializes in",
-    "specialised in",
-    "specialized in",
-    "specialising in",
-    "specializing in",
-    "enquête sur",
-    "est chargée de",
-    "lutte contre",
-];
+use words::{renamed_after, without_adverbs, ACTIVITIES, CYBER, PASSIVE_WORK, UNIT_WORDS};
 
 /// Whether lower-case text speaks of cyber matters; `ict` only as a word
 /// (not inside "district").
@@ -304,6 +213,35 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                 .and_then(|at| lower.get(at + n.len()..))
                 .unwrap_or("");
             let after = after.trim_start_matches(['"', '”', '’', '»', ' ']);
+            // "which is now in charge of": an adverb does not change the work.
+            let after = &without_adverbs(after);
+            // "Cybercrime cases are mainly handled by the X": the work, then
+            // the unit that does it.
+            let handled_by = s.find(n.as_str()).and_then(|at| lower.get(..at)).is_some_and(|before| {
+                let before = before.trim_end();
+                let from = (before.len().saturating_sub(140)..before.len())
+                    .find(|&i| before.is_char_boundary(i))
+                    .unwrap_or(before.len());
+                let window = before.get(from..).unwrap_or("");
+                // A unit of a larger body, not a whole office or service.
+                let sub_unit = matches!(
+                    word.to_lowercase().as_str(),
+                    "unit"
+                        | "section"
+                        | "division"
+                        | "department"
+                        | "squad"
+                        | "cell"
+                        | "team"
+                        | "bureau"
+                        | "desk"
+                        | "branch"
+                );
+                sub_unit
+                    && (before.ends_with(" by the") || before.ends_with(" by"))
+                    && text::any(window, PASSIVE_WORK)
+                    && is_cyber(window)
+            });
             // Right after the name, or after a gloss and a seat: "“Special
             // Prosecutor” (Procureur Spécial) at the Court (CRIET) is responsible for".
             let near = text::up_to(after, 160);
@@ -319,7 +257,7 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                 && ["responsible for", "in charge of"]
                     .iter()
                     .any(|v| text::up_to(after, 70).contains(v));
-            (verb || is_the) && is_cyber(after) || last_unit && follow_cyber()
+            (verb || is_the) && is_cyber(after) || last_unit && follow_cyber() || handled_by
         };
         // "This team prosecutes ...": a body named before, not a new one.
         let back = k.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
@@ -343,6 +281,14 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             })
         };
         if proper.is_none() && named_later() {
+            continue;
+        }
+        // "the Transnational Crime Unit (TCU), renamed the Serious Organized
+        // Transnational Crime Unit": the body is known by its later name.
+        if proper
+            .as_ref()
+            .is_some_and(|n| renamed_after(lower, s.find(n.as_str()).map(|at| at + n.len())))
+        {
             continue;
         }
         let (name, described) = match proper {

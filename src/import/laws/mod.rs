@@ -25,6 +25,7 @@ use super::text::{self, Word};
 use same::same_law;
 use state::{planned, status};
 use title::law_at;
+use words::{FOUNDED, FOUNDING, GLOSS};
 
 /// Finds the laws of the page.
 pub fn extract(d: &mut Draft) {
@@ -170,10 +171,14 @@ pub fn extract(d: &mut Draft) {
                 .split_whitespace()
                 .take(2)
                 .any(|w| w.eq_ignore_ascii_case("decree"))
-                && start.is_some_and(|a| {
+                && (start.is_some_and(|a| {
                     let before = s.lower.get(..a).unwrap_or("");
                     FOUNDING.iter().any(|f| before.ends_with(f))
-                });
+                }) || end.is_some_and(|e| {
+                    // "Royal Decree No. (65) of 2017 established a National Cyber Security Center".
+                    let after = s.lower.get(e..).unwrap_or("").trim_start();
+                    FOUNDED.iter().any(|f| after.starts_with(f))
+                }));
             // "The National Security Concept, approved by Decree No. 575 of
             // the President": the instrument of a policy, not a law of its own.
             let instrument = law.title.split_whitespace().next().is_some_and(|w| {
@@ -373,27 +378,6 @@ fn number_only(law: &Law) -> bool {
                 || super::dates::month(w).is_some()
         })
 }
-
-/// Words before a law that make it the founding act of a body: "the ICT
-/// Agency, created by the decree n°5-002".
-const FOUNDING: &[&str] = &[
-    "created by the ",
-    "created by ",
-    "established by the ",
-    "established by ",
-    "set up by the ",
-];
-
-/// Words opening a bracket after a law that make what it names the same
-/// law: "Criminal Code of 2001 (established by Law N°01-079 ... containing
-/// the Penal Code)".
-const GLOSS: &[&str] = &[
-    " (established by ",
-    " (enacted by ",
-    " (adopted by ",
-    " (promulgated by ",
-    " (approved by ",
-];
 
 /// The name after a dash that follows a law's number: " – Electronic
 /// Transactions: Part II ..." gives "Electronic Transactions". Capitalised

@@ -1,4 +1,5 @@
-//! Words that make a phrase something other than a law's title.
+//! Words that make a phrase something other than a law's title, or a law
+//! the founding act of a body or another name of a law.
 
 /// Titles that are headings or disciplines, not laws.
 pub(super) const NOT_LAWS: &[&str] = &[
@@ -46,4 +47,44 @@ pub(super) const BODY_NOUNS: &[&str] = &[
     "Reform",
     "Students",
     "Library",
+];
+
+/// Words before a law that make it the founding act of a body: "the ICT
+/// Agency, created by the decree n°5-002".
+pub(super) const FOUNDING: &[&str] = &[
+    "created by the ",
+    "created by ",
+    "established by the ",
+    "established by ",
+    "set up by the ",
+    "set up by ",
+];
+
+/// Words after a decree that make it the founding act of the body it names
+/// next: "Royal Decree No. (65) of 2017 established a National ... Center".
+pub(super) const FOUNDED: &[&str] = &[
+    "established a",
+    "established the",
+    "establishes",
+    "establishing a",
+    "establishing the",
+    "created a",
+    "created the",
+    "creates",
+    "creating a",
+    "creating the",
+    "set up a",
+    "set up the",
+    "sets up",
+];
+
+/// Words opening a bracket after a law that make what it names the same
+/// law: "Criminal Code of 2001 (established by Law N°01-079 ... containing
+/// the Penal Code)".
+pub(super) const GLOSS: &[&str] = &[
+    " (established by ",
+    " (enacted by ",
+    " (adopted by ",
+    " (promulgated by ",
+    " (approved by ",
 ];

@@ -72,7 +72,7 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
             "to draft",
         ],
     );
-    if text::any(clause, DRAFT) && text::any(near, DRAFT) && !drafting {
+    if (text::any(clause, DRAFT) && text::any(near, DRAFT) || draft_of_a_document(near)) && !drafting {
         Some(StrategyStatus::Draft)
     } else if text::any(clause, PREPARATION) {
         Some(StrategyStatus::InPreparation)
@@ -87,6 +87,21 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     } else {
         None
     }
+}
+
+/// "un projet de première Estratégia Nacional": the French "projet de"
+/// with a document noun a few words on is a draft of that document (but "le
+/// projet GLACY" or "un projet de coopération" is a project).
+fn draft_of_a_document(near: &str) -> bool {
+    ["projet de ", "projet d'", "projet d’"].iter().any(|p| {
+        near.match_indices(p).any(|(at, _)| {
+            let ahead = text::up_to(&near[at + p.len()..], 40);
+            text::words(ahead)
+                .iter()
+                .take(4)
+                .any(|w| NOUNS.contains(&w.text(ahead)) || w.text(ahead).starts_with("estrat"))
+        })
+    })
 }
 
 /// The topics of the document named by word `at`: cybersecurity, cybercrime.

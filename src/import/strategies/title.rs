@@ -34,8 +34,16 @@ pub(super) fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
     // "The Strategy for investigation of cybercrime (2021-2025)": a capitalised
     // noun named by its lower-case complement.
     let mut last = last;
+    // "Policies to combat cybercrime are designed by ...": a plural opening
+    // the sentence is capitalised as its first word, not as a title.
+    let plural_opening = at == 0
+        && matches!(
+            words[at].text(s),
+            "Policies" | "Strategies" | "Plans" | "Programmes" | "Programs" | "Politiques" | "Stratégies"
+        );
     if first == at
         && last == at
+        && !plural_opening
         && words
             .get(at + 1)
             .is_some_and(|w| matches!(w.text(s), "for" | "on" | "to" | "against"))

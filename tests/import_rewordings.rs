@@ -1,0 +1,146 @@
+//! The same facts in another editor's words: the verbs, voices and orders a
+//! page may use for what the catalogue's phrasings state. Each page is
+//! invented; each case is a wording a rewritten real page used.
+
+use gapwise::profile::{InstitutionKind, Profile, StrategyStatus};
+
+use super::import_patterns::{assert_law_count, import_text};
+
+fn page(section: &str, text: &str) -> Profile {
+    import_text(&format!("Back Ruritania\n\n{section}\n\n{text}\n"), 2024)
+}
+
+fn statuses(p: &Profile) -> [Option<StrategyStatus>; 2] {
+    let s = &p.strategies;
+    [&s.cybersecurity, &s.cybercrime].map(|s| s.status.as_ref().map(|f| *f.value()))
+}
+
+const STRATEGIES: &str = "Cybercrime policies/strategies";
+
+#[test]
+fn strategies_in_the_making_in_other_words() {
+    let p = page(
+        STRATEGIES,
+        "The National Cyber Security Strategy (2016) has not been finalised; it is still being developed.\n\n\
+         Work has started on a separate strategy for cybercrime.",
+    );
+    let prep = Some(StrategyStatus::InPreparation);
+    assert_eq!(statuses(&p), [prep, prep]);
+
+    // The French "projet de" before the document's name, and a stated absence.
+    let p = page(
+        "Politiques / stratégies en matière de cybercriminalité",
+        "Un projet de première Stratégie nationale de cybersécurité a été élaboré par le gouvernement \
+         (mars 2022). En revanche, le pays ne semble pas disposer d'une stratégie en matière de cybercriminalité.",
+    );
+    assert_eq!(statuses(&p), [Some(StrategyStatus::Draft), Some(StrategyStatus::None)]);
+}
+
+#[test]
+fn strategies_in_force_in_other_words() {
+    let p = page(
+        STRATEGIES,
+        "Ruritania's first cyber security strategy, the Cyberspace protection policy of Ruritania, was put \
+         in place in 2015 by the Ministry of Digital Affairs.\n\n\
+         The Government has laid down its priorities against cybercrime in the National Cybercrime Action Plan (NCAP).",
+    );
+    let adopted = Some(StrategyStatus::Adopted);
+    assert_eq!(statuses(&p), [adopted, adopted]);
+    let year = p.strategies.cybersecurity.year.as_ref().map(|f| f.value().to_string());
+    assert_eq!(year.as_deref(), Some("2015"));
+}
+
+#[test]
+fn a_body_s_mandate_is_no_strategy() {
+    // Capitalised as the sentence's first word, "Policies to combat
+    // cybercrime" is no document's title.
+    let p = page(
+        STRATEGIES,
+        "Policies to combat cybercrime are designed and implemented by the National Agency for Computer Security (NACS).",
+    );
+    assert_eq!(statuses(&p)[1], None, "{:#?}", p.strategies);
+}
+
+fn bodies(p: &Profile) -> Vec<(InstitutionKind, &str)> {
+    p.institutions.iter().map(|i| (i.kind, i.name.as_str())).collect()
+}
+
+#[test]
+fn units_named_after_their_work_or_renamed() {
+    let p = page(
+        "Specialised institutions",
+        "Cybercrime investigations in Ruritania are mainly handled by the Economic Crimes Section of the \
+         Criminal Investigations Department of the Ruritania Police.",
+    );
+    assert_eq!(
+        bodies(&p),
+        [(
+            InstitutionKind::PoliceUnit,
+            "Economic Crimes Section of the Criminal Investigations Department of the Ruritania Police"
+        )]
+    );
+
+    // The unit as it is now called; the adverb does not hide its work.
+    let p = page(
+        "Specialised institutions",
+        "In 2004 the Ruritania Police created the Organised Crime Unit (OCU), renamed the Serious and \
+         Organised Crime Unit (SOCU) in 2012, which is now in charge of organised crime, cybercrime included.",
+    );
+    assert_eq!(
+        bodies(&p),
+        [(InstitutionKind::PoliceUnit, "Serious and Organised Crime Unit")]
+    );
+}
+
+#[test]
+fn offices_handling_cases_and_teams_still_forming_are_not_specialised_bodies() {
+    let p = page(
+        "Specialised institutions",
+        "Cybercrime cases are handled by the State Prosecutor's Office.\n\n\
+         The Ministry mandated a national CERT by Resolution No. 12-3/2015; the CERT is still being formed.",
+    );
+    assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
+}
+
+#[test]
+fn a_decree_founding_a_body_is_no_law_of_the_page() {
+    let p = page(
+        "Specialised institutions",
+        "Royal Decree No. (12) of 2016 established a National Cyber Security Centre, which advises on cyber policy.\n\n\
+         - The Cybercrime and Networks Unit of the Ministry of Interior, set up by Decree No.4411 of 2003",
+    );
+    assert_law_count(&p, 0);
+}
+
+#[test]
+fn look_alikes_of_the_rewordings_are_left_alone() {
+    // A unit handling other work, whose sentence only mentions cybercrime after it.
+    let p = page(
+        "Specialised institutions",
+        "Complaints about lost passports are handled by the Records Section of the Police, which also keeps \
+         cybercrime statistics.",
+    );
+    assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
+
+    // A French cooperation project is not a draft strategy.
+    let p = page(
+        "Politiques / stratégies en matière de cybercriminalité",
+        "Grâce à un projet de coopération avec l'Union européenne, la Stratégie nationale de cybersécurité a \
+         été adoptée en 2020.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::Adopted));
+
+    // A strategy to be put in place is not yet adopted.
+    let p = page(
+        STRATEGIES,
+        "A national cyber security strategy is to be put in place by the Ministry of Digital Affairs.",
+    );
+    assert_ne!(statuses(&p)[0], Some(StrategyStatus::Adopted));
+
+    // A law that sets up an agency is still a law of the page.
+    let p = page(
+        "Cybercrime legislation",
+        "The Cybersecurity Act No. 5 of 2019 established the National Cyber Security Agency and defines computer offences.",
+    );
+    assert_law_count(&p, 1);
+}
