@@ -144,3 +144,116 @@ fn look_alikes_of_the_rewordings_are_left_alone() {
     );
     assert_law_count(&p, 1);
 }
+
+#[test]
+fn absences_in_other_words() {
+    let cases = [
+        "There is not any officially recognised national policy or strategy on cybercrime in Ruritania.",
+        "No cybercrime strategy has been adopted so far by the Government of Ruritania.",
+    ];
+    for sentence in cases {
+        assert_eq!(
+            statuses(&page(STRATEGIES, sentence))[1],
+            Some(StrategyStatus::None),
+            "{sentence}"
+        );
+    }
+    let none = Some(StrategyStatus::None);
+    let p = page(
+        STRATEGIES,
+        "A Strategy on cybersecurity/cybercrime is in Ruritania still not adopted.",
+    );
+    assert_eq!(statuses(&p), [none, none]);
+    // A regional body's strategy, after "although", is not the country's.
+    let p = page(
+        STRATEGIES,
+        "Ruritania has so far adopted neither a national cyber security strategy nor any policies related to \
+         countering cybercrime, although its Government took part in the Inter-American Strategy to Combat \
+         Cyber Threats.",
+    );
+    assert_eq!(statuses(&p), [none, none]);
+}
+
+#[test]
+fn an_adoption_stated_after_the_draft_or_the_author() {
+    let p = page(
+        STRATEGIES,
+        "National Cyber Security Policy & Strategy: final draft produced by the Ministry of Communications, \
+         May 2016. Cabinet has approved it.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::Adopted));
+
+    let p = page(
+        STRATEGIES,
+        "Cyber Security Strategy for Ruritania: drafted by the Ministry of the Interior; implemented from March 2017.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::Adopted));
+    let year = p.strategies.cybersecurity.year.as_ref().map(|f| f.value().to_string());
+    assert_eq!(year.as_deref(), Some("2017-03"));
+}
+
+#[test]
+fn laws_denied_replaced_or_founding_a_body() {
+    let p = page(
+        "Cybercrime legislation",
+        "No specific Cybercrime Law. Other provisions are in the Criminal Code.\n\n\
+         A specific Data Crimes Law was not, however, adopted.",
+    );
+    let titles: Vec<&str> = p.laws.iter().map(|l| l.title.as_str()).collect();
+    assert_eq!(titles, ["Criminal Code"]);
+
+    let p = page(
+        "Cybercrime legislation",
+        "By the Computer Crimes Act, 2009, offences against computer data were created. That Act was repealed \
+         and replaced by the Computer Crimes Act of 2016.",
+    );
+    let laws: Vec<(&str, Option<gapwise::profile::LawStatus>)> =
+        p.laws.iter().map(|l| (l.title.as_str(), l.status)).collect();
+    assert_eq!(
+        laws,
+        [
+            ("Computer Crimes Act, 2009", Some(gapwise::profile::LawStatus::Repealed)),
+            (
+                "Computer Crimes Act of 2016",
+                Some(gapwise::profile::LawStatus::InForce)
+            ),
+        ]
+    );
+
+    let p = page(
+        "Specialised institutions",
+        "Competence on ICT matters has the ICT Agency (ICTA), created with the decree n°7-003 of 12 March 2006.\n\n\
+         The Organic Statute of the DPA was approved in May 2015.",
+    );
+    assert_law_count(&p, 0);
+}
+
+#[test]
+fn bodies_listed_beside_the_police_keep_their_own_kind() {
+    let p = page(
+        "Specialised institutions",
+        "Several bodies share the work, namely the specialised units of the Police; the National Cyber Security \
+         Centre, which brings together the Electronic Information Security Authority and a unit in charge of \
+         vulnerability assessment; the Crime Prevention Council.",
+    );
+    assert!(
+        p.institutions.iter().all(|i| i.kind != InstitutionKind::PoliceUnit),
+        "{:#?}",
+        p.institutions
+    );
+
+    // A sentence opening "In the Division ..." names the division, not "In the Division".
+    let p = page(
+        "Specialised institutions",
+        "The Division for Combating High-Tech Crime of the Criminal Police is the central unit for cybercrime \
+         cases. In the Division for Combating High-Tech Crime of the Criminal Police work 8 officers.\n\n\
+         The Security Council runs a cybersecurity working group to steer the law enforcement response to cybercrime.",
+    );
+    assert_eq!(
+        bodies(&p),
+        [(
+            InstitutionKind::PoliceUnit,
+            "Division for Combating High-Tech Crime of the Criminal Police"
+        )]
+    );
+}

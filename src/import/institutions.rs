@@ -187,7 +187,16 @@ pub fn extract(d: &mut Draft) {
                 }
                 // "... and 'a cybercrime cell' are set up by the police": the kind
                 // may sit in another part of the sentence.
-                if found.kind == InstitutionKind::Other && kind_of(&sentence.lower) == InstitutionKind::PoliceUnit {
+                // Not a centre or an authority of its own, listed beside the
+                // police: "the specialised units of the Police; the National
+                // Cyber Security Centre, which brings together ...".
+                let own_body = ["centre", "center", "authority", "agency", "council", "commission"]
+                    .iter()
+                    .any(|w| found.head.ends_with(w));
+                if found.kind == InstitutionKind::Other
+                    && !own_body
+                    && kind_of(&sentence.lower) == InstitutionKind::PoliceUnit
+                {
                     found.kind = InstitutionKind::PoliceUnit;
                 }
                 // A list entry "Cybercrime Unit", then its parent on a line of

@@ -57,7 +57,17 @@ pub fn extend(
     linker: impl Fn(usize) -> bool,
 ) -> (usize, usize) {
     let mut first = at;
-    let named = |k: usize| capital(k) && words.get(k).is_some_and(|w| w.text(s) != "The");
+    // A sentence's opening preposition or article is capitalised, but no part
+    // of the name after it: "In the Division for Combating High-Tech Crime work 8 officers".
+    let named = |k: usize| {
+        capital(k)
+            && words.get(k).is_some_and(|w| {
+                !matches!(
+                    w.text(s),
+                    "The" | "In" | "At" | "By" | "Within" | "Under" | "From" | "With" | "Through" | "During" | "Since"
+                )
+            })
+    };
     loop {
         if first >= 1 && joined(s, words, first) && named(first - 1) {
             first -= 1;

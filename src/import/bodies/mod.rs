@@ -169,6 +169,17 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
         if !UNIT_WORDS.contains(&word.to_lowercase().as_str()) {
             continue;
         }
+        // "a cybersecurity working group": a forum of other bodies, not a unit.
+        if word.eq_ignore_ascii_case("group")
+            && k.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
+                matches!(
+                    text::lower(p.text(s)).as_str(),
+                    "working" | "expert" | "experts" | "advisory" | "contact" | "steering"
+                )
+            })
+        {
+            continue;
+        }
         // "police cybercrime units were created": units named by their work,
         // not "other police units across the country".
         if word.eq_ignore_ascii_case("units") {

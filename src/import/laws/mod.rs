@@ -50,6 +50,10 @@ pub fn extract(d: &mut Draft) {
                 "it has been repealed",
                 "it is repealed",
                 "this act was repealed",
+                "that act was repealed",
+                "the act was repealed",
+                "this law was repealed",
+                "that law was repealed",
             ];
             if section == s.section && back.iter().any(|b| s.lower.starts_with(b)) {
                 if let Some((law, _, _)) = laws.get_mut(n) {

@@ -76,11 +76,23 @@ pub(super) fn planned(lower: &str, start: usize, end: usize) -> bool {
     // rejected": a failed proposal, in force nowhere.
     let sentence_after = text::up_to(lower.get(end..).unwrap_or(""), 90);
     let sentence_after = sentence_after.split(['.', ';']).next().unwrap_or(sentence_after);
-    text::any(before, PLANNED_BEFORE) || text::any(after, PLANNED_AFTER) || text::any(sentence_after, FAILED)
+    // "No specific Cybercrime Law.", "neither a cybercrime law nor ...": a law
+    // the sentence says does not exist.
+    let denied = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| matches!(w, "no" | "neither" | "nor" | "without"));
+    text::any(before, PLANNED_BEFORE) || text::any(after, PLANNED_AFTER) || text::any(sentence_after, FAILED) || denied
 }
 
 /// Words after a title that make it a proposal that failed.
 const FAILED: &[&str] = &[
+    "was not,",
+    "not yet adopted",
+    "not yet enacted",
+    "not been adopted",
+    "not been enacted",
     "never adopted",
     "never enacted",
     "never passed",

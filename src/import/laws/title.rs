@@ -391,7 +391,14 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         let owner = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"));
         owner.is_some_and(names::is_acronym)
     });
-    if possessive {
+    // "the Organic Statute of the AAPD": the same, named the other way round.
+    let statute_of_body = word == "Statute"
+        && (title.starts_with("Organic ")
+            || s.get(words[k].end..)
+                .and_then(|r| r.strip_prefix(" of the ").or_else(|| r.strip_prefix(" of ")))
+                .and_then(|r| r.split_whitespace().next())
+                .is_some_and(|w| names::is_acronym(w.trim_end_matches([',', '.', ')']))));
+    if possessive || statute_of_body {
         return None;
     }
     // "Law Text in Arabic": a link to a law's text, not a law.

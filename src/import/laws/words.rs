@@ -16,6 +16,10 @@ pub(super) const NOT_LAWS: &[&str] = &[
     "this law",
     "the act",
     "this act",
+    "that act",
+    "that law",
+    "said act",
+    "said law",
     "common law",
     "civil law",
     "the code",
@@ -58,6 +62,12 @@ pub(super) const FOUNDING: &[&str] = &[
     "established by ",
     "set up by the ",
     "set up by ",
+    "created with the ",
+    "created with ",
+    "established with the ",
+    "created under the ",
+    "established under the ",
+    "set up under the ",
 ];
 
 /// Words after a decree that make it the founding act of the body it names

@@ -237,6 +237,26 @@ pub fn extract(d: &mut Draft) {
             }
         }
     }
+    // "... final draft produced in July 2015. Cabinet has approved it.": the
+    // next sentence adopts the document in the making.
+    for slot in best.iter_mut() {
+        let Some((status, i, _, _)) = slot else {
+            continue;
+        };
+        if !matches!(status, StrategyStatus::Draft | StrategyStatus::InPreparation) {
+            continue;
+        }
+        let Some(next) = next_in_section(page, *i) else {
+            continue;
+        };
+        let first = clauses(&next.lower)
+            .first()
+            .map_or("", |&(a, b)| next.lower.get(a..b).unwrap_or(""));
+        let first = first.trim_end_matches(['.', ' ']);
+        if ADOPTS_IT.iter().any(|v| first.ends_with(v)) || IT_ADOPTED.iter().any(|v| first.starts_with(v)) {
+            *status = StrategyStatus::Adopted;
+        }
+    }
     // "The Framework ... was developed by X. It was approved by Parliament in
     // 2012 ...": the date in the next sentence, which speaks of it.
     // The sentence each date was read from, when not the status's own.
@@ -248,22 +268,10 @@ pub fn extract(d: &mut Draft) {
         if *status != StrategyStatus::Adopted || date.is_some() {
             continue;
         }
-        let Some(next) = page
-            .sentences
-            .get(*i + 1)
-            .filter(|n| n.section == page.sentences[*i].section)
-        else {
+        let Some(next) = next_in_section(page, *i) else {
             continue;
         };
-        let back = [
-            "it was adopted",
-            "it was approved",
-            "it was launched",
-            "it was published",
-            "it was endorsed",
-            "it was validated",
-        ];
-        if back.iter().any(|b| next.lower.starts_with(b)) {
+        if IT_ADOPTED.iter().any(|b| next.lower.starts_with(b)) {
             let (start, end) = clauses(&next.lower).first().copied().unwrap_or((0, next.lower.len()));
             *date = date_of(&next.text, &next.lower, start, end, title.as_deref());
             if date.is_some() {
@@ -274,6 +282,13 @@ pub fn extract(d: &mut Draft) {
     let [security, crime] = best;
     d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
     d.profile.strategies.cybercrime = strategy(d, crime, dated_by[1]);
+}
+
+/// The sentence after sentence `i`, when it is in the same section.
+fn next_in_section(page: &super::page::Page, i: usize) -> Option<&super::page::Sentence> {
+    page.sentences
+        .get(i + 1)
+        .filter(|n| n.section == page.sentences[i].section)
 }
 
 /// The date of a sentence that is only a title and its date in brackets:

@@ -11,6 +11,12 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
         .iter()
         .flat_map(|b| lower.match_indices(b).map(|(i, _)| i))
         .collect();
+    // "drafted by the Ministry; implemented from November 2016": a clause
+    // that opens with the document's own verb goes on speaking of it.
+    cuts.retain(|&c| {
+        let rest = lower.get(c..).unwrap_or("").trim_start_matches([';', ',', ' ']);
+        !CONTINUING.iter().any(|v| rest.starts_with(v))
+    });
     cuts.sort_unstable();
     let mut out = Vec::new();
     let mut start = 0;
@@ -28,7 +34,11 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
 /// the clause), if it speaks of one; `named` when the document has a
 /// capitalised title.
 pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
-    if text::any(clause, NEGATIVE) || clause.starts_with("no strategy ") || clause.starts_with("no policy ") {
+    if text::any(clause, NEGATIVE)
+        || clause.starts_with("no strategy ")
+        || clause.starts_with("no policy ")
+        || denied_before(clause, noun)
+    {
         // "does not have a cybercrime policy; a draft exists" is cut into clauses first.
         if !text::any(clause, DRAFT) {
             return Some(StrategyStatus::None);
@@ -72,7 +82,9 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
             "to draft",
         ],
     );
-    if (text::any(clause, DRAFT) && text::any(near, DRAFT) || draft_of_a_document(near)) && !drafting {
+    // "drafted by the Ministry": who wrote it, not that it is still a draft.
+    let (clause_d, near_d) = (clause.replace("drafted by", ""), near.replace("drafted by", ""));
+    if (text::any(&clause_d, DRAFT) && text::any(&near_d, DRAFT) || draft_of_a_document(near)) && !drafting {
         Some(StrategyStatus::Draft)
     } else if text::any(clause, PREPARATION) {
         Some(StrategyStatus::InPreparation)
@@ -87,6 +99,22 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     } else {
         None
     }
+}
+
+/// Whether a word just before the document denies it: "No cybercrime
+/// strategy has been adopted", "adopted neither a national strategy nor any
+/// policies"; up to five words back, not across punctuation.
+fn denied_before(clause: &str, noun: usize) -> bool {
+    let before = clause.get(..noun).unwrap_or("");
+    for word in before.split_whitespace().rev().take(5) {
+        if matches!(word, "no" | "neither" | "nor" | "aucune" | "aucun" | "ni") {
+            return true;
+        }
+        if word.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "un projet de première Estratégia Nacional": the French "projet de"

@@ -4,7 +4,22 @@
 /// Regional organisations whose plans are not a country's own, as written
 /// in a title: "the CARICOM Cyber Security and Cybercrime Action Plan".
 pub(super) const REGIONAL_BODIES: &[&str] = &[
-    "CARICOM", "ECOWAS", "CEDEAO", "ASEAN", "SADC", "OECS", "COMESA", "EAC", "CEMAC", "UEMOA", "EU", "OAS", "PIF",
+    "Inter-American",
+    "Pan-African",
+    "European",
+    "CARICOM",
+    "ECOWAS",
+    "CEDEAO",
+    "ASEAN",
+    "SADC",
+    "OECS",
+    "COMESA",
+    "EAC",
+    "CEMAC",
+    "UEMOA",
+    "EU",
+    "OAS",
+    "PIF",
 ];
 
 /// Words naming a policy document, in lower case.
@@ -148,6 +163,9 @@ pub(super) const NEGATIVE: &[&str] = &[
     "has not adopted",
     "have not adopted",
     "not yet adopted",
+    "not adopted",
+    "still not ",
+    "not any ",
     "no separate strategy",
     "there is no ",
     "does not have",
@@ -320,7 +338,49 @@ pub(super) const CLAUSE_BREAKS: &[&str] = &[
     "however,",
     " while ",
     " whereas ",
+    " although ",
+    " even though ",
     " mais ",
     " tandis que ",
     " alors que ",
+];
+
+/// Past participles that open a clause still speaking of the document
+/// before it: "...; implemented from November 2016".
+pub(super) const CONTINUING: &[&str] = &[
+    "implemented ",
+    "adopted ",
+    "approved ",
+    "launched ",
+    "published ",
+    "endorsed ",
+    "validated ",
+    "in force ",
+];
+
+/// A sentence after a document's that adopts it: "Cabinet has approved it."
+pub(super) const ADOPTS_IT: &[&str] = &[
+    "has approved it",
+    "have approved it",
+    "approved it",
+    "has adopted it",
+    "have adopted it",
+    "adopted it",
+    "has endorsed it",
+    "endorsed it",
+    "has validated it",
+    "validated it",
+];
+
+/// A sentence that opens by saying the document before it was adopted: "It
+/// was approved by Parliament in 2012".
+pub(super) const IT_ADOPTED: &[&str] = &[
+    "it was adopted",
+    "it was approved",
+    "it was launched",
+    "it was published",
+    "it was endorsed",
+    "it was validated",
+    "it has been adopted",
+    "it has been approved",
 ];
