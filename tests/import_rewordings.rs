@@ -257,3 +257,63 @@ fn bodies_listed_beside_the_police_keep_their_own_kind() {
         )]
     );
 }
+
+/// The cybersecurity and cybercrime strategies' statuses and dates.
+fn dated(p: &Profile) -> [(Option<StrategyStatus>, Option<String>); 2] {
+    let s = &p.strategies;
+    [&s.cybersecurity, &s.cybercrime].map(|s| {
+        (
+            s.status.as_ref().map(|f| *f.value()),
+            s.year.as_ref().map(|f| f.value().to_string()),
+        )
+    })
+}
+
+#[test]
+fn a_title_alone_then_its_verb_and_dates_set_off_before_the_verb() {
+    let adopted = Some(StrategyStatus::Adopted);
+    let p = page(
+        STRATEGIES,
+        "Ruritanian National Cyber Security Strategy II.\n\nApproved on 3 March 2019 by the Council of Ministers.",
+    );
+    assert_eq!(dated(&p)[0], (adopted, Some("2019-03-03".into())));
+
+    let p = page(
+        STRATEGIES,
+        "It was on 12 October 2018, after long negotiations, that Ruritania adopted the Strategy for \
+         Combating Cybercrime 2019-2023.",
+    );
+    assert_eq!(dated(&p)[1], (adopted, Some("2018-10-12".into())));
+
+    let p = page(
+        STRATEGIES,
+        "Ruritania passed its first computer crime law in 2001, and some eleven years later, in 2012, the \
+         government, conscious of the rising threat, put in place a cyber-strategy.",
+    );
+    assert_eq!(dated(&p)[0], (adopted, Some("2012".into())));
+}
+
+#[test]
+fn in_place_and_work_together_on() {
+    let p = page(
+        STRATEGIES,
+        "The Republic, through its Ministry of Defence, has in place a National Cyber Security and Cyber \
+         Defence strategy.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::Adopted));
+
+    let p = page(
+        STRATEGIES,
+        "Since 2022 several ministries are working together on the development of a comprehensive \
+         Cybersecurity Strategy.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::InPreparation));
+
+    // A title about another development is no preparation.
+    let p = page(
+        STRATEGIES,
+        "Ruritania has an information society strategy (\"National Strategy on the Development of the \
+         Information Society for 2015-2020\") covering most of cyber security.",
+    );
+    assert_ne!(statuses(&p)[0], Some(StrategyStatus::InPreparation));
+}

@@ -154,8 +154,9 @@ pub fn extract(d: &mut Draft) {
                 // "The Cybersecurity Strategy of X (14 February 2013).": a
                 // document named with its date, alone in its sentence.
                 let dated = title.as_deref().and_then(|t| dated_title(&s.text, t));
-                let Some(status) =
-                    status_of(clause, w.start - start, title.is_some()).or(dated.map(|_| StrategyStatus::Adopted))
+                let Some(status) = status_of(clause, w.start - start, title.is_some())
+                    .or(dated.map(|_| StrategyStatus::Adopted))
+                    .or_else(|| title_then_verb(page, i, &s.text, title.as_deref()))
                 else {
                     continue;
                 };
@@ -271,7 +272,7 @@ pub fn extract(d: &mut Draft) {
         let Some(next) = next_in_section(page, *i) else {
             continue;
         };
-        if IT_ADOPTED.iter().any(|b| next.lower.starts_with(b)) {
+        if IT_ADOPTED.iter().chain(CONTINUING).any(|b| next.lower.starts_with(b)) {
             let (start, end) = clauses(&next.lower).first().copied().unwrap_or((0, next.lower.len()));
             *date = date_of(&next.text, &next.lower, start, end, title.as_deref());
             if date.is_some() {
@@ -282,6 +283,22 @@ pub fn extract(d: &mut Draft) {
     let [security, crime] = best;
     d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
     d.profile.strategies.cybercrime = strategy(d, crime, dated_by[1]);
+}
+
+/// A sentence that is only a document's title, and the next one that opens
+/// with its verb: "Luxembourgish National Cyber Security Strategy III.
+/// Approved on 26 January 2018 by the Government Council."
+fn title_then_verb(page: &super::page::Page, i: usize, sentence: &str, title: Option<&str>) -> Option<StrategyStatus> {
+    let title = title?;
+    let rest = sentence.trim().trim_start_matches("The ").strip_prefix(title)?;
+    if rest.trim_matches(['.', ':', ' ']).chars().count() > 3 {
+        return None;
+    }
+    let next = next_in_section(page, i)?;
+    CONTINUING
+        .iter()
+        .any(|v| next.lower.starts_with(v))
+        .then_some(StrategyStatus::Adopted)
 }
 
 /// The sentence after sentence `i`, when it is in the same section.

@@ -102,6 +102,16 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         {
             return Some(f.date);
         }
+        // "on 30 May 2017, Serbia had also adopted", "in 2012, the government,
+        // conscious of ..., put in place": a date set off by a comma before the verb.
+        if let Some(f) = found.iter().rev().find(|f| f.end <= verb_start) {
+            let before = lower.get(..f.start).unwrap_or("");
+            let fronted = [" in ", " on ", " on the "].iter().any(|p| before.ends_with(p))
+                && lower.get(f.end..).is_some_and(|a| a.starts_with(','));
+            if fronted && verb_start - f.end <= 160 {
+                return Some(f.date);
+            }
+        }
         // "In 2014, the Ministry ... developed a Strategy": the date opening
         // the sentence, when it is the only one before the verb.
         let opening: Vec<&dates::Found> = found.iter().filter(|f| f.end <= verb_start).collect();
