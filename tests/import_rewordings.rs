@@ -317,3 +317,63 @@ fn in_place_and_work_together_on() {
     );
     assert_ne!(statuses(&p)[0], Some(StrategyStatus::InPreparation));
 }
+
+#[test]
+fn instruments_other_names_and_bills_in_preparation() {
+    let p = page(
+        STRATEGIES,
+        "By Decree No. 210 of the President of Ruritania of 3.4.2012, the National Security Concept of Ruritania \
+         was approved.",
+    );
+    assert_law_count(&p, 0);
+
+    let p = page(
+        "Cybercrime legislation",
+        "Article 12 of the Federal Law No. 7 of 2015 Concerning Child Rights (known also as Marwa's Law) applies.\n\n\
+         Cybercrime Bill: in preparation since 2020.\n\n\
+         Draft Law on cybersecurity: introduced on 3 May 2021.",
+    );
+    let laws: Vec<(&str, Option<gapwise::profile::LawStatus>)> =
+        p.laws.iter().map(|l| (l.title.as_str(), l.status)).collect();
+    use gapwise::profile::LawStatus::{Draft, InForce};
+    assert_eq!(
+        laws,
+        [
+            ("Federal Law No. 7 of 2015 Concerning Child Rights", Some(InForce)),
+            ("Cybercrime Bill", Some(Draft)),
+        ]
+    );
+}
+
+#[test]
+fn units_of_unnamed_agencies_and_quoted_names_before_their_description() {
+    let p = page(
+        "Specialised institutions",
+        "Many federal and state law enforcement agencies have cybercrime units.\n\n\
+         The “Central Office Against Fraud” (COAF), a department dealing with ICT-related offences, was created \
+         within the Judicial Police in 2000.",
+    );
+    assert_eq!(
+        bodies(&p),
+        [(InstitutionKind::PoliceUnit, "Central Office Against Fraud")]
+    );
+}
+
+#[test]
+fn a_draft_that_remains_one_and_years_inside_acronyms() {
+    let p = page(
+        STRATEGIES,
+        "The National Cybercrime Strategy, which the government has prepared but which remains a draft that has \
+         not yet been adopted, describes the landscape of cybercrime investigation.\n\n\
+         It then goes on, in a short narrative that sums up the Ruritanian strategy against cybercrime, to set \
+         out the following key elements:",
+    );
+    assert_eq!(statuses(&p)[1], Some(StrategyStatus::Draft));
+
+    let p = page(
+        STRATEGIES,
+        "Ruritania's strategic framework is set out in several documents:\n\n\
+         - « Stratégie nationale de Cybersécurité 2025 » (SNC2025), developed: building digital trust;",
+    );
+    assert_eq!(dated(&p)[0], (Some(StrategyStatus::Adopted), None));
+}

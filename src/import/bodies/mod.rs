@@ -102,6 +102,28 @@ fn quoted_before(s: &str, at: usize, word: &str) -> Option<String> {
     fits.then(|| format!("{inner} {word}"))
 }
 
+/// A quoted name set before the words describing it, with its acronym:
+/// "the “Office central ...” (OCLCTIC), a department dealing with ...".
+fn quoted_before_description(s: &str, at: usize) -> Option<String> {
+    let before = s.get(..at)?;
+    let comma = before.rfind(", a ").or_else(|| before.rfind(", an "))?;
+    // The description's article, then at most two words before the unit word.
+    let between = before.get(comma + 2..)?;
+    if between.contains(',') || between.split_whitespace().count() > 3 {
+        return None;
+    }
+    let before = before[..comma].trim_end();
+    let before = match before.strip_suffix(')') {
+        Some(b) if b.rfind('(').is_some_and(|o| b.len() - o <= 14) => b[..b.rfind('(')?].trim_end(),
+        Some(_) => return None,
+        None => before,
+    };
+    let inner_end = before.strip_suffix('”').or_else(|| before.strip_suffix('"'))?.len();
+    let open = before[..inner_end].rfind(['“', '"'])?;
+    let inner = before[open..inner_end].trim_start_matches(['“', '"']).trim();
+    (inner.split_whitespace().count() >= 2 && inner.starts_with(char::is_uppercase)).then(|| inner.to_string())
+}
+
 /// Whether the sentence places the unit named `name` under the ministry of
 /// the interior: the ministry close to the name, with no other body between
 /// them ("Cybercrime Unit, General Department for X, Ministry of Interior";
@@ -196,8 +218,15 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                     "foreign" | "other" | "international" | "regional" | "these" | "those"
                 )
             };
+            // "Many federal and state agencies have cybercrime units": units of
+            // bodies the page does not name.
+            let many = text::any(
+                lower.get(..w.start).unwrap_or(""),
+                &["many ", "several ", "various ", "numerous ", "most "],
+            );
             if !(is_cyber(&one) || one == "investigation" && is_cyber(&two))
                 || (1..=3).any(|back| others(&word_at(back)))
+                || many
             {
                 continue;
             }
@@ -302,6 +331,8 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
         {
             continue;
         }
+        // Whether the name is a quoted one the cyber words after it describe.
+        let mut apposed = false;
         let (name, described) = match proper {
             Some(name) if cyber(&name) || active(&name) => (name, false),
             // A capitalised body that is not about cyber matters ("the Public
@@ -310,16 +341,28 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             // "interception of computer service": a described service is a
             // thing offered, not a body.
             _ if matches!(word, "service" | "services") => continue,
-            _ => (description(s, &words, k), true),
+            _ => {
+                let described = description(s, &words, k);
+                // "the “Office central ...” (OCLCTIC), a department dealing with
+                // ICT-related offences": the quoted name the words describe.
+                match quoted_before_description(s, w.start) {
+                    Some(quoted) if is_cyber(&text::lower(&described)) => {
+                        apposed = true;
+                        (quoted, false)
+                    }
+                    _ => (described, true),
+                }
+            }
         };
         // A unit called by a quoted name: `a unit specializing in cybercrime called "X"`.
         // Its work may be in the words describing it, its name in quotes after
         // them: "a department for ICT-related offences, the “Office central ...”".
         let quoted = quoted_name(s, w.end);
-        let cyber_name = [Some(&name), quoted.as_ref()]
-            .into_iter()
-            .flatten()
-            .any(|n| cyber(n) || active(n) || is_cyber(&text::lower(n)));
+        let cyber_name = apposed
+            || [Some(&name), quoted.as_ref()]
+                .into_iter()
+                .flatten()
+                .any(|n| cyber(n) || active(n) || is_cyber(&text::lower(n)));
         let name = quoted.unwrap_or(name);
         let name_lower = text::lower(&name);
         if !cyber_name {

@@ -192,13 +192,18 @@ pub fn extract(d: &mut Draft) {
                 )
             }) && start.is_some_and(|a| {
                 let before = s.lower.get(..a).unwrap_or("");
+                let policy =
+                    |t: &str| text::any(t, &["concept", "strategy", "policy", "programme", "doctrine", "plan "]);
+                // "By Decree No. 575 of ..., the National Security Concept was approved."
+                let after = end.and_then(|e| s.lower.get(e..)).unwrap_or("");
+                let by_decree = matches!(before.trim(), "by" | "by the" | "under" | "under the")
+                    && policy(after)
+                    && text::any(after, &["was approved", "was adopted", "were approved", "were adopted"]);
                 ["approved by ", "adopted by ", "enacted by "]
                     .iter()
                     .any(|v| before.ends_with(v))
-                    && text::any(
-                        before,
-                        &["concept", "strategy", "policy", "programme", "doctrine", "plan "],
-                    )
+                    && policy(before)
+                    || by_decree
             });
             // "Under Supreme Decree N° 010-2019-RE, ... ratified the Budapest
             // Convention": the decree of a ratification.
@@ -259,9 +264,15 @@ pub fn extract(d: &mut Draft) {
             // known as Wadeema's Law": the other name of the law just named.
             let known_as = start.is_some_and(|a| {
                 let before = s.lower.get(..a).unwrap_or("");
-                ["also known as ", "known as ", "also called "]
-                    .iter()
-                    .any(|k| before.ends_with(k))
+                [
+                    "also known as ",
+                    "known as ",
+                    "known also as ",
+                    "also called ",
+                    "referred to as ",
+                ]
+                .iter()
+                .any(|k| before.ends_with(k))
             });
             if known_as {
                 if let Some((known, _, _)) = last_law.and_then(|n| laws.get_mut(n)) {

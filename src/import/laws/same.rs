@@ -44,6 +44,8 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
         || shorter_subject(b, a)
         || numbered_as(a, &b.title)
         || numbered_as(b, &a.title)
+        || lower_subject_of(a, b)
+        || lower_subject_of(b, a)
         || subject_of_code(&a.title, &b.title)
         || subject_of_code(&b.title, &a.title)
         || initials_of(&a.title, &b.title)
@@ -183,6 +185,21 @@ fn shorter_subject(numbered: &Law, other: &Law) -> bool {
         && a.year == b.year
         && short.len() >= 2
         && short.iter().all(|w| long.contains(w))
+}
+
+/// Whether a "Law on" title with a lower-case subject is the law a titled
+/// "Law on" names among its subjects: "the draft Law on cybersecurity" and
+/// "the draft Law on Digital Security, Cybersecurity and Cyberdefence".
+fn lower_subject_of(short: &Law, long: &Law) -> bool {
+    let (Some(subject), Some(other)) = (short.title.strip_prefix("Law on "), long.title.strip_prefix("Law on ")) else {
+        return false;
+    };
+    let (s, l) = (stems(subject), stems(other));
+    subject.starts_with(char::is_lowercase)
+        && other.starts_with(char::is_uppercase)
+        && short.number.is_none()
+        && !s.is_empty()
+        && s.iter().all(|w| l.contains(w))
 }
 
 /// Whether a "Law on" title with a lower-case subject names a code: "Law on

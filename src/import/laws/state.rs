@@ -120,7 +120,9 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
     let former = text::any(before, &["repeals the", "repealed the"])
         || before.contains("the former ") && before.trim_end().ends_with('(');
     // "the Cyber Security Act, due to be adopted in 2020": a draft.
-    let pending = text::any(after, &["due to be adopted", "due to be enacted", "pending adoption"]);
+    let pending = text::any(after, &["due to be adopted", "due to be enacted", "pending adoption"])
+        // "Cybercrime Bill: in preparation since 2019".
+        || text::any(text::up_to(after, 25), &["in preparation", "being prepared", "being drafted", "under preparation"]);
     if text::any(before, DRAFTS)
         || text::any(before, &["bill to"])
         || own.starts_with("draft ")

@@ -16,6 +16,8 @@ pub(super) const NOT_LAWS: &[&str] = &[
     "this law",
     "the act",
     "this act",
+    "draft law",
+    "draft act",
     "that act",
     "that law",
     "said act",

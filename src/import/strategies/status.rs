@@ -15,7 +15,11 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
     // that opens with the document's own verb goes on speaking of it.
     cuts.retain(|&c| {
         let rest = lower.get(c..).unwrap_or("").trim_start_matches([';', ',', ' ']);
-        !CONTINUING.iter().any(|v| rest.starts_with(v))
+        // "... which the government has prepared but which remains a draft".
+        let same_subject = ["but which ", "but it ", "but that "]
+            .iter()
+            .any(|v| rest.starts_with(v));
+        !CONTINUING.iter().any(|v| rest.starts_with(v)) && !same_subject
     });
     cuts.sort_unstable();
     let mut out = Vec::new();

@@ -44,6 +44,8 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         .filter(|f| f.start >= start && f.end <= end && !in_period(f))
         // The year of a reference number: "Law No. 2/2017", "2019/1234".
         .filter(|f| !s.get(..f.start).is_some_and(|b| b.ends_with('/')))
+        // A year glued to an acronym names the document: "(SNC2022)".
+        .filter(|f| !s.get(..f.start).is_some_and(|b| b.ends_with(char::is_alphabetic)))
         .collect();
     let clause = lower.get(start..end).unwrap_or("");
     let verb = ADOPTED
