@@ -377,3 +377,47 @@ fn a_draft_that_remains_one_and_years_inside_acronyms() {
     );
     assert_eq!(dated(&p)[0], (Some(StrategyStatus::Adopted), None));
 }
+
+#[test]
+fn more_verbs_of_existing_and_coming_strategies() {
+    let adopted = Some(StrategyStatus::Adopted);
+    let cases: [(&str, (Option<StrategyStatus>, Option<&str>)); 8] = [
+        (
+            "Work on a National Cyber Security Strategy started in 2020 with a consultation process.",
+            (Some(StrategyStatus::InPreparation), None),
+        ),
+        (
+            "Une stratégie de sécurité informatique existe en revanche depuis la fin des années 90.",
+            (adopted, None),
+        ),
+        (
+            "National Cyber Strategy. Issued by the Government of Ruritania, October 2019.",
+            (adopted, Some("2019-10")),
+        ),
+        (
+            "But already Ruritania had a Cybersecurity strategy, running from 2014 until 2019.",
+            (adopted, None),
+        ),
+        (
+            "The National Cyber Security Strategy of Ruritania (2018-2022) has as aim to create a safer cyberspace.",
+            (adopted, None),
+        ),
+        (
+            "- 2017: national Cyber security strategy created, the CERT in the lead.",
+            (adopted, Some("2017")),
+        ),
+        (
+            "In its National Cybersecurity Strategy 2018-2022, Ruritania acknowledged that threats cross borders.",
+            (adopted, None),
+        ),
+        (
+            "With the Decision No. 55 of the Prime Minister dated June 3, 2017 was ratified the “Network Information \
+             Security Plan 2017-2021”.",
+            (adopted, Some("2017-06-03")),
+        ),
+    ];
+    for (sentence, (status, date)) in cases {
+        let p = page(STRATEGIES, sentence);
+        assert_eq!(dated(&p)[0], (status, date.map(String::from)), "{sentence}");
+    }
+}

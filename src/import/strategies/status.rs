@@ -90,7 +90,7 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     let (clause_d, near_d) = (clause.replace("drafted by", ""), near.replace("drafted by", ""));
     if (text::any(&clause_d, DRAFT) && text::any(&near_d, DRAFT) || draft_of_a_document(near)) && !drafting {
         Some(StrategyStatus::Draft)
-    } else if text::any(clause, PREPARATION) {
+    } else if text::any(clause, PREPARATION) || work_started(clause) {
         Some(StrategyStatus::InPreparation)
     } else if text::any(clause, FUTURE) && !took_place(clause)
         || text::any(clause, FUTURE_ADOPTION) && !text::any(clause, PAST_ADOPTION)
@@ -103,6 +103,12 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     } else {
         None
     }
+}
+
+/// "Work on a National Cyber Security Strategy started in 2019": the
+/// sentence's subject is the work on the document, under way.
+fn work_started(clause: &str) -> bool {
+    clause.trim_start().starts_with("work on ") && text::any(clause, &[" started", " began", " begun", " continues"])
 }
 
 /// Whether a word just before the document denies it: "No cybercrime

@@ -114,6 +114,13 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
                 return Some(f.date);
             }
         }
+        // "2016: national Cyber security strategy created": a list item
+        // opening with its year.
+        if let Some(f) = found.first().filter(|f| f.start == start && f.end <= verb_start) {
+            if lower.get(f.end..).is_some_and(|a| a.starts_with(':')) {
+                return Some(f.date);
+            }
+        }
         // "In 2014, the Ministry ... developed a Strategy": the date opening
         // the sentence, when it is the only one before the verb.
         let opening: Vec<&dates::Found> = found.iter().filter(|f| f.end <= verb_start).collect();

@@ -239,6 +239,14 @@ pub(super) const ADOPTED: &[&str] = &[
     "took effect",
     "entered into effect",
     "has in place",
+    "had a ",
+    "running from",
+    "was ratified",
+    "strategy created",
+    "policy created",
+    "plan created",
+    " existe ",
+    "existe depuis",
     "have in place",
     "is in place",
     "was established",
@@ -307,6 +315,13 @@ pub(super) const EXISTS: &[&str] = &[
     "contains",
     "addresses",
     "brings together",
+    "has as aim",
+    "has as its aim",
+    "has as objective",
+    "has as its objective",
+    "acknowledged",
+    "acknowledges",
+    "according to the",
 ];
 /// Words of a clause that make a statement about the future, not a fact.
 pub(super) const FUTURE: &[&str] = &[
@@ -356,6 +371,7 @@ pub(super) const CLAUSE_BREAKS: &[&str] = &[
 /// before it: "...; implemented from November 2016".
 pub(super) const CONTINUING: &[&str] = &[
     "implemented ",
+    "issued ",
     "adopted ",
     "approved ",
     "launched ",
