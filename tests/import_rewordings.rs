@@ -381,7 +381,7 @@ fn a_draft_that_remains_one_and_years_inside_acronyms() {
 #[test]
 fn more_verbs_of_existing_and_coming_strategies() {
     let adopted = Some(StrategyStatus::Adopted);
-    let cases: [(&str, (Option<StrategyStatus>, Option<&str>)); 8] = [
+    let cases = [
         (
             "Work on a National Cyber Security Strategy started in 2020 with a consultation process.",
             (Some(StrategyStatus::InPreparation), None),
