@@ -149,19 +149,28 @@ pub fn parse(text: &str) -> Articles {
 fn stated_references(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let mut lists = String::new();
-    for (at, phrase) in lower.match_indices(" refers to art") {
+    for (at, phrase) in lower.match_indices(" refers to article") {
         let subject = lower[..at].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         let label = if subject.starts_with("reservation") {
             "Reservations"
         } else {
             "Declarations"
         };
-        let list = &lower[at + phrase.len()..];
+        // The list runs to its full stop, the line's end or the next
+        // declaration, and no further than a list can be long.
+        let list = super::text::up_to(&lower[at + phrase.len()..], 80);
+        let list = list.split(['\n', ';']).next().unwrap_or(list);
         let end = list
             .char_indices()
             .find(|&(i, c)| c == '.' && list[i + 1..].chars().next().is_none_or(char::is_whitespace))
             .map_or(list.len(), |(i, _)| i);
-        lists.push_str(&format!("{label}: art{}. ", &list[..end]));
+        let list = &list[..end];
+        let list = list.split("declaration").next().unwrap_or(list);
+        let list = list.split("reservation").next().unwrap_or(list);
+        lists.push_str(label);
+        lists.push_str(": article");
+        lists.push_str(list);
+        lists.push_str(". ");
     }
     (!lists.is_empty()).then_some(lists)
 }
@@ -283,11 +292,13 @@ fn parse_lists(text: &str) -> Articles {
             }
             let number: String = chars[i..j].iter().map(|(_, c)| *c).collect();
             // "dated 16 July 2009": a day before a month, or a year, is no article.
-            let after_number = text
-                .get(chars.get(j).map_or(text.len(), |(e, _)| *e)..)
-                .unwrap_or("")
-                .trim_start()
-                .to_lowercase();
+            let after_number = super::text::up_to(
+                text.get(chars.get(j).map_or(text.len(), |(e, _)| *e)..)
+                    .unwrap_or("")
+                    .trim_start(),
+                40,
+            )
+            .to_lowercase();
             // "2 reservations regarding Articles 14, 20": a count, not an article.
             let after_label = text.get(..at).unwrap_or("").trim_end().ends_with(':');
             let count = after_label

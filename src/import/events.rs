@@ -125,7 +125,16 @@ pub fn extract(d: &mut Draft) -> Stated {
         // The status section speaks of the Convention throughout.
         let about_convention = text::any(&s.lower, CONVENTION) || page.kind(s) == SectionKind::Status;
         let found = occurrences(&s.lower);
-        let dates = dates::find_all(&s.text);
+        // A year inside a reference number is no date: "Supreme Decree N° 010-2019-RE".
+        let dates: Vec<dates::Found> = dates::find_all(&s.text)
+            .into_iter()
+            .filter(|f| {
+                let glued = |c: char| c.is_alphanumeric() || c == '-';
+                !(f.bare_year
+                    && (s.text.get(..f.start).is_some_and(|b| b.ends_with(glued))
+                        || s.text.get(f.end..).is_some_and(|a| a.starts_with(glued))))
+            })
+            .collect();
         for (k, &(start, end, event)) in found.iter().enumerate() {
             let before = s.lower.get(start.saturating_sub(12)..start).unwrap_or("");
             if NEGATIONS.iter().any(|n| before.ends_with(n)) {

@@ -120,7 +120,14 @@ pub fn extract(d: &mut Draft) {
                     whole
                         .find(&name_lower)
                         .and_then(|a| whole.get(a + name_lower.len()..))
-                        .is_some_and(|after| text::any(text::up_to(after, 120), NOT_YET))
+                        .is_some_and(|after| {
+                            // Not past another clause: "..., while sectoral CERTs are not yet established".
+                            let after = text::up_to(after, 120);
+                            let after = [" while ", ", but ", " whereas ", ", and "]
+                                .iter()
+                                .fold(after, |a, b| a.split(b).next().unwrap_or(a));
+                            text::any(after, NOT_YET)
+                        })
                 };
                 let planned = planned || not_yet();
                 // "No cybercrime unit; the drugs agency works with ...".

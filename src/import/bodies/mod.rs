@@ -220,10 +220,12 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
             };
             // "Many federal and state agencies have cybercrime units": units of
             // bodies the page does not name.
-            let many = text::any(
-                lower.get(..w.start).unwrap_or(""),
-                &["many ", "several ", "various ", "numerous ", "most "],
-            );
+            let many = matches!(word_at(2).as_str(), "have" | "has")
+                && lower
+                    .get(..w.start)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .any(|x| matches!(x, "many" | "several" | "various" | "numerous" | "most"));
             if !(is_cyber(&one) || one == "investigation" && is_cyber(&two))
                 || (1..=3).any(|back| others(&word_at(back)))
                 || many
@@ -254,7 +256,9 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                 .unwrap_or("");
             let after = after.trim_start_matches(['"', '”', '’', '»', ' ']);
             // "which is now in charge of": an adverb does not change the work.
-            let after = &without_adverbs(after);
+            // Only the words near the name: a long sentence is not rewritten whole.
+            let rest = after;
+            let after = &without_adverbs(text::up_to(after, 240));
             // "Cybercrime cases are mainly handled by the X": the work, then
             // the unit that does it.
             let handled_by = s.find(n.as_str()).and_then(|at| lower.get(..at)).is_some_and(|before| {
@@ -290,14 +294,14 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                     && ACTIVITIES.iter().any(|v| near.contains(v))
                     && !text::any(near, &["does not", "do not", "has no ", "have no "]);
             // The last unit of the sentence, whose work the next sentence states.
-            let last_unit = !text::words(after).iter().any(|w| UNIT_WORDS.contains(&w.text(after)));
+            let last_unit = !text::words(rest).iter().any(|w| UNIT_WORDS.contains(&w.text(rest)));
             // "X is the primary law enforcement unit responsible for the
             // investigation of cybercrime": the name, then what it is.
             let is_the = after.starts_with("is the ")
                 && ["responsible for", "in charge of"]
                     .iter()
                     .any(|v| text::up_to(after, 70).contains(v));
-            (verb || is_the) && is_cyber(after) || last_unit && follow_cyber() || handled_by
+            (verb || is_the) && is_cyber(rest) || last_unit && follow_cyber() || handled_by
         };
         // "This team prosecutes ...": a body named before, not a new one.
         let back = k.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {

@@ -182,6 +182,22 @@ pub fn extract(d: &mut Draft) {
                     // "Royal Decree No. (65) of 2017 established a National Cyber Security Center".
                     let after = s.lower.get(e..).unwrap_or("").trim_start();
                     FOUNDED.iter().any(|f| after.starts_with(f))
+                        && text::any(
+                            text::up_to(after, 80),
+                            &[
+                                "centre",
+                                "center",
+                                "agency",
+                                "authority",
+                                "team",
+                                "council",
+                                "commission",
+                                "unit",
+                                "directorate",
+                                "office",
+                                "committee",
+                            ],
+                        )
                 }));
             // "The National Security Concept, approved by Decree No. 575 of
             // the President": the instrument of a policy, not a law of its own.
@@ -214,9 +230,18 @@ pub fn extract(d: &mut Draft) {
                 .any(|w| matches!(w.to_lowercase().as_str(), "decree" | "décret" | "decreto"))
                 && start.is_some_and(|a| {
                     let before = s.lower.get(..a).unwrap_or("");
-                    before.ends_with("under ") || before.ends_with("by ")
+                    before.ends_with("under ") || before.ends_with("by ") || before.ends_with("through ")
                 })
-                && text::any(&s.lower, &["ratified the", "ratifies the", "a ratifié"])
+                && text::any(
+                    &s.lower,
+                    &[
+                        "ratified the",
+                        "ratifies the",
+                        "a ratifié",
+                        "was ratified by",
+                        "ratified by the",
+                    ],
+                )
                 && text::any(&s.lower, &["convention"]);
             if founding || instrument || ratifying {
                 continue;

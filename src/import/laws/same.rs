@@ -71,7 +71,7 @@ fn code_kind(law: &Law, country: &str) -> Option<String> {
         .map(|w| w.replace('é', "e"))
         .filter(|w| {
             !(stem.chars().count() >= 4 && w.starts_with(&stem)
-                || country::is_name_stem(w)
+                || other_country(country, w)
                 || matches!(w.as_str(), "act" | "republ" | "kingdo" | "federa"))
         })
         .collect();
@@ -85,6 +85,15 @@ fn code_kind(law: &Law, country: &str) -> Option<String> {
         _ => return None,
     };
     Some(kind.to_string())
+}
+
+/// Whether a title word names a country the table knows, when the page's
+/// own country is not one (a page without a title line): "Criminal Code of
+/// Turkmenistan". On a page of a known country, another country's code is
+/// another law ("modelled on the Criminal Code of X").
+fn other_country(page_country: &str, word: &str) -> bool {
+    let own: String = page_country.chars().take(6).collect();
+    !country::is_name_stem(&own) && country::is_name_stem(word)
 }
 
 /// A title without its number: "Criminal Procedure Code No. 28-IV" compares
@@ -291,7 +300,7 @@ fn same_words(a: &str, b: &str, country: &str) -> bool {
     let code = x.iter().chain(&y).any(|w| w == "code");
     // The page's country ("Lebanese Criminal Code"), or a country the table
     // knows when the page has no title line ("Criminal Code of Turkmenistan").
-    let named = |w: &String| stem.chars().count() >= 4 && w.starts_with(&stem) || country::is_name_stem(w);
+    let named = |w: &String| stem.chars().count() >= 4 && w.starts_with(&stem) || other_country(country, w);
     // "Criminal Code of the Kingdom of X"; "Penal Code Act" enacts the Penal Code.
     let state =
         |w: &String| named(w) || matches!(w.as_str(), "kingdo" | "republ" | "state" | "federa") || w == "act" && code;

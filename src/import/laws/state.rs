@@ -76,19 +76,20 @@ pub(super) fn planned(lower: &str, start: usize, end: usize) -> bool {
     // rejected": a failed proposal, in force nowhere.
     let sentence_after = text::up_to(lower.get(end..).unwrap_or(""), 90);
     let sentence_after = sentence_after.split(['.', ';']).next().unwrap_or(sentence_after);
+    // "The X Act is in force, but regulations have not been adopted": another subject.
+    let sentence_after = sentence_after.split(", but ").next().unwrap_or(sentence_after);
     // "No specific Cybercrime Law.", "neither a cybercrime law nor ...": a law
     // the sentence says does not exist.
     let denied = before
         .split_whitespace()
         .rev()
         .take(3)
-        .any(|w| matches!(w, "no" | "neither" | "nor" | "without"));
+        .any(|w| matches!(w, "no" | "without"));
     text::any(before, PLANNED_BEFORE) || text::any(after, PLANNED_AFTER) || text::any(sentence_after, FAILED) || denied
 }
 
 /// Words after a title that make it a proposal that failed.
 const FAILED: &[&str] = &[
-    "was not,",
     "not yet adopted",
     "not yet enacted",
     "not been adopted",
@@ -121,6 +122,15 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
         || before.contains("the former ") && before.trim_end().ends_with('(');
     // "the Cyber Security Act, due to be adopted in 2020": a draft.
     let pending = text::any(after, &["due to be adopted", "due to be enacted", "pending adoption"])
+        // "The X Bill, the Y Bill etc. have been drafted by the government".
+        || text::any(
+            text::up_to(lower.get(end..).unwrap_or(""), 160)
+                .replace("etc.", "etc")
+                .split(['.', ';'])
+                .next()
+                .unwrap_or(""),
+            &["have been drafted", "has been drafted", "were drafted", "was drafted"],
+        )
         // "Cybercrime Bill: in preparation since 2019".
         || text::any(text::up_to(after, 25), &["in preparation", "being prepared", "being drafted", "under preparation"]);
     if text::any(before, DRAFTS)

@@ -254,7 +254,9 @@ pub fn extract(d: &mut Draft) {
             .first()
             .map_or("", |&(a, b)| next.lower.get(a..b).unwrap_or(""));
         let first = first.trim_end_matches(['.', ' ']);
-        if ADOPTS_IT.iter().any(|v| first.ends_with(v)) || IT_ADOPTED.iter().any(|v| first.starts_with(v)) {
+        let denied = text::any(first, &["not ", "never", " yet"]);
+        if !denied && (ADOPTS_IT.iter().any(|v| first.ends_with(v)) || IT_ADOPTED.iter().any(|v| first.starts_with(v)))
+        {
             *status = StrategyStatus::Adopted;
         }
     }
@@ -295,10 +297,9 @@ fn title_then_verb(page: &super::page::Page, i: usize, sentence: &str, title: Op
         return None;
     }
     let next = next_in_section(page, i)?;
-    CONTINUING
-        .iter()
-        .any(|v| next.lower.starts_with(v))
-        .then_some(StrategyStatus::Adopted)
+    // "Published for public consultation in March 2023": still a draft.
+    let consulted = text::any(&next.lower, &["consultation", "comment", "draft"]);
+    (CONTINUING.iter().any(|v| next.lower.starts_with(v)) && !consulted).then_some(StrategyStatus::Adopted)
 }
 
 /// The sentence after sentence `i`, when it is in the same section.

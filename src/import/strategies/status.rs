@@ -108,7 +108,13 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
 /// "Work on a National Cyber Security Strategy started in 2019": the
 /// sentence's subject is the work on the document, under way.
 fn work_started(clause: &str) -> bool {
-    clause.trim_start().starts_with("work on ") && text::any(clause, &[" started", " began", " begun", " continues"])
+    let clause = clause.trim_start();
+    clause.starts_with("work on ")
+        && !text::any(
+            text::up_to(clause, 40),
+            &["implementation", "revision", "review", "update"],
+        )
+        && text::any(clause, &[" started", " began", " begun", " continues"])
 }
 
 /// Whether a word just before the document denies it: "No cybercrime
@@ -116,8 +122,11 @@ fn work_started(clause: &str) -> bool {
 /// policies"; up to five words back, not across punctuation.
 fn denied_before(clause: &str, noun: usize) -> bool {
     let before = clause.get(..noun).unwrap_or("");
-    for word in before.split_whitespace().rev().take(5) {
-        if matches!(word, "no" | "neither" | "nor" | "aucune" | "aucun" | "ni") {
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    for (n, word) in words.iter().enumerate() {
+        // "By Government Decision No 482 the Strategy": a number's label.
+        let label = n > 0 && words[n - 1].starts_with(|c: char| c.is_ascii_digit());
+        if matches!(*word, "no" | "neither" | "nor" | "aucune" | "aucun" | "ni") && !label {
             return true;
         }
         if word.ends_with([',', ';', ':', '.']) {
