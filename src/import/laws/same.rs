@@ -32,12 +32,13 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
     let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
     let titled = key(wrapped(&a.title)) == key(wrapped(&b.title));
     let short = |x: &Law, y: &Law| x.short_name.as_deref().is_some_and(|s| key(s) == key(&y.title));
-    numbered
-        || titled
-        || short(a, b)
-        || short(b, a)
-        || same_words(&unnumbered(a), &unnumbered(b), country)
-        || code_kind(a, country).is_some_and(|k| code_kind(b, country) == Some(k))
+    if numbered || titled || short(a, b) || short(b, a) {
+        return true;
+    }
+    // The words of both titles, read once for the comparisons that need them.
+    let (x, y) = (stems(&unnumbered(a)), stems(&unnumbered(b)));
+    same_words(&x, &y, country)
+        || code_kind(&a.title, &x, country).is_some_and(|k| code_kind(&b.title, &y, country) == Some(k))
         || topic_of(a, b)
         || topic_of(b, a)
         || shorter_subject(a, b)
@@ -61,13 +62,13 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
 /// law unless their dates or numbers differ (`same_law` checks those first).
 /// "Criminal" and "Penal" stay apart: a page may name an old criminal code
 /// and a new penal code.
-fn code_kind(law: &Law, country: &str) -> Option<String> {
-    if !law.title.contains("ode") {
+fn code_kind(title: &str, title_stems: &[String], country: &str) -> Option<&'static str> {
+    if !title.contains("ode") {
         return None;
     }
     let stem: String = country.to_lowercase().chars().take(4).collect();
-    let mut words: Vec<String> = stems(&unnumbered(law))
-        .into_iter()
+    let mut words: Vec<String> = title_stems
+        .iter()
         .map(|w| w.replace('é', "e"))
         .filter(|w| {
             !(stem.chars().count() >= 4 && w.starts_with(&stem)
@@ -77,14 +78,13 @@ fn code_kind(law: &Law, country: &str) -> Option<String> {
         .collect();
     words.sort();
     words.dedup();
-    let kind = match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["code", "crimin"] => "criminal",
-        ["code", "penal"] => "penal",
-        ["code", "crimin", "proced"] => "criminal procedure",
-        ["code", "penal", "proced"] => "penal procedure",
-        _ => return None,
-    };
-    Some(kind.to_string())
+    match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["code", "crimin"] => Some("criminal"),
+        ["code", "penal"] => Some("penal"),
+        ["code", "crimin", "proced"] => Some("criminal procedure"),
+        ["code", "penal", "proced"] => Some("penal procedure"),
+        _ => None,
+    }
 }
 
 /// Whether a title word names a country the table knows, when the page's
@@ -98,10 +98,10 @@ fn other_country(page_country: &str, word: &str) -> bool {
 
 /// A title without its number: "Criminal Procedure Code No. 28-IV" compares
 /// its words as "Criminal Procedure Code No.".
-fn unnumbered(law: &Law) -> String {
+fn unnumbered(law: &Law) -> std::borrow::Cow<'_, str> {
     match &law.number {
-        Some(n) if !n.is_empty() => law.title.replace(n.as_str(), ""),
-        _ => law.title.clone(),
+        Some(n) if !n.is_empty() => std::borrow::Cow::Owned(law.title.replace(n.as_str(), "")),
+        _ => std::borrow::Cow::Borrowed(&law.title),
     }
 }
 
@@ -282,8 +282,7 @@ pub(super) fn names_the_same(short: &str, long: &str) -> bool {
 /// Two titles with the same words in any order ("Criminal Procedure Code",
 /// "Code of Criminal Procedure"), or the same but for the country's name or
 /// adjective before one ("Lebanese Criminal Code", "Criminal Code").
-fn same_words(a: &str, b: &str, country: &str) -> bool {
-    let (x, y) = (stems(a), stems(b));
+fn same_words(x: &[String], y: &[String], country: &str) -> bool {
     if x.len() < 2 || y.len() < 2 {
         return false;
     }
@@ -294,10 +293,10 @@ fn same_words(a: &str, b: &str, country: &str) -> bool {
     let shared = x.iter().filter(|w| y.contains(w)).count();
     let extra: Vec<&String> = x
         .iter()
-        .chain(&y)
+        .chain(y)
         .filter(|w| !(x.contains(w) && y.contains(w)))
         .collect();
-    let code = x.iter().chain(&y).any(|w| w == "code");
+    let code = x.iter().chain(y).any(|w| w == "code");
     // The page's country ("Lebanese Criminal Code"), or a country the table
     // knows when the page has no title line ("Criminal Code of Turkmenistan").
     let named = |w: &String| stem.chars().count() >= 4 && w.starts_with(&stem) || other_country(country, w);
