@@ -21,6 +21,7 @@ mod import_pages;
 mod import_patterns;
 mod import_phrasings;
 mod import_props;
+mod import_review;
 mod import_rewordings;
 mod interrupt;
 mod mexico;

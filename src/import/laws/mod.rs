@@ -9,6 +9,7 @@
 //! name are the same law.
 
 mod forms;
+mod instruments;
 mod numbered;
 mod numbers;
 mod same;
@@ -25,7 +26,7 @@ use super::text::{self, Word};
 use same::same_law;
 use state::{planned, status};
 use title::law_at;
-use words::{FOUNDED, FOUNDING, GLOSS};
+use words::GLOSS;
 
 /// Finds the laws of the page.
 pub fn extract(d: &mut Draft) {
@@ -168,82 +169,8 @@ pub fn extract(d: &mut Draft) {
                     continue;
                 }
             }
-            // "the ICT Agency, created by the decree n°5-002", "established by
-            // Royal Decree No. (65)": a body's founding act.
-            let founding = law
-                .title
-                .split_whitespace()
-                .take(2)
-                .any(|w| w.eq_ignore_ascii_case("decree"))
-                && (start.is_some_and(|a| {
-                    let before = s.lower.get(..a).unwrap_or("");
-                    FOUNDING.iter().any(|f| before.ends_with(f))
-                }) || end.is_some_and(|e| {
-                    // "Royal Decree No. (65) of 2017 established a National Cyber Security Center".
-                    let after = s.lower.get(e..).unwrap_or("").trim_start();
-                    FOUNDED.iter().any(|f| after.starts_with(f))
-                        && text::any(
-                            text::up_to(after, 80),
-                            &[
-                                "centre",
-                                "center",
-                                "agency",
-                                "authority",
-                                "team",
-                                "council",
-                                "commission",
-                                "unit",
-                                "directorate",
-                                "office",
-                                "committee",
-                            ],
-                        )
-                }));
-            // "The National Security Concept, approved by Decree No. 575 of
-            // the President": the instrument of a policy, not a law of its own.
-            let instrument = law.title.split_whitespace().next().is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "decree" | "décret" | "decreto" | "resolution"
-                )
-            }) && start.is_some_and(|a| {
-                let before = s.lower.get(..a).unwrap_or("");
-                let policy =
-                    |t: &str| text::any(t, &["concept", "strategy", "policy", "programme", "doctrine", "plan "]);
-                // "By Decree No. 575 of ..., the National Security Concept was approved."
-                let after = end.and_then(|e| s.lower.get(e..)).unwrap_or("");
-                let by_decree = matches!(before.trim(), "by" | "by the" | "under" | "under the")
-                    && policy(after)
-                    && text::any(after, &["was approved", "was adopted", "were approved", "were adopted"]);
-                ["approved by ", "adopted by ", "enacted by "]
-                    .iter()
-                    .any(|v| before.ends_with(v))
-                    && policy(before)
-                    || by_decree
-            });
-            // "Under Supreme Decree N° 010-2019-RE, ... ratified the Budapest
-            // Convention": the decree of a ratification.
-            let ratifying = law
-                .title
-                .split_whitespace()
-                .take(3)
-                .any(|w| matches!(w.to_lowercase().as_str(), "decree" | "décret" | "decreto"))
-                && start.is_some_and(|a| {
-                    let before = s.lower.get(..a).unwrap_or("");
-                    before.ends_with("under ") || before.ends_with("by ") || before.ends_with("through ")
-                })
-                && text::any(
-                    &s.lower,
-                    &[
-                        "ratified the",
-                        "ratifies the",
-                        "a ratifié",
-                        "was ratified by",
-                        "ratified by the",
-                    ],
-                )
-                && text::any(&s.lower, &["convention"]);
-            if founding || instrument || ratifying {
+            // A body's founding act, a policy's instrument, a ratification's decree.
+            if instruments::names_another_act(&law, &s.lower, start, end) {
                 continue;
             }
             // "has drafted the X Bill, the Y Bill etc.": a list shares the

@@ -1,0 +1,90 @@
+//! Decrees a sentence names as the instrument of another act, not as laws of
+//! the page: a body's founding act ("the ICT Agency, created by the decree
+//! n°5-002"), a policy's instrument ("the Concept, approved by Decree No.
+//! 575"), the decree of a ratification ("Under Supreme Decree N° 010-2019-RE,
+//! ... ratified the Budapest Convention").
+
+use crate::profile::Law;
+
+use super::super::text;
+use super::words::{FOUNDED, FOUNDING};
+
+/// Whether the decree named at bytes `start..end` of the lower-cased
+/// sentence `lower` is the instrument of another act.
+pub(super) fn names_another_act(law: &Law, lower: &str, start: Option<usize>, end: Option<usize>) -> bool {
+    // "the ICT Agency, created by the decree n°5-002", "established by
+    // Royal Decree No. (65)": a body's founding act.
+    let founding = law
+        .title
+        .split_whitespace()
+        .take(2)
+        .any(|w| w.eq_ignore_ascii_case("decree"))
+        && (start.is_some_and(|a| {
+            let before = lower.get(..a).unwrap_or("");
+            FOUNDING.iter().any(|f| before.ends_with(f))
+        }) || end.is_some_and(|e| {
+            // "Royal Decree No. (65) of 2017 established a National Cyber Security Center".
+            let after = lower.get(e..).unwrap_or("").trim_start();
+            FOUNDED.iter().any(|f| after.starts_with(f))
+                && text::any(
+                    text::up_to(after, 80),
+                    &[
+                        "centre",
+                        "center",
+                        "agency",
+                        "authority",
+                        "team",
+                        "council",
+                        "commission",
+                        "unit",
+                        "directorate",
+                        "office",
+                        "committee",
+                    ],
+                )
+        }));
+    // "The National Security Concept, approved by Decree No. 575 of
+    // the President": the instrument of a policy, not a law of its own.
+    let instrument = law.title.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "decree" | "décret" | "decreto" | "resolution"
+        )
+    }) && start.is_some_and(|a| {
+        let before = lower.get(..a).unwrap_or("");
+        let policy = |t: &str| text::any(t, &["concept", "strategy", "policy", "programme", "doctrine", "plan "]);
+        // "By Decree No. 575 of ..., the National Security Concept was approved."
+        let after = end.and_then(|e| lower.get(e..)).unwrap_or("");
+        let by_decree = matches!(before.trim(), "by" | "by the" | "under" | "under the")
+            && policy(after)
+            && text::any(after, &["was approved", "was adopted", "were approved", "were adopted"]);
+        ["approved by ", "adopted by ", "enacted by "]
+            .iter()
+            .any(|v| before.ends_with(v))
+            && policy(before)
+            || by_decree
+    });
+    // "Under Supreme Decree N° 010-2019-RE, ... ratified the Budapest
+    // Convention": the decree of a ratification.
+    let ratifying = law
+        .title
+        .split_whitespace()
+        .take(3)
+        .any(|w| matches!(w.to_lowercase().as_str(), "decree" | "décret" | "decreto"))
+        && start.is_some_and(|a| {
+            let before = lower.get(..a).unwrap_or("");
+            before.ends_with("under ") || before.ends_with("by ") || before.ends_with("through ")
+        })
+        && text::any(
+            lower,
+            &[
+                "ratified the",
+                "ratifies the",
+                "a ratifié",
+                "was ratified by",
+                "ratified by the",
+            ],
+        )
+        && text::any(lower, &["convention"]);
+    founding || instrument || ratifying
+}
