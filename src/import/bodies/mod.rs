@@ -270,16 +270,7 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                 // A unit of a larger body, not a whole office or service.
                 let sub_unit = matches!(
                     word.to_lowercase().as_str(),
-                    "unit"
-                        | "section"
-                        | "division"
-                        | "department"
-                        | "squad"
-                        | "cell"
-                        | "team"
-                        | "bureau"
-                        | "desk"
-                        | "branch"
+                    "unit" | "section" | "division" | "department" | "squad" | "cell" | "team" | "bureau" | "desk"
                 );
                 sub_unit
                     && (before.ends_with(" by the") || before.ends_with(" by"))

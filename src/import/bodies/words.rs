@@ -108,12 +108,16 @@ pub(super) const PASSIVE_WORK: &[&str] = &[
 
 /// Text with the adverbs that sit inside a verb phrase taken out: "which is
 /// now in charge of" reads as "which is in charge of".
-pub(super) fn without_adverbs(text: &str) -> String {
+pub(super) fn without_adverbs(text: &str) -> std::borrow::Cow<'_, str> {
+    const ADVERBS: [&str; 6] = [" now ", " currently ", " also ", " mainly ", " primarily ", " still "];
+    if !ADVERBS.iter().any(|a| text.contains(a)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut out = text.to_string();
-    for adverb in [" now ", " currently ", " also ", " mainly ", " primarily ", " still "] {
+    for adverb in ADVERBS {
         out = out.replace(adverb, " ");
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether the words after a unit's name (at byte `end` of `lower`) say it

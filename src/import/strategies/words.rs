@@ -385,19 +385,9 @@ pub(super) const CONTINUING: &[&str] = &[
     "in force ",
 ];
 
-/// A sentence after a document's that adopts it: "Cabinet has approved it."
-pub(super) const ADOPTS_IT: &[&str] = &[
-    "has approved it",
-    "have approved it",
-    "approved it",
-    "has adopted it",
-    "have adopted it",
-    "adopted it",
-    "has endorsed it",
-    "endorsed it",
-    "has validated it",
-    "validated it",
-];
+/// How a sentence after a document's that adopts it ends: "Cabinet has
+/// approved it." (any auxiliary before the verb).
+pub(super) const ADOPTS_IT: &[&str] = &["approved it", "adopted it", "endorsed it", "validated it"];
 
 /// A sentence that opens by saying the document before it was adopted: "It
 /// was approved by Parliament in 2012".
