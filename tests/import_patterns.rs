@@ -595,7 +595,7 @@ fn repeals_named_back_drafts_laid_as_bills_planned_rules_and_described_units() {
             ("law", "Online Harms Act |  | Some(Draft)"),
             (
                 "law",
-                "Draft Postal Services (Computer Emergency Response Team) Regulations, 2012 | 2012 | Some(Draft)",
+                "Postal Services (Computer Emergency Response Team) Regulations, 2012 | 2012 | Some(Draft)",
             ),
             (
                 "law",

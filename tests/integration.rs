@@ -23,6 +23,7 @@ mod import_phrasings;
 mod import_props;
 mod import_review;
 mod import_rewordings;
+mod import_voices;
 mod interrupt;
 mod mexico;
 mod progress;

@@ -258,6 +258,21 @@ fn date_at(t: &[Token], i: usize) -> Option<(Found, usize)> {
     None
 }
 
+/// Whether the date ending at `end` opens a chronology's line: "2016:",
+/// "November 2016 –".
+pub fn opens_chronology(lower: &str, end: usize) -> bool {
+    lower
+        .get(end..)
+        .is_some_and(|a| a.starts_with(':') || [" – ", " - ", " — "].iter().any(|d| a.starts_with(d)))
+}
+
+/// The date opening a chronology's line, as "2020 – The Ministry publishes
+/// ..." writes it.
+pub fn chronology_date(s: &str, lower: &str) -> Option<PartialDate> {
+    let f = find_all(super::text::up_to(s, 24)).into_iter().next()?;
+    (f.start == 0 && opens_chronology(lower, f.end)).then_some(f.date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

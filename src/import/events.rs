@@ -34,18 +34,22 @@ const KEYWORDS: &[(&str, Event)] = &[
     ("invitation à adhérer", Event::Invited),
     ("signature", Event::Signed),
     ("signed", Event::Signed),
+    ("signs", Event::Signed),
     ("signé", Event::Signed),
     ("ratification", Event::Ratified),
     ("ratified", Event::Ratified),
     ("ratifié", Event::Ratified),
     ("ratifying", Event::Ratified),
+    ("ratifies", Event::Ratified),
     ("to ratify", Event::Ratified),
     ("accession", Event::Acceded),
     ("acceded", Event::Acceded),
     ("acceding", Event::Acceded),
+    ("accedes", Event::Acceded),
     ("adhésion", Event::Acceded),
     ("entry into force", Event::EntryIntoForce),
     ("entered into force", Event::EntryIntoForce),
+    ("enters into force", Event::EntryIntoForce),
     ("entrée en vigueur", Event::EntryIntoForce),
 ];
 
@@ -171,11 +175,15 @@ pub fn extract(d: &mut Draft) -> Stated {
                         })
                 })
             };
+            // "2017 – Costa Rica ratifies the Convention": a chronology's line
+            // dates the step it tells in the present tense.
+            let present = s.lower.get(..end).is_some_and(|k| k.ends_with('s'));
             let date = dates
                 .iter()
                 .find(|f| f.start >= end && f.start < limit)
                 .or_else(dated_before)
-                .map(|f| f.date);
+                .map(|f| f.date)
+                .or_else(|| dates::chronology_date(&s.text, &s.lower).filter(|_| present));
             if stated.slot(event).is_some() {
                 continue;
             }

@@ -354,6 +354,10 @@ const NOT_BODIES: &[&str] = &[
     "pave the way",
     "initiative to",
     "to build up",
+    // "Its terms of reference: set up a national CERT".
+    "to set up",
+    ": set up",
+    "terms of reference",
     "no official information",
     "on the existence of",
 ];

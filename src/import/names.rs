@@ -173,7 +173,13 @@ pub fn acronym_entity(s: &str) -> Option<(String, String)> {
         if let Some(last) = words.last() {
             let acronym = last.text(before);
             if is_acronym(acronym) && is_capital(inner) && before.len() + 1 == open && inner.len() < 120 {
-                let name = format!("{acronym} ({inner})");
+                // "Tonga CERT (CERT.to)": the web name of the team the words before name.
+                let dotted = inner.strip_prefix(acronym).is_some_and(|r| r.starts_with('.'));
+                let lead = phrase_around(before, &words, words.len() - 1)
+                    .and_then(|(a, _)| before.get(a..))
+                    .filter(|_| dotted)
+                    .unwrap_or(acronym);
+                let name = format!("{} ({inner})", lead.trim());
                 return Some((name, acronym.to_string()));
             }
         }

@@ -33,6 +33,9 @@ pub struct Page {
     pub sentences: Vec<Sentence>,
     /// Text before the first heading.
     pub preamble: String,
+    /// Whether the page stops in the middle of a sentence, as a pop-up's
+    /// excerpt does: its last sentence's last words may be cut.
+    pub cut: bool,
 }
 
 /// Footer and navigation text of the site, in lower case.
@@ -121,10 +124,14 @@ impl Page {
                 heading: section.heading,
             });
         }
+        let last_line = text.lines().map(str::trim).rfind(|l| !l.is_empty()).unwrap_or("");
+        let cut =
+            last_line.chars().count() >= 60 && !last_line.ends_with(['.', '!', '?', ':', ';', ')', '"', '”', '»', '’']);
         Page {
             sections,
             sentences,
             preamble,
+            cut,
         }
     }
 

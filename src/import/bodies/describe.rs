@@ -156,10 +156,48 @@ pub(super) fn description(s: &str, words: &[Word], at: usize) -> String {
     if !is_cyber(&modifiers.to_lowercase()) && !modifiers.contains("IT ") {
         first = at;
     }
+    // What may follow the unit word in its description: a complement
+    // ("unit on the prevention of ...", "unit dealing with ..."), never a
+    // verb ("units now operate in the Police").
+    const COMPLEMENTS: &[&str] = &[
+        "on",
+        "for",
+        "of",
+        "against",
+        "to",
+        "dealing",
+        "specialising",
+        "specializing",
+        "specialised",
+        "specialized",
+        "combating",
+        "combatting",
+        "fighting",
+        "investigating",
+        "tackling",
+        "countering",
+        "responsible",
+        "de",
+        "du",
+        "des",
+        "contre",
+        "pour",
+        "chargée",
+        "chargé",
+        "para",
+        "contra",
+        "del",
+        "da",
+        "do",
+    ];
     let mut last = at;
     for k in at + 1..words.len().min(at + 16) {
         let gap = s.get(words[k - 1].end..words[k].start).unwrap_or("");
-        if !gap.chars().all(char::is_whitespace) || STOPS.contains(&words[k].text(s)) {
+        let word = words[k].text(s);
+        // "unit in charge of cybercrime".
+        let in_charge = word == "in" && words.get(k + 1).is_some_and(|n| n.text(s) == "charge");
+        let complement = COMPLEMENTS.contains(&word) || in_charge;
+        if !gap.chars().all(char::is_whitespace) || STOPS.contains(&word) || k == at + 1 && !complement {
             break;
         }
         last = k;

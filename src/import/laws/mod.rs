@@ -25,7 +25,7 @@ use super::text::{self, Word};
 
 use same::same_law;
 use state::{planned, status};
-use title::law_at;
+use title::{law_at, ANCHORS};
 use words::GLOSS;
 
 /// Finds the laws of the page.
@@ -85,6 +85,20 @@ pub fn extract(d: &mut Draft) {
                 .and_then(|r| r.find(&text::lower(&law.title)))
                 .map(|at| at + last_end.unwrap_or(0));
             let end = start.map(|a| a + law.title.len());
+            // A page cut short ("... was the adoption of the Law on Cyber Sec"):
+            // a title running into the cut is not a whole name.
+            let into_the_cut = page.cut
+                && i + 1 == page.sentences.len()
+                && end.is_some_and(|e| e >= s.text.trim_end().len())
+                && !law
+                    .title
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| ANCHORS.contains(&w) || w.contains(|c: char| c.is_ascii_digit()));
+            if into_the_cut {
+                k = words.len();
+                continue;
+            }
             let prev_end = last_end;
             // A title and its translation or gloss, joined by a slash, are one law:
             // "Organic Telecommunications Law/ Ley Orgánica de Telecomunicaciones".

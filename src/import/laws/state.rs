@@ -14,7 +14,9 @@ const DRAFTS: &[&str] = &[
     "anteproyecto",
     "proyecto de",
     "initiative to",
+    "initiative for",
     "to build up",
+    "building up",
 ];
 
 /// Words before a title that make it a law still to come, or one the
@@ -132,7 +134,21 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
             &["have been drafted", "has been drafted", "were drafted", "was drafted"],
         )
         // "Cybercrime Bill: in preparation since 2019".
-        || text::any(text::up_to(after, 25), &["in preparation", "being prepared", "being drafted", "under preparation"]);
+        || text::any(text::up_to(after, 25), &["in preparation", "being prepared", "being drafted", "under preparation"])
+        // "The X Regulations, 2011 exist only as draft".
+        || text::any(
+            text::up_to(after, 40).split([';', '.']).next().unwrap_or(""),
+            &[
+                "only as draft",
+                "only as a draft",
+                "still a draft",
+                "still in draft",
+                "remains a draft",
+                "remain a draft",
+                "remain drafts",
+                "in draft form",
+            ],
+        );
     if text::any(before, DRAFTS)
         || text::any(before, &["bill to"])
         || own.starts_with("draft ")

@@ -2,7 +2,7 @@
 //! `Ley`) with the capitalised words around it, or a numbered law (`Law
 //! No. 2/2017 on X`), with its number, date, short name and status.
 
-use crate::profile::{Law, PartialDate};
+use crate::profile::{Law, LawStatus, PartialDate};
 
 use super::super::dates;
 use super::super::names;
@@ -12,7 +12,7 @@ use super::words::{BODY_NOUNS, NOT_LAWS};
 use super::{new_law, next_word, numbered, status};
 
 /// Capitalised nouns that end a law's title.
-const ANCHORS: &[&str] = &[
+pub(super) const ANCHORS: &[&str] = &[
     "Act",
     "Code",
     "Ordinance",
@@ -138,6 +138,31 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         })
     {
         first += 1;
+    }
+    // "Part IV of Law, Search and seizure": a part of a law, named by its
+    // number, is no part of the law's title.
+    let part = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| matches!(w.text(s), "Part" | "Section" | "Book" | "Title" | "Chapter"))
+            && words.get(j + 1).is_some_and(|w| is_numeral(w.text(s)))
+            && words.get(j + 2).is_some_and(|w| w.text(s) == "of")
+    };
+    if first + 3 <= k && part(first) {
+        first += 3;
+        while first < k && words[first].text(s) == "the" {
+            first += 1;
+        }
+    }
+    // "entrusted by the Act to the National Security Adviser": "to the"
+    // after a bare anchor starts no title ("Act to Amend the ..." does).
+    if first == k
+        && words.get(k + 1).is_some_and(|w| w.text(s) == "to")
+        && words
+            .get(k + 2)
+            .is_some_and(|w| matches!(w.text(s), "the" | "a" | "an"))
+    {
+        last = k;
     }
     // "the Criminal Code and Criminal Procedure Code": two titles joined by
     // "and" are two laws, whichever anchor the name was found from.
@@ -424,8 +449,24 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         start = start.min(end);
     }
     let status = status(lower, start, end, word);
+    // "Draft Cybercrime Bill prepared by ...": the draft's status, not its title.
+    let title = match title.strip_prefix("Draft ") {
+        Some(rest) if status == LawStatus::Draft => {
+            if rest.split_whitespace().count() < 2 {
+                return None;
+            }
+            rest.to_string()
+        }
+        _ => title,
+    };
     let next = next_word(words, end);
     Some((new_law(title, short_name, number, date, status), next))
+}
+
+/// Whether a word is a number in figures or Roman numerals: "4", "IV".
+fn is_numeral(word: &str) -> bool {
+    !word.is_empty()
+        && (word.bytes().all(|b| b.is_ascii_digit()) || word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
 }
 
 /// The short name right after a title: "(ICA)", "(the “Cybercrime Law of

@@ -31,6 +31,7 @@ use super::draft::Draft;
 use super::sections::SectionKind;
 use super::text;
 
+use super::dates::chronology_date;
 use status::{clauses, listed_together, status_of, topics};
 use title::title;
 use when::date_of;
@@ -74,6 +75,8 @@ pub fn extract(d: &mut Draft) {
             continue;
         }
         let words = text::words(&s.text);
+        // "2020 – The Ministry publishes a new Cybersecurity Strategy".
+        let chronicle = chronology_date(&s.text, &s.lower);
         // A topic glued to its noun: "Cybercrimestrategy"; "a cyber-strategy"
         // is one of cybersecurity.
         let nouns: Vec<usize> = (0..words.len())
@@ -154,9 +157,16 @@ pub fn extract(d: &mut Draft) {
                 // "The Cybersecurity Strategy of X (14 February 2013).": a
                 // document named with its date, alone in its sentence.
                 let dated = title.as_deref().and_then(|t| dated_title(&s.text, t));
+                let present = chronicle.is_some() && start == 0 && text::any(clause, PRESENT_ADOPTS);
+                let mut led = None;
                 let Some(status) = status_of(clause, w.start - start, title.is_some())
                     .or(dated.map(|_| StrategyStatus::Adopted))
+                    .or(present.then_some(StrategyStatus::Adopted))
                     .or_else(|| title_then_verb(page, i, &s.text, title.as_deref()))
+                    .or_else(|| {
+                        led = lead_in(page, i, &s.text, title.as_deref());
+                        led.map(|_| StrategyStatus::Adopted)
+                    })
                 else {
                     continue;
                 };
@@ -208,7 +218,10 @@ pub fn extract(d: &mut Draft) {
                     continue;
                 }
                 let date = if status == StrategyStatus::Adopted {
-                    dated.or_else(|| date_of(&s.text, &s.lower, start, end, title.as_deref()))
+                    dated
+                        .or_else(|| date_of(&s.text, &s.lower, start, end, title.as_deref()))
+                        .or(led.flatten())
+                        .or(chronicle.filter(|_| start == 0))
                 } else {
                     None
                 };
@@ -281,6 +294,19 @@ pub fn extract(d: &mut Draft) {
                 *from = Some(*i + 1);
             }
         }
+        // A record after the title: "Established by: the government" / "Year: 2010".
+        if date.is_none() {
+            if let Some((k, found)) = record(page, *i).into_iter().find_map(|(k, label, value)| {
+                let dated = RECORD_DATE.contains(&label) || RECORD_ADOPTED.iter().any(|r| label.starts_with(r));
+                let first = super::dates::find_all(value)
+                    .into_iter()
+                    .find(|f| !value.get(..f.start).is_some_and(|b| b.ends_with('/')));
+                dated.then_some(()).and(first).map(|f| (k, f.date))
+            }) {
+                *date = Some(found);
+                *from = Some(k);
+            }
+        }
     }
     let [security, crime] = best;
     d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
@@ -292,14 +318,133 @@ pub fn extract(d: &mut Draft) {
 /// Approved on 26 January 2018 by the Government Council."
 fn title_then_verb(page: &super::page::Page, i: usize, sentence: &str, title: Option<&str>) -> Option<StrategyStatus> {
     let title = title?;
-    let rest = sentence.trim().trim_start_matches("The ").strip_prefix(title)?;
-    if rest.trim_matches(['.', ':', ' ']).chars().count() > 3 {
+    // "Strategy: National Cyber Security Strategy of X": a label before the title.
+    let sentence = without_label(sentence.trim());
+    let rest = sentence.trim_start_matches("The ").strip_prefix(title)?;
+    if rest.trim_matches(['.', ':', ' ']).chars().count() > 3 && !names_a_place(rest) {
         return None;
     }
     let next = next_in_section(page, i)?;
     // "Published for public consultation in March 2023": still a draft.
     let consulted = text::any(&next.lower, &["consultation", "comment", "draft"]);
-    (CONTINUING.iter().any(|v| next.lower.starts_with(v)) && !consulted).then_some(StrategyStatus::Adopted)
+    if consulted {
+        return None;
+    }
+    // "Established by: the government of X": a record of the document, a label a line.
+    let recorded = record(page, i)
+        .iter()
+        .any(|(_, label, _)| RECORD_ADOPTED.iter().any(|r| label.starts_with(r)));
+    (CONTINUING.iter().any(|v| next.lower.starts_with(v)) || recorded).then_some(StrategyStatus::Adopted)
+}
+
+/// A sentence without a short label opening it: "Strategy: ", "Current
+/// policy: ".
+fn without_label(sentence: &str) -> &str {
+    match sentence.split_once(": ") {
+        Some((label, rest)) if label.split_whitespace().count() <= 3 && !label.contains(char::is_numeric) => rest,
+        _ => sentence,
+    }
+}
+
+/// Whether what follows a title only names its object and the place it is
+/// for: " for cybersecurity in Burkina Faso", " of the Republic of X".
+fn names_a_place(rest: &str) -> bool {
+    let rest = rest.trim().trim_end_matches(['.', ':']);
+    // "for cybersecurity": a lower-case object of up to three words.
+    let rest = match ["for ", "on ", "against "].iter().find_map(|p| rest.strip_prefix(p)) {
+        Some(object) => {
+            let words: Vec<&str> = object.split_whitespace().collect();
+            let n = words
+                .iter()
+                .take_while(|w| w.starts_with(char::is_lowercase) && !matches!(**w, "in" | "of"))
+                .count();
+            if n == 0 || n > 3 {
+                return false;
+            }
+            if n == words.len() {
+                return true;
+            }
+            let skip: usize = words[..n].iter().map(|w| w.len() + 1).sum();
+            object.get(skip.min(object.len())..).unwrap_or("").trim_start()
+        }
+        None => rest,
+    };
+    let Some(place) = ["in ", "of ", "for "].iter().find_map(|p| rest.strip_prefix(p)) else {
+        return false;
+    };
+    let place = place.trim_start_matches("the ");
+    let words: Vec<&str> = place.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"))
+}
+
+/// The labelled lines after sentence `i` in its section, as a document's
+/// record writes them ("Approved by: Resolution No. 818", "Year: 2010"):
+/// each line's index, its label in lower case and its value.
+fn record(page: &super::page::Page, i: usize) -> Vec<(usize, &str, &str)> {
+    let mut out = Vec::new();
+    for k in i + 1..(i + 5).min(page.sentences.len()) {
+        let s = &page.sentences[k];
+        if s.section != page.sentences[i].section {
+            break;
+        }
+        let Some((label, value)) = s.lower.split_once(':') else {
+            break;
+        };
+        if label.split_whitespace().count() > 4 || label.contains(char::is_numeric) {
+            break;
+        }
+        let value = s.text.get(label.len() + 1..).unwrap_or(value);
+        out.push((k, label.trim(), value));
+    }
+    out
+}
+
+/// A list item that is only a document's title, under a line that adopts
+/// the list: "The Government did, however, approve in 2015:" / "the National
+/// Cyber Security Strategy 2015-2020, and". The lead line's date, if any.
+fn lead_in(page: &super::page::Page, i: usize, sentence: &str, title: Option<&str>) -> Option<Option<PartialDate>> {
+    const VERBS: &[&str] = &[
+        "adopt",
+        "approv",
+        "launch",
+        "publish",
+        "issue",
+        "endors",
+        "validat",
+        "put in place",
+    ];
+    let title = title?;
+    let rest = sentence
+        .trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .strip_prefix(title)?;
+    let rest = rest.trim_matches([',', '.', ';', ' ']);
+    if !matches!(rest, "" | "and" | "or") {
+        return None;
+    }
+    let section = page.sentences[i].section;
+    let lead = (i.saturating_sub(6)..i)
+        .rev()
+        .map(|k| &page.sentences[k])
+        .take_while(|s| s.section == section)
+        .find(|s| s.text.trim_end().ends_with(':') || s.text.len() > 200)?;
+    if !lead.text.trim_end().ends_with(':') {
+        return None;
+    }
+    let (start, end) = clauses(&lead.lower).last().copied()?;
+    let clause = lead.lower.get(start..end)?;
+    let adopts = VERBS.iter().any(|v| clause.contains(v))
+        && !text::any(clause, &[" not ", "never", " no ", " will ", " to be "]);
+    adopts.then(|| {
+        super::dates::find_all(lead.text.get(start..end).unwrap_or(""))
+            .first()
+            .map(|f| f.date)
+    })
 }
 
 /// The sentence after sentence `i`, when it is in the same section.

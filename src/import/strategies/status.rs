@@ -19,7 +19,13 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
         let same_subject = ["but which ", "but it ", "but that "]
             .iter()
             .any(|v| rest.starts_with(v));
-        !CONTINUING.iter().any(|v| rest.starts_with(v)) && !same_subject
+        // "A Strategy on cybersecurity, however, has still not been adopted":
+        // a "however" between commas before the clause's verb cuts nothing.
+        let aside = lower.get(..c).is_some_and(|b| b.trim_end().ends_with(',')) && {
+            let after = rest.trim_start_matches("however").trim_start_matches([',', ' ']);
+            rest.starts_with("however,") && ASIDE_VERBS.iter().any(|v| after.starts_with(v))
+        };
+        !CONTINUING.iter().any(|v| rest.starts_with(v)) && !same_subject && !aside
     });
     cuts.sort_unstable();
     let mut out = Vec::new();
@@ -38,11 +44,18 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
 /// the clause), if it speaks of one; `named` when the document has a
 /// capitalised title.
 pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
-    if text::any(clause, NEGATIVE)
+    let absent = text::any(clause, NEGATIVE)
         || clause.starts_with("no strategy ")
         || clause.starts_with("no policy ")
-        || denied_before(clause, noun)
-    {
+        || denied_before(clause, noun);
+    let not_adopted = negated_adoption(clause);
+    if absent || not_adopted {
+        // "was still preparing a Strategy, which had not yet been adopted":
+        // one in the making, which only its adoption is denied.
+        let making = text::any(clause, PREPARATION) || in_progress(clause);
+        if making && !denied_before(clause, noun) && !text::any(clause, NO_DOCUMENT) {
+            return Some(StrategyStatus::InPreparation);
+        }
         // "does not have a cybercrime policy; a draft exists" is cut into clauses first.
         if !text::any(clause, DRAFT) {
             return Some(StrategyStatus::None);
@@ -60,7 +73,8 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
             "was approved",
         ],
     );
-    if approved {
+    // "The adoption of X, the drafting of which ..., took place in 2015".
+    if approved || adoption_happened(clause) {
         return Some(StrategyStatus::Adopted);
     }
     // "drafted in 2015 and adopted in 2017": the drafting came first, the
@@ -90,7 +104,7 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     let (clause_d, near_d) = (clause.replace("drafted by", ""), near.replace("drafted by", ""));
     if (text::any(&clause_d, DRAFT) && text::any(&near_d, DRAFT) || draft_of_a_document(near)) && !drafting {
         Some(StrategyStatus::Draft)
-    } else if text::any(clause, PREPARATION) || work_started(clause) {
+    } else if text::any(clause, PREPARATION) || work_started(clause) || in_progress(clause) {
         Some(StrategyStatus::InPreparation)
     } else if text::any(clause, FUTURE) && !took_place(clause)
         || text::any(clause, FUTURE_ADOPTION) && !text::any(clause, PAST_ADOPTION)
@@ -198,12 +212,28 @@ pub(super) fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 
         )
     });
     if complement {
-        while last + 1 < words.len() && last - at < 5 && joined(last + 1) {
+        while last + 1 < words.len() && last - at < 6 && joined(last + 1) {
             last += 1;
         }
     }
     let name = lower.get(words[first].start..words[last].end).unwrap_or("");
-    [text::any(name, SECURITY), text::any(name, CRIME)]
+    // "a national strategy in the field of cybersecurity": the field names it.
+    let after = lower.get(words[at].end..).unwrap_or("");
+    let field = [
+        " in the field of ",
+        " in the area of ",
+        " in the domain of ",
+        " in the sphere of ",
+    ]
+    .iter()
+    .find_map(|p| after.strip_prefix(p))
+    .map_or("", |rest| {
+        text::up_to(rest, 40).split([',', ';', '.', '(']).next().unwrap_or("")
+    });
+    [
+        text::any(name, SECURITY) || text::any(field, SECURITY),
+        text::any(name, CRIME) || text::any(field, CRIME),
+    ]
 }
 
 /// Whether the clause says the document at `noun` was established, the verb
@@ -257,6 +287,73 @@ pub(super) fn listed_together(clause: &str) -> bool {
                 .or_else(|| after.strip_prefix(" and "))
                 .unwrap_or("");
             CRIME.iter().any(|c| after.starts_with(c))
+        })
+    })
+}
+
+/// Whether the clause denies an adoption verb: "had not yet been adopted",
+/// "was never approved" (a "not" up to three words before the verb).
+fn negated_adoption(clause: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "adopted",
+        "approved",
+        "published",
+        "launched",
+        "endorsed",
+        "validated",
+        "issued",
+    ];
+    VERBS.iter().any(|v| {
+        clause.match_indices(v).any(|(at, _)| {
+            let before = clause[..at].split_whitespace().rev().take(3);
+            // "not only adopted": no denial.
+            before
+                .take_while(|w| !w.ends_with([',', ';', '.']))
+                .any(|w| matches!(w, "not" | "never"))
+                && !clause[at..].starts_with(&format!("{v} but"))
+                && !clause.contains("not only")
+        })
+    })
+}
+
+/// Whether the clause puts a drafting verb in the progressive, an adverb or
+/// two between: "is at the moment developing a national strategy", "was
+/// still preparing" (but not "is responsible for developing").
+fn in_progress(clause: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "developing",
+        "preparing",
+        "drafting",
+        "elaborating",
+        "finalising",
+        "finalizing",
+        "formulating",
+    ];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        VERBS.contains(&w.trim_end_matches([',', '.'])) && k > 0 && {
+            let before = &words[k.saturating_sub(4)..k];
+            !matches!(
+                words[k - 1],
+                "for" | "of" | "in" | "to" | "by" | "on" | "at" | "with" | "about"
+            ) && before
+                .iter()
+                .any(|b| matches!(*b, "is" | "are" | "was" | "were" | "been"))
+        }
+    })
+}
+
+/// Whether the clause tells the document's adoption as an event that took
+/// place: "The adoption of the National Strategy ... took place in 2015".
+fn adoption_happened(clause: &str) -> bool {
+    ADOPTION_NOUNS.iter().any(|n| {
+        clause.match_indices(n).any(|(at, _)| {
+            let after = &clause[at..];
+            EVENT_HAPPENED
+                .iter()
+                .filter_map(|e| after.find(e))
+                .min()
+                .is_some_and(|e| !after[..e].contains(" not") && !text::any(&after[..e], FUTURE))
         })
     })
 }

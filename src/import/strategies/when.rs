@@ -5,7 +5,7 @@ use crate::profile::PartialDate;
 
 use super::super::dates;
 use super::super::text;
-use super::words::{ADOPTED, ESTABLISHED};
+use super::words::{ADOPTED, ESTABLISHED, EVENT_HAPPENED};
 
 /// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
 fn periods(s: &str) -> Vec<(usize, usize)> {
@@ -58,6 +58,8 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         })
         // "In 2012, the government established a cyber-strategy".
         .chain(ESTABLISHED)
+        // "The adoption of the Strategy took place in February 2015".
+        .chain(EVENT_HAPPENED)
         .filter_map(|v| clause.find(v).map(|at| (at + start, at + start + v.len())))
         .min();
     if let Some((verb_start, verb_end)) = verb {
@@ -72,7 +74,7 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
             if !f.bare_year
                 && lower
                     .get(..f.start)
-                    .is_some_and(|b| b.ends_with(" on ") || b.ends_with(" on the "))
+                    .is_some_and(|b| b.ends_with(" on ") || b.ends_with(" on the ") || b.ends_with(" dated "))
             {
                 return Some(f.date);
             }
@@ -117,7 +119,7 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         // "2016: national Cyber security strategy created": a list item
         // opening with its year.
         if let Some(f) = found.first().filter(|f| f.start == start && f.end <= verb_start) {
-            if lower.get(f.end..).is_some_and(|a| a.starts_with(':')) {
+            if dates::opens_chronology(lower, f.end) {
                 return Some(f.date);
             }
         }

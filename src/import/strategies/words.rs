@@ -66,6 +66,7 @@ pub(super) const SECURITY: &[&str] = &[
     "cybersécurité",
     "cyber sécurité",
     "sécurité numérique",
+    "sécurité du numérique",
     "sécurité des systèmes d'information",
     "sécurité de l'information",
     "sécurité informatique",
@@ -209,6 +210,11 @@ pub(super) const NEGATIVE: &[&str] = &[
     "il n'existe pas",
     "aucune stratégie",
     "pas de stratégie",
+    "n'en a pas",
+    "n'en dispose pas",
+    "n'en possède pas",
+    ": none",
+    ": nil",
     "no cuenta con",
     "no tiene",
 ];
@@ -276,6 +282,13 @@ pub(super) const ADOPTED: &[&str] = &[
     "aprovada",
     "officially recognized",
     "officially recognised",
+    "by adopting",
+    "by approving",
+    "by publishing",
+    "by launching",
+    "by issuing",
+    "s'est doté",
+    "se sont dotés",
     "has a national",
     "has a ",
     "have a ",
@@ -383,6 +396,7 @@ pub(super) const CONTINUING: &[&str] = &[
     "endorsed ",
     "validated ",
     "in force ",
+    "established ",
 ];
 
 /// How a sentence after a document's that adopts it ends: "Cabinet has
@@ -400,4 +414,93 @@ pub(super) const IT_ADOPTED: &[&str] = &[
     "it was validated",
     "it has been adopted",
     "it has been approved",
+];
+
+/// A document's adoption told as an event: "The adoption of the National
+/// Strategy ... took place in February 2015", "The release of a Strategy
+/// was effected by ...". Both a noun of adoption and a verb of an event that
+/// happened.
+pub(super) const ADOPTION_NOUNS: &[&str] = &[
+    "adoption",
+    "release",
+    "launch",
+    "publication",
+    "approval",
+    "introduction",
+    "enactment",
+    "entry into force",
+];
+pub(super) const EVENT_HAPPENED: &[&str] = &[
+    " took place",
+    " was effected",
+    " was completed",
+    " occurred",
+    " was carried out",
+];
+
+/// Verbs in the present tense, as a chronology writes a past event: "2020 –
+/// The Ministry publishes a new Cybersecurity Strategy".
+pub(super) const PRESENT_ADOPTS: &[&str] = &[
+    "adopts",
+    "approves",
+    "publishes",
+    "launches",
+    "issues",
+    "endorses",
+    "validates",
+    "enacts",
+    "is put in place",
+    "is adopted",
+    "is approved",
+    "is published",
+    "is launched",
+    "implementation starts",
+    "implementation begins",
+    "enters into force",
+    "comes into force",
+];
+
+/// The labels of a document's record, one per line after its title:
+/// "Approved by: Resolution No. 818 ..., 13 August 2018", "Year: 2010".
+pub(super) const RECORD_ADOPTED: &[&str] = &[
+    "adopted",
+    "approved",
+    "established",
+    "issued",
+    "published",
+    "launched",
+    "endorsed",
+    "validated",
+    "enacted",
+    "adoption",
+];
+pub(super) const RECORD_DATE: &[&str] = &[
+    "year",
+    "date",
+    "date of adoption",
+    "adopted",
+    "approved",
+    "adopted on",
+    "approved on",
+    "adopted in",
+    "published",
+    "launched",
+    "issued",
+];
+
+/// Words that follow a "however" set off by commas inside a clause, before
+/// its verb: "X, however, has not been adopted".
+pub(super) const ASIDE_VERBS: &[&str] = &[
+    "has ", "have ", "had ", "is ", "are ", "was ", "were ", "did ", "does ", "do ", "remains ", "remain ", "still ",
+];
+
+/// A clause that denies the document itself, not only its adoption.
+pub(super) const NO_DOCUMENT: &[&str] = &[
+    "there is no ",
+    "there are no ",
+    "not have",
+    "n't have",
+    "not any ",
+    "aucun",
+    "pas de ",
 ];

@@ -1,0 +1,237 @@
+//! Editors' voices: the same facts told as a chronology in the present
+//! tense, as a record of labelled lines, in nominalised bureaucratic prose,
+//! tersely under a lead line, or by an editor writing in a second language.
+//! Each page is invented; each case is a form a rewritten real page used.
+
+use gapwise::profile::{InstitutionKind, LawStatus, Profile, StrategyStatus};
+
+use super::import_patterns::assert_law_count;
+use super::import_rewordings::{page, statuses, STRATEGIES};
+
+fn cs_year(p: &Profile) -> Option<String> {
+    p.strategies.cybersecurity.year.as_ref().map(|f| f.value().to_string())
+}
+
+fn laws(p: &Profile) -> Vec<(&str, Option<LawStatus>)> {
+    p.laws.iter().map(|l| (l.title.as_str(), l.status)).collect()
+}
+
+const ADOPTED: Option<StrategyStatus> = Some(StrategyStatus::Adopted);
+
+#[test]
+fn a_chronology_in_the_present_tense_dates_its_steps() {
+    let p = page(
+        STRATEGIES,
+        "2012 – A first strategy in the field of cybersecurity is put in place.\n\n\
+         2021 – The Ministry of Digital Affairs publishes a new “National Cybersecurity Strategy”.\n\n\
+         2019 – Ruritania ratifies the Budapest Convention, after a long debate in Parliament.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+    assert_eq!(cs_year(&p).as_deref(), Some("2021"), "{:#?}", p.strategies);
+    let ratified = p.budapest.events.ratified.as_ref().map(|f| f.value().to_string());
+    assert_eq!(ratified.as_deref(), Some("2019"));
+
+    // "Month year –" opens a line too; the verb of the step is its own.
+    let p = page(
+        STRATEGIES,
+        "March 2018 – Implementation starts of the Cyber Security Strategy of Ruritania, prepared by the Ministry.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+    assert_eq!(cs_year(&p).as_deref(), Some("2018-03"));
+}
+
+#[test]
+fn a_record_of_labelled_lines_adopts_and_dates_the_title_above() {
+    let p = page(
+        STRATEGIES,
+        "Strategy: National Cyber Security Strategy of Ruritania\n\
+         Approved by: Resolution No. 55 of the Government of Ruritania, 4 May 2020\n\
+         Main purpose: to protect the networks of the State.\n\n\
+         Earlier programme: Cyber Security Development Programme for 2012-2018, adopted by the Government in 2012.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+    assert_eq!(cs_year(&p).as_deref(), Some("2020-05-04"), "{:#?}", p.strategies);
+
+    // The title with its object and place, then "Established by" and "Year".
+    let p = page(
+        STRATEGIES,
+        "National Plan for cybersecurity in Ruritania\n\
+         - Established by: the Council of Ministers\n\
+         - Year: 2011\n\
+         - Content: twelve challenges in fighting cybercrime.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+    assert_eq!(cs_year(&p).as_deref(), Some("2011"));
+}
+
+#[test]
+fn an_adoption_told_as_an_event_that_took_place() {
+    let p = page(
+        STRATEGIES,
+        "The adoption by the Cabinet of the National Cybersecurity Policy and Strategy, the drafting of which \
+         had been entrusted to a committee of several ministries, took place in June 2016.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+    assert_eq!(cs_year(&p).as_deref(), Some("2016-06"));
+
+    let p = page(
+        STRATEGIES,
+        "The adoption of a cyber security strategy was effected by the National Office for Informatics \
+         by means of Disposition 7/2014, dated 2 October 2014.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+    assert_eq!(cs_year(&p).as_deref(), Some("2014-10-02"));
+
+    // An event still to come is no adoption.
+    let p = page(
+        STRATEGIES,
+        "The adoption of the National Cybersecurity Strategy will take place next year.",
+    );
+    assert_ne!(statuses(&p)[0], ADOPTED);
+}
+
+#[test]
+fn a_list_under_a_lead_line_shares_its_verb_and_date() {
+    let p = page(
+        STRATEGIES,
+        "No specific cybercrime strategy has been adopted. The Cabinet did, however, approve in 2017:\n\
+         • the National Cyber Security Strategy 2017-2022, and\n\
+         • the related Action Plan.",
+    );
+    assert_eq!(statuses(&p), [ADOPTED, Some(StrategyStatus::None)]);
+    assert_eq!(cs_year(&p).as_deref(), Some("2017"));
+
+    // A lead line that lists goals adopts nothing.
+    let p = page(
+        STRATEGIES,
+        "The Ministry will propose:\n• the National Cyber Security Strategy, and\n• a training plan.",
+    );
+    assert_ne!(statuses(&p)[0], ADOPTED);
+}
+
+#[test]
+fn other_verbs_of_having_a_strategy() {
+    let p = page(
+        STRATEGIES,
+        "The government has set out its digital agenda by publishing the Cybersecurity Strategy 2020.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+    let p = page(
+        "Politiques / stratégies en matière de cybercriminalité",
+        "La Ruritanie s'est dotée de la Stratégie Nationale pour la Sécurité du Numérique.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+}
+
+#[test]
+fn denials_and_work_in_progress_in_other_words() {
+    // A "however" between commas before the verb cuts nothing.
+    let p = page(
+        STRATEGIES,
+        "A Strategy on cybersecurity/cybercrime, however, has still not been adopted.",
+    );
+    let none = Some(StrategyStatus::None);
+    assert_eq!(statuses(&p), [none, none]);
+
+    // Only the adoption is denied: the document is in the making.
+    let p = page(
+        STRATEGIES,
+        "March 2023: the Government was still preparing a National Cybersecurity Strategy, which had not yet been adopted.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::InPreparation));
+    assert_eq!(cs_year(&p), None);
+
+    // Adverbs inside the progressive.
+    let p = page(
+        STRATEGIES,
+        "A cybersecurity strategy Ruritania does not have; however the agency is at the moment developing a \
+         national cyber security strategy.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::InPreparation));
+    // "responsible for developing" is a mandate, not work under way.
+    let p = page(
+        STRATEGIES,
+        "The agency is responsible for developing a national cyber security strategy.",
+    );
+    assert_eq!(statuses(&p)[0], None);
+
+    // A label's "none", and the French "n'en a pas".
+    let p = page(
+        STRATEGIES,
+        "National cybercrime strategy/policy: none officially recognised.",
+    );
+    assert_eq!(statuses(&p)[1], none);
+    let p = page(
+        "Politiques / stratégies en matière de cybercriminalité",
+        "Stratégie propre à la lutte contre la cybercriminalité, la Ruritanie n'en a pas adopté.",
+    );
+    assert_eq!(statuses(&p)[1], none);
+}
+
+#[test]
+fn laws_in_other_words() {
+    // A leading "Draft" is the status, not the title.
+    let p = page(
+        "Cybercrime legislation",
+        "Draft Computer Offences Bill prepared by the Ministry of Justice with outside support.",
+    );
+    assert_eq!(laws(&p), [("Computer Offences Bill", Some(LawStatus::Draft))]);
+
+    // "exist only as draft" after the title.
+    let p = page(
+        "Cybercrime legislation",
+        "The Postal Services (Incident Team) Regulations, 2012 exist only as draft.",
+    );
+    assert_eq!(
+        laws(&p),
+        [(
+            "Postal Services (Incident Team) Regulations, 2012",
+            Some(LawStatus::Draft)
+        )]
+    );
+
+    // A part of a law, and an act referred back to, are no laws.
+    let p = page(
+        "Cybercrime legislation",
+        "Procedural powers are found in Part IV of Law, Search and seizure. The coordination of agencies is \
+         entrusted by the Act to the National Security Adviser.",
+    );
+    assert_law_count(&p, 0);
+}
+
+#[test]
+fn a_title_cut_by_the_end_of_a_pop_up_is_no_law() {
+    let p = page(
+        "Cybercrime legislation",
+        "The Computer Crimes Act 2009 is in force.\n\n\
+         A substantial step in strengthening cyber security in Ruritania was the adoption of the Law on Cyber Sec",
+    );
+    assert_eq!(laws(&p), [("Computer Crimes Act 2009", Some(LawStatus::InForce))]);
+
+    // A whole page whose last line names a law without a full stop keeps it.
+    let p = page(
+        "Cybercrime legislation",
+        "The main texts are:\n• the Law on Electronic Communications",
+    );
+    assert_law_count(&p, 1);
+}
+
+#[test]
+fn bodies_in_other_words() {
+    // A team's web name in brackets after its name.
+    let p = page(
+        "Specialised institutions",
+        "One of the Task Force's terms of reference: set up a national CERT to protect the public.\n\n\
+         Ruritania CERT (CERT.ru) started operations on 1 July 2016.",
+    );
+    let names: Vec<(InstitutionKind, &str)> = p.institutions.iter().map(|i| (i.kind, i.name.as_str())).collect();
+    assert_eq!(names, [(InstitutionKind::Cert, "Ruritania CERT (CERT.ru)")]);
+
+    // Units described by a verb after them: the words naming them stop there.
+    let p = page(
+        "Specialised institutions",
+        "Specialised police cybercrime units now operate in the Federal Police and in the Ministry of Interior.",
+    );
+    let names: Vec<&str> = p.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["Specialised police cybercrime units"]);
+}
