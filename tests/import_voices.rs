@@ -235,3 +235,139 @@ fn bodies_in_other_words() {
     let names: Vec<&str> = p.institutions.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["Specialised police cybercrime units"]);
 }
+
+#[test]
+fn questions_and_answers_state_only_their_answers() {
+    let p = page(
+        STRATEGIES,
+        "Does Ruritania have a cybersecurity or cybercrime policy/strategy? No. An attempt was made in 2011, \
+         but it did not lead to one.",
+    );
+    let none = Some(StrategyStatus::None);
+    assert_eq!(statuses(&p), [none, none]);
+
+    // A question alone states nothing; its answer speaks for itself.
+    let p = page(
+        STRATEGIES,
+        "Does the country have a cybercrime strategy? The question is debated in Parliament.",
+    );
+    assert_eq!(statuses(&p), [None, None]);
+}
+
+#[test]
+fn hedged_and_subordinate_clauses_keep_each_fact_s_status() {
+    // The draft is another text's; the strategy is absent.
+    let p = page(
+        STRATEGIES,
+        "Although a Draft Cybercrime Law has reportedly been under discussion since 2015, Ruritania does not \
+         yet have a national cybercrime strategy.",
+    );
+    assert_eq!(statuses(&p)[1], Some(StrategyStatus::None));
+
+    // A draft that "sets out" a narrative about the strategy does not adopt it.
+    let p = page(
+        STRATEGIES,
+        "Although a draft National Cybercrime Strategy has been prepared, the government has yet to adopt it. \
+         Following these data, the draft sets out a narrative that sums up the Ruritanian strategy against \
+         cybercrime.",
+    );
+    assert_eq!(statuses(&p)[1], Some(StrategyStatus::Draft));
+
+    // "It was in 2012 that ..." dates the verb it leads to.
+    let p = page(
+        STRATEGIES,
+        "It was in 2012 that the Inter-Ministerial Committee developed the National Cyber Security Strategy.",
+    );
+    assert_eq!(cs_year(&p).as_deref(), Some("2012"));
+
+    // "drawing up" in the progressive.
+    let p = page(
+        STRATEGIES,
+        "Ruritania — strongly committed to the Convention — is at present drawing up a Cybersecurity Strategy.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::InPreparation));
+}
+
+#[test]
+fn strategies_referred_back_to_and_in_force_since() {
+    let p = page(
+        STRATEGIES,
+        "There is, however, the National Programme on Cybersecurity 2016-2020. The latter was adopted by \
+         Government Decision No. 811 dd. 29/10/2015.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+    assert_eq!(cs_year(&p).as_deref(), Some("2015-10-29"));
+
+    let p = page(
+        STRATEGIES,
+        "Accordingly, the National Cyber Security Strategy for Ruritania, in place since Jan. 31, 2019, puts a \
+         strong focus on partnerships. In 2017 the Gov't also launched an International cyber strategy.",
+    );
+    assert_eq!(cs_year(&p).as_deref(), Some("2019-01-31"), "{:#?}", p.strategies);
+
+    let p = page(
+        STRATEGIES,
+        "The final draft of the National Cyber Security Policy was prepared by the Ministry in July 2015 and \
+         subsequently approved by Cabinet.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+
+    // An information assurance framework is the country's cybersecurity strategy.
+    let p = page(
+        STRATEGIES,
+        "A National Information Assurance Framework — including model legislation — was issued in 2014 by the Ministry.",
+    );
+    assert_eq!(cs_year(&p).as_deref(), Some("2014"));
+
+    // A strategy for one field is not the nation's.
+    let p = page(
+        STRATEGIES,
+        "As regards the Cybersecurity Strategy for the Internet of Things, it was a commitment running from \
+         January 2019 to December 2019.",
+    );
+    assert_eq!(statuses(&p)[0], None);
+}
+
+#[test]
+fn steps_dated_by_the_next_sentence() {
+    let p = page(
+        STRATEGIES,
+        "The Government decided in 2013 to ratify the Budapest Convention. It did so on 5 March 2014.",
+    );
+    let ratified = p.budapest.events.ratified.as_ref().map(|f| f.value().to_string());
+    assert_eq!(ratified.as_deref(), Some("2014-03-05"));
+
+    let p = page(
+        "Politiques / stratégies en matière de cybercriminalité",
+        "L'un des résultats en est l'adhésion de la Ruritanie à la Convention de Budapest. Celle-ci est \
+         intervenue en décembre 2016.",
+    );
+    let acceded = p.budapest.events.acceded.as_ref().map(|f| f.value().to_string());
+    assert_eq!(acceded.as_deref(), Some("2016-12"));
+}
+
+#[test]
+fn laws_and_bodies_still_to_come() {
+    let p = page(
+        "Cybercrime legislation",
+        "This is to be formalized in the Cyber Resilience Act, scheduled for adoption in Q1 2021.",
+    );
+    assert_eq!(laws(&p), [("Cyber Resilience Act", Some(LawStatus::Draft))]);
+
+    // A kind of law, then its name.
+    let p = page(
+        "Cybercrime legislation",
+        "Ruritania adopted a specific Cybercrime Law. This is the Law on preventing and combating cybercrime, \
+         nr. 12-XV, 03.02.2010.",
+    );
+    assert_eq!(
+        laws(&p),
+        [("Law on preventing and combating cybercrime", Some(LawStatus::InForce))]
+    );
+
+    let p = page(
+        "Specialised institutions",
+        "Within the national police, a Cyber Crime Unit is in the process of being set up.",
+    );
+    assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
+}

@@ -183,7 +183,10 @@ pub fn extract(d: &mut Draft) -> Stated {
                 .find(|f| f.start >= end && f.start < limit)
                 .or_else(dated_before)
                 .map(|f| f.date)
-                .or_else(|| dates::chronology_date(&s.text, &s.lower).filter(|_| present));
+                .or_else(|| dates::chronology_date(&s.text, &s.lower).filter(|_| present))
+                // "... to ratify the Convention. It did so on 5 March 2014.": the
+                // next sentence, referring back to the step, dates it.
+                .or_else(|| done_after(page, i));
             if stated.slot(event).is_some() {
                 continue;
             }
@@ -196,6 +199,36 @@ pub fn extract(d: &mut Draft) -> Stated {
         }
     }
     stated
+}
+
+/// How a sentence opens when it dates the step the sentence before it named.
+const DONE_AFTER: &[&str] = &[
+    "it did so ",
+    "it did this ",
+    "it took place ",
+    "this took place ",
+    "this happened ",
+    "it happened ",
+    "this was done ",
+    "the deposit took place ",
+    "celle-ci est intervenue ",
+    "celle-ci a eu lieu ",
+    "elle est intervenue ",
+    "elle a eu lieu ",
+    "ce fut chose faite ",
+];
+
+/// The date of the sentence after sentence `i`, when it opens by saying the
+/// step named before took place.
+fn done_after(page: &super::page::Page, i: usize) -> Option<PartialDate> {
+    let next = page
+        .sentences
+        .get(i + 1)
+        .filter(|n| n.section == page.sentences[i].section)?;
+    if !DONE_AFTER.iter().any(|p| next.lower.starts_with(p)) {
+        return None;
+    }
+    dates::find_all(text::up_to(&next.text, 60)).first().map(|f| f.date)
 }
 
 /// Words after a step that make it a plan, not an event: "ratification of

@@ -88,7 +88,21 @@ pub fn extract(d: &mut Draft) {
             while more < 4 {
                 more += 1;
                 let rest_lower = text::lower(&rest);
-                if more > 1 && !may_name_body(&rest_lower) {
+                if !may_name_body(&rest_lower)
+                    && (more > 1
+                        || !text::any(
+                            &rest_lower,
+                            &[
+                                "incident",
+                                "réponse",
+                                "respuesta",
+                                "resposta",
+                                "intelligence",
+                                "renseignement",
+                                "inteligencia",
+                            ],
+                        ))
+                {
                     break;
                 }
                 let Some(mut found) = detect_with(&rest, &rest_lower, follow.filter(|_| more == 1)) else {
@@ -321,6 +335,10 @@ const NOT_YET: &[&str] = &[
     "not yet been established",
     "yet to be established",
     "yet to be set up",
+    "in the process of being",
+    "is being set up",
+    "is being established",
+    "is being created",
 ];
 
 /// Words before a name that make it a plan or a denial, not a body.
@@ -371,7 +389,9 @@ struct Seg<'a> {
 /// list markers (`(ii)`, `ii)`) and between quoted names (`‘a cell’ and ‘a lab’`).
 fn segments(s: &str) -> Vec<&str> {
     let mut cuts = vec![0];
-    for (i, c) in s.char_indices() {
+    // Most sentences have nothing to cut at.
+    let chars = if s.contains([';', '‘', '“', '(']) { s } else { "" };
+    for (i, c) in chars.char_indices() {
         // Not a quoted name in apposition: "a department for X, the “Office ...”".
         let apposition = c == '“' && s[..i].ends_with(", the ");
         if (c == ';' || c == '‘' || c == '“') && !apposition {

@@ -254,7 +254,8 @@ fn is_doubled_chrome(bare: &str) -> bool {
 fn is_boilerplate(lower: &str) -> bool {
     let trimmed = lower.trim_end_matches(['.', '!']);
     let bare = trimmed.trim_end_matches(':').trim();
-    BOILERPLATE.iter().any(|b| lower.contains(b))
+    static PHRASES: text::Phrases = text::Phrases::new(BOILERPLATE);
+    PHRASES.any(lower)
         || CHROME.contains(&bare)
         || bare.starts_with("back ")
         || bare.starts_with("retour ")

@@ -2,12 +2,14 @@
 //! as", "in charge of", "main activities consist of", "the main role of X is
 //! to", up to the end of the clause.
 
+/// The words that open a role; in "is the official point of contact" the
+/// role starts at "official".
 const ROLE_MARKERS: &[&str] = &[
     "in charge of ",
     "responsible for ",
     "serves as ",
     "acts as ",
-    "is the |official ",
+    "is the official ",
     "consist of ",
     "consists of ",
     "purpose is to ",
@@ -24,16 +26,15 @@ const ROLE_ENDS: &[&str] = &[", which", ", who", ";", " and its ", " and whose "
 /// The roles a sentence gives a body, in its own words.
 pub fn roles(s: &str, lower: &str) -> Vec<String> {
     let mut out = Vec::new();
-    // A `|` in a marker is where the role starts.
     let mut markers: Vec<(usize, usize)> = ROLE_MARKERS
         .iter()
         .flat_map(|m| {
-            let keep = m.find('|').unwrap_or(m.len());
-            let plain = m.replace('|', "");
-            lower
-                .match_indices(&plain)
-                .map(move |(i, _)| (i, i + keep))
-                .collect::<Vec<_>>()
+            let keep = if *m == "is the official " {
+                "is the ".len()
+            } else {
+                m.len()
+            };
+            lower.match_indices(m).map(move |(i, _)| (i, i + keep))
         })
         .collect();
     // "the main role of CISEN is to".

@@ -210,6 +210,9 @@ fn match_folded(text: &str, pattern: &str) -> Option<usize> {
 }
 
 fn same_letter(a: char, b: char) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(&b);
+    }
     a == b || a.to_lowercase().eq(b.to_lowercase())
 }
 

@@ -87,6 +87,49 @@ pub fn any(lower: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| lower.contains(n))
 }
 
+/// A long list of phrases looked for in many sentences: one automaton,
+/// built on first use, finds any of them in one pass over the text.
+pub struct Phrases {
+    list: &'static [&'static str],
+    automaton: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl Phrases {
+    pub const fn new(list: &'static [&'static str]) -> Phrases {
+        Phrases {
+            list,
+            automaton: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn automaton(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.automaton
+            .get_or_init(|| aho_corasick::AhoCorasick::new(self.list).ok())
+            .as_ref()
+    }
+
+    /// Whether any phrase occurs in `lower`; the same answer as [`any`].
+    pub fn any(&self, lower: &str) -> bool {
+        match self.automaton() {
+            Some(a) => a.is_match(lower),
+            None => any(lower, self.list),
+        }
+    }
+
+    /// Where each occurrence of each phrase starts in `lower`, overlapping
+    /// ones included, in no particular order.
+    pub fn starts(&self, lower: &str) -> Vec<usize> {
+        match self.automaton() {
+            Some(a) => a.find_overlapping_iter(lower).map(|m| m.start()).collect(),
+            None => self
+                .list
+                .iter()
+                .flat_map(|p| lower.match_indices(p).map(|(at, _)| at))
+                .collect(),
+        }
+    }
+}
+
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "art", "arts", "no", "nr", "nos", "mr", "mrs", "ms", "dr", "st", "p", "pp", "pag", "para", "vol", "e.g", "i.e",
@@ -264,6 +307,17 @@ mod tests {
         let s = "the CERT-MX -under the umbrella";
         let w: Vec<&str> = words(s).iter().map(|w| w.text(s)).collect();
         assert_eq!(w, ["the", "CERT-MX", "under", "the", "umbrella"]);
+    }
+
+    #[test]
+    fn phrases_find_what_any_finds() {
+        static LIST: Phrases = Phrases::new(&["not yet", "adopted", "a"]);
+        for s in ["", "was adopted", "not yet", "xyz", "b c", "nota"] {
+            assert_eq!(LIST.any(s), any(s, &["not yet", "adopted", "a"]), "{s}");
+        }
+        let mut at = LIST.starts("a not yet adopted");
+        at.sort_unstable();
+        assert_eq!(at, [0, 2, 10, 10]);
     }
 
     #[test]

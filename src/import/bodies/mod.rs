@@ -21,7 +21,8 @@ use words::{renamed_after, without_adverbs, ACTIVITIES, CYBER, PASSIVE_WORK, UNI
 /// Whether lower-case text speaks of cyber matters; `ict` only as a word
 /// (not inside "district").
 pub(super) fn is_cyber(lower: &str) -> bool {
-    text::any(lower, CYBER)
+    static PHRASES: text::Phrases = text::Phrases::new(CYBER);
+    PHRASES.any(lower)
         || lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "ict" || w == "icts")
@@ -162,8 +163,10 @@ pub fn kind_of(lower: &str) -> InstitutionKind {
 /// Whether lower-case text may name a body at all: a unit word or a CERT
 /// word somewhere in it. A cheap filter before [`detect`].
 pub fn may_name_body(lower: &str) -> bool {
+    // A unit word as a word, looked for only where it occurs as a substring.
+    static UNITS: text::Phrases = text::Phrases::new(UNIT_WORDS);
     text::any(lower, &["cert", "cirt", "csirt", "emergency", "response team"])
-        || text::words(lower).iter().any(|w| UNIT_WORDS.contains(&w.text(lower)))
+        || UNITS.any(lower) && text::words(lower).iter().any(|w| UNIT_WORDS.contains(&w.text(lower)))
 }
 
 /// The body a sentence introduces, if any; `follow` is the next sentence,

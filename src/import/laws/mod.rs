@@ -99,6 +99,22 @@ pub fn extract(d: &mut Draft) {
                 k = words.len();
                 continue;
             }
+            // "adopted a specific Cybercrime Law. This is the Law on ...": a
+            // kind of law, which the next sentence names.
+            let a_kind = start.is_some_and(|a| {
+                let before = s.lower.get(..a).unwrap_or("");
+                ["a ", "an ", "a specific ", "a special ", "a new "]
+                    .iter()
+                    .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
+            }) && law.title.split_whitespace().count() == 2
+                && page.sentences.get(i + 1).is_some_and(|n| {
+                    ["this is the ", "it is the ", "namely the ", "that is the "]
+                        .iter()
+                        .any(|p| n.lower.starts_with(p))
+                });
+            if a_kind {
+                continue;
+            }
             let prev_end = last_end;
             // A title and its translation or gloss, joined by a slash, are one law:
             // "Organic Telecommunications Law/ Ley Orgánica de Telecomunicaciones".

@@ -118,12 +118,31 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
         &["into law", "was passed", "was enacted", "was adopted", "became law"],
     ) || text::any(before, &["passed the", "enacted the"]);
     let own = lower.get(start..end).unwrap_or("");
-    let replaces = text::any(before, &["replace with the", "replaced with the new"]);
+    let replaces = text::any(
+        before,
+        &[
+            "replace with the",
+            "replaced with the new",
+            "replacing it with the",
+            "replace it with the",
+        ],
+    );
     // "The new Law repeals the former cybercrime law (Law No. 19.223/1993)".
     let former = text::any(before, &["repeals the", "repealed the"])
         || before.contains("the former ") && before.trim_end().ends_with('(');
     // "the Cyber Security Act, due to be adopted in 2020": a draft.
-    let pending = text::any(after, &["due to be adopted", "due to be enacted", "pending adoption"])
+    let pending = text::any(
+        after,
+        &[
+            "due to be adopted",
+            "due to be enacted",
+            "pending adoption",
+            "scheduled for adoption",
+            "scheduled to be adopted",
+        ],
+    )
+        // "to be formalized in the Cyber Security Act": a text still to come.
+        || text::any(before, &["to be formalized in the", "to be formalised in the"])
         // "The X Bill, the Y Bill etc. have been drafted by the government".
         || text::any(
             text::up_to(lower.get(end..).unwrap_or(""), 160)

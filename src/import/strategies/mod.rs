@@ -20,8 +20,11 @@
 //! year or a period in the title ("Cybersecurity Strategy 2018",
 //! "2019-2024") names the document; it is never taken for its adoption date.
 
+mod around;
+mod scope;
 mod status;
 mod title;
+mod voices;
 mod when;
 mod words;
 
@@ -32,8 +35,11 @@ use super::sections::SectionKind;
 use super::text;
 
 use super::dates::chronology_date;
+use around::{adopted_back, lead_in, next_in_section, record, title_then_verb};
+use scope::{for_a_field, names_a_body, sub_national};
 use status::{clauses, listed_together, status_of, topics};
 use title::title;
+use voices::{PRESENT_ADOPTS, RECORD_ADOPTED, RECORD_DATE};
 use when::date_of;
 use words::*;
 
@@ -77,6 +83,17 @@ pub fn extract(d: &mut Draft) {
         let words = text::words(&s.text);
         // "2020 – The Ministry publishes a new Cybersecurity Strategy".
         let chronicle = chronology_date(&s.text, &s.lower);
+        // "Does X have a cybercrime strategy? No.": a question states
+        // nothing; a plain "No" after it denies what it asks.
+        let asked = s.text.trim_end().ends_with('?');
+        let denied = asked
+            && next_in_section(page, i).is_some_and(|n| {
+                let l = n.lower.trim_start();
+                l == "no" || ["no.", "no,", "no:", "no;", "no "].iter().any(|p| l.starts_with(p))
+            });
+        if asked && !denied {
+            continue;
+        }
         // A topic glued to its noun: "Cybercrimestrategy"; "a cyber-strategy"
         // is one of cybersecurity.
         let nouns: Vec<usize> = (0..words.len())
@@ -109,7 +126,7 @@ pub fn extract(d: &mut Draft) {
                 };
                 // A document of neither topic counts only as a stated absence,
                 // whose topic is then the clause's: nothing else to read.
-                if on == [false, false] && !text::any(clause, NEGATIVE) && !clause.starts_with("no ") {
+                if on == [false, false] && !NEGATIVE_PHRASES.any(clause) && !clause.starts_with("no ") {
                     continue;
                 }
                 let word = if glued.is_some() { "strategy" } else { word };
@@ -130,7 +147,11 @@ pub fn extract(d: &mut Draft) {
                     );
                 // "a Regional Strategy on Cybercrime" of a body of states is
                 // not the country's own.
-                let regional = lead_words.iter().take(3).any(|x| *x == "regional")
+                // Nor is "an International cyber strategy" its national one.
+                let regional = lead_words
+                    .iter()
+                    .take(3)
+                    .any(|x| matches!(*x, "regional" | "international"))
                     || title.as_deref().is_some_and(|t| {
                         t.split_whitespace()
                             .any(|x| x == "Regional" || REGIONAL_BODIES.contains(&x.trim_matches(['(', ')'])))
@@ -143,6 +164,11 @@ pub fn extract(d: &mut Draft) {
                 // "the Republika Srpska Strategy for fight against cybercrime":
                 // a strategy of an entity or province, not of the country.
                 if title.as_deref().is_some_and(|t| sub_national(t, &country)) {
+                    continue;
+                }
+                // "Cybersecurity Strategy for the Internet of Things": a strategy
+                // for one field, not the nation's.
+                if title.as_deref().is_some_and(|t| for_a_field(t, &country)) {
                     continue;
                 }
                 // "Sectorial program for information security": one sector's, not the nation's.
@@ -159,13 +185,19 @@ pub fn extract(d: &mut Draft) {
                 let dated = title.as_deref().and_then(|t| dated_title(&s.text, t));
                 let present = chronicle.is_some() && start == 0 && text::any(clause, PRESENT_ADOPTS);
                 let mut led = None;
-                let Some(status) = status_of(clause, w.start - start, title.is_some())
+                let answer = denied.then_some(StrategyStatus::None);
+                let Some(status) = answer
+                    .or_else(|| status_of(clause, w.start - start, title.is_some()))
                     .or(dated.map(|_| StrategyStatus::Adopted))
                     .or(present.then_some(StrategyStatus::Adopted))
                     .or_else(|| title_then_verb(page, i, &s.text, title.as_deref()))
                     .or_else(|| {
                         led = lead_in(page, i, &s.text, title.as_deref());
                         led.map(|_| StrategyStatus::Adopted)
+                    })
+                    .or_else(|| {
+                        let next = next_in_section(page, i)?;
+                        (title.is_some() && adopted_back(&next.lower)).then_some(StrategyStatus::Adopted)
                     })
                 else {
                     continue;
@@ -287,7 +319,7 @@ pub fn extract(d: &mut Draft) {
         let Some(next) = next_in_section(page, *i) else {
             continue;
         };
-        if IT_ADOPTED.iter().chain(CONTINUING).any(|b| next.lower.starts_with(b)) {
+        if IT_ADOPTED.iter().chain(CONTINUING).any(|b| next.lower.starts_with(b)) || adopted_back(&next.lower) {
             let (start, end) = clauses(&next.lower).first().copied().unwrap_or((0, next.lower.len()));
             *date = date_of(&next.text, &next.lower, start, end, title.as_deref());
             if date.is_some() {
@@ -311,147 +343,6 @@ pub fn extract(d: &mut Draft) {
     let [security, crime] = best;
     d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
     d.profile.strategies.cybercrime = strategy(d, crime, dated_by[1]);
-}
-
-/// A sentence that is only a document's title, and the next one that opens
-/// with its verb: "Luxembourgish National Cyber Security Strategy III.
-/// Approved on 26 January 2018 by the Government Council."
-fn title_then_verb(page: &super::page::Page, i: usize, sentence: &str, title: Option<&str>) -> Option<StrategyStatus> {
-    let title = title?;
-    // "Strategy: National Cyber Security Strategy of X": a label before the title.
-    let sentence = without_label(sentence.trim());
-    let rest = sentence.trim_start_matches("The ").strip_prefix(title)?;
-    if rest.trim_matches(['.', ':', ' ']).chars().count() > 3 && !names_a_place(rest) {
-        return None;
-    }
-    let next = next_in_section(page, i)?;
-    // "Published for public consultation in March 2023": still a draft.
-    let consulted = text::any(&next.lower, &["consultation", "comment", "draft"]);
-    if consulted {
-        return None;
-    }
-    // "Established by: the government of X": a record of the document, a label a line.
-    let recorded = record(page, i)
-        .iter()
-        .any(|(_, label, _)| RECORD_ADOPTED.iter().any(|r| label.starts_with(r)));
-    (CONTINUING.iter().any(|v| next.lower.starts_with(v)) || recorded).then_some(StrategyStatus::Adopted)
-}
-
-/// A sentence without a short label opening it: "Strategy: ", "Current
-/// policy: ".
-fn without_label(sentence: &str) -> &str {
-    match sentence.split_once(": ") {
-        Some((label, rest)) if label.split_whitespace().count() <= 3 && !label.contains(char::is_numeric) => rest,
-        _ => sentence,
-    }
-}
-
-/// Whether what follows a title only names its object and the place it is
-/// for: " for cybersecurity in Burkina Faso", " of the Republic of X".
-fn names_a_place(rest: &str) -> bool {
-    let rest = rest.trim().trim_end_matches(['.', ':']);
-    // "for cybersecurity": a lower-case object of up to three words.
-    let rest = match ["for ", "on ", "against "].iter().find_map(|p| rest.strip_prefix(p)) {
-        Some(object) => {
-            let words: Vec<&str> = object.split_whitespace().collect();
-            let n = words
-                .iter()
-                .take_while(|w| w.starts_with(char::is_lowercase) && !matches!(**w, "in" | "of"))
-                .count();
-            if n == 0 || n > 3 {
-                return false;
-            }
-            if n == words.len() {
-                return true;
-            }
-            let skip: usize = words[..n].iter().map(|w| w.len() + 1).sum();
-            object.get(skip.min(object.len())..).unwrap_or("").trim_start()
-        }
-        None => rest,
-    };
-    let Some(place) = ["in ", "of ", "for "].iter().find_map(|p| rest.strip_prefix(p)) else {
-        return false;
-    };
-    let place = place.trim_start_matches("the ");
-    let words: Vec<&str> = place.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 4
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"))
-}
-
-/// The labelled lines after sentence `i` in its section, as a document's
-/// record writes them ("Approved by: Resolution No. 818", "Year: 2010"):
-/// each line's index, its label in lower case and its value.
-fn record(page: &super::page::Page, i: usize) -> Vec<(usize, &str, &str)> {
-    let mut out = Vec::new();
-    for k in i + 1..(i + 5).min(page.sentences.len()) {
-        let s = &page.sentences[k];
-        if s.section != page.sentences[i].section {
-            break;
-        }
-        let Some((label, value)) = s.lower.split_once(':') else {
-            break;
-        };
-        if label.split_whitespace().count() > 4 || label.contains(char::is_numeric) {
-            break;
-        }
-        let value = s.text.get(label.len() + 1..).unwrap_or(value);
-        out.push((k, label.trim(), value));
-    }
-    out
-}
-
-/// A list item that is only a document's title, under a line that adopts
-/// the list: "The Government did, however, approve in 2015:" / "the National
-/// Cyber Security Strategy 2015-2020, and". The lead line's date, if any.
-fn lead_in(page: &super::page::Page, i: usize, sentence: &str, title: Option<&str>) -> Option<Option<PartialDate>> {
-    const VERBS: &[&str] = &[
-        "adopt",
-        "approv",
-        "launch",
-        "publish",
-        "issue",
-        "endors",
-        "validat",
-        "put in place",
-    ];
-    let title = title?;
-    let rest = sentence
-        .trim()
-        .trim_start_matches("the ")
-        .trim_start_matches("The ")
-        .strip_prefix(title)?;
-    let rest = rest.trim_matches([',', '.', ';', ' ']);
-    if !matches!(rest, "" | "and" | "or") {
-        return None;
-    }
-    let section = page.sentences[i].section;
-    let lead = (i.saturating_sub(6)..i)
-        .rev()
-        .map(|k| &page.sentences[k])
-        .take_while(|s| s.section == section)
-        .find(|s| s.text.trim_end().ends_with(':') || s.text.len() > 200)?;
-    if !lead.text.trim_end().ends_with(':') {
-        return None;
-    }
-    let (start, end) = clauses(&lead.lower).last().copied()?;
-    let clause = lead.lower.get(start..end)?;
-    let adopts = VERBS.iter().any(|v| clause.contains(v))
-        && !text::any(clause, &[" not ", "never", " no ", " will ", " to be "]);
-    adopts.then(|| {
-        super::dates::find_all(lead.text.get(start..end).unwrap_or(""))
-            .first()
-            .map(|f| f.date)
-    })
-}
-
-/// The sentence after sentence `i`, when it is in the same section.
-fn next_in_section(page: &super::page::Page, i: usize) -> Option<&super::page::Sentence> {
-    page.sentences
-        .get(i + 1)
-        .filter(|n| n.section == page.sentences[i].section)
 }
 
 /// The date of a sentence that is only a title and its date in brackets:
@@ -478,55 +369,6 @@ fn glued(word: &str) -> Option<&str> {
     word.strip_suffix("strategy").filter(|p| {
         !p.is_empty() && (text::any(p, CRIME) || text::any(p, SECURITY) || matches!(*p, "cyber-" | "cyber"))
     })
-}
-
-/// Whether a title is a body's name: a body noun before the document noun
-/// (`National Directorate of Cybersecurity Policies`).
-fn names_a_body(title: &str, noun: &str) -> bool {
-    const BODIES: &[&str] = &[
-        "directorate",
-        "direction",
-        "direcção",
-        "direção",
-        "dirección",
-        "department",
-        "ministry",
-        "agency",
-        "council",
-        "committee",
-        "commission",
-        "office",
-        "authority",
-        "centre",
-        "center",
-        "institute",
-        "division",
-        "unit",
-    ];
-    let lower = text::lower(title);
-    let before = lower.find(noun).map_or("", |at| &lower[..at]);
-    before.split_whitespace().any(|w| BODIES.contains(&w))
-}
-
-/// Whether a title names a strategy of a part of the country: a republic,
-/// province, canton or district named with words that are not the country's.
-fn sub_national(title: &str, country: &str) -> bool {
-    let lower = text::lower(title);
-    let stem: String = country.chars().take(4).collect();
-    let part = [
-        "republic of ",
-        "republika ",
-        "province of ",
-        "canton of ",
-        "district of ",
-        "region of ",
-    ]
-    .iter()
-    .find_map(|p| lower.find(p).map(|at| &lower[at + p.len()..]));
-    match part {
-        Some(rest) => stem.chars().count() == 4 && !rest.starts_with(&stem) && !rest.starts_with("the "),
-        None => false,
-    }
 }
 
 /// The strategy fact; `dated_by` is the sentence its date came from, when

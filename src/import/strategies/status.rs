@@ -3,14 +3,12 @@
 use crate::profile::StrategyStatus;
 
 use super::super::text::{self, Word};
+use super::voices::{ADOPTION_NOUNS, ASIDE_VERBS, EVENT_HAPPENED, NO_DOCUMENT};
 use super::words::*;
 
 /// The clauses of a sentence, as byte ranges.
 pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
-    let mut cuts: Vec<usize> = CLAUSE_BREAKS
-        .iter()
-        .flat_map(|b| lower.match_indices(b).map(|(i, _)| i))
-        .collect();
+    let mut cuts: Vec<usize> = CLAUSE_BREAK_PHRASES.starts(lower);
     // "drafted by the Ministry; implemented from November 2016": a clause
     // that opens with the document's own verb goes on speaking of it.
     cuts.retain(|&c| {
@@ -44,24 +42,26 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
 /// the clause), if it speaks of one; `named` when the document has a
 /// capitalised title.
 pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
-    let absent = text::any(clause, NEGATIVE)
+    let absent = NEGATIVE_PHRASES.any(clause)
         || clause.starts_with("no strategy ")
         || clause.starts_with("no policy ")
         || denied_before(clause, noun);
     let not_adopted = negated_adoption(clause);
+    let near = text::up_to(clause.get(noun.saturating_sub(60)..).unwrap_or(clause), 140);
     if absent || not_adopted {
         // "was still preparing a Strategy, which had not yet been adopted":
         // one in the making, which only its adoption is denied.
-        let making = text::any(clause, PREPARATION) || in_progress(clause);
+        let making = PREPARATION_PHRASES.any(clause) || in_progress(clause);
         if making && !denied_before(clause, noun) && !text::any(clause, NO_DOCUMENT) {
             return Some(StrategyStatus::InPreparation);
         }
-        // "does not have a cybercrime policy; a draft exists" is cut into clauses first.
-        if !text::any(clause, DRAFT) {
+        // "does not have a cybercrime policy; a draft exists" is cut into
+        // clauses first; "Although a Draft Law has been discussed since 2016,
+        // X does not yet have a cybercrime strategy": a draft of another text.
+        if !text::any(near, DRAFT) {
             return Some(StrategyStatus::None);
         }
     }
-    let near = text::up_to(clause.get(noun.saturating_sub(60)..).unwrap_or(clause), 140);
     // "the final draft ..., which has received Cabinet approval" is adopted.
     let approved = text::any(
         clause,
@@ -73,8 +73,16 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
             "was approved",
         ],
     );
+    // "prepared by the Ministry in July 2015 and subsequently approved by
+    // Cabinet": an adoption with its agent, not denied nor to come.
+    let by_agent = text::any(
+        clause,
+        &["approved by ", "adopted by ", "endorsed by ", "validated by "],
+    ) && !not_adopted
+        && !text::any(clause, FUTURE)
+        && !text::any(clause, FUTURE_ADOPTION);
     // "The adoption of X, the drafting of which ..., took place in 2015".
-    if approved || adoption_happened(clause) {
+    if approved || by_agent || adoption_happened(clause) {
         return Some(StrategyStatus::Adopted);
     }
     // "drafted in 2015 and adopted in 2017": the drafting came first, the
@@ -104,7 +112,7 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     let (clause_d, near_d) = (clause.replace("drafted by", ""), near.replace("drafted by", ""));
     if (text::any(&clause_d, DRAFT) && text::any(&near_d, DRAFT) || draft_of_a_document(near)) && !drafting {
         Some(StrategyStatus::Draft)
-    } else if text::any(clause, PREPARATION) || work_started(clause) || in_progress(clause) {
+    } else if PREPARATION_PHRASES.any(clause) || work_started(clause) || in_progress(clause) {
         Some(StrategyStatus::InPreparation)
     } else if text::any(clause, FUTURE) && !took_place(clause)
         || text::any(clause, FUTURE_ADOPTION) && !text::any(clause, PAST_ADOPTION)
@@ -112,7 +120,7 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
         // "is expected to be adopted in 2025": not adopted yet, and no guess
         // at how far it has come.
         None
-    } else if text::any(clause, ADOPTED) || (named && text::any(clause, EXISTS)) || established(clause, noun) {
+    } else if ADOPTED_PHRASES.any(clause) || (named && exists_as_subject(clause, noun)) || established(clause, noun) {
         Some(StrategyStatus::Adopted)
     } else {
         None
@@ -303,6 +311,9 @@ fn negated_adoption(clause: &str) -> bool {
         "validated",
         "issued",
     ];
+    if !clause.contains("not ") && !clause.contains("never ") {
+        return false;
+    }
     VERBS.iter().any(|v| {
         clause.match_indices(v).any(|(at, _)| {
             let before = clause[..at].split_whitespace().rev().take(3);
@@ -310,7 +321,7 @@ fn negated_adoption(clause: &str) -> bool {
             before
                 .take_while(|w| !w.ends_with([',', ';', '.']))
                 .any(|w| matches!(w, "not" | "never"))
-                && !clause[at..].starts_with(&format!("{v} but"))
+                && !clause[at + v.len()..].starts_with(" but")
                 && !clause.contains("not only")
         })
     })
@@ -324,11 +335,16 @@ fn in_progress(clause: &str) -> bool {
         "developing",
         "preparing",
         "drafting",
+        "redrafting",
+        "drawing",
         "elaborating",
         "finalising",
         "finalizing",
         "formulating",
     ];
+    if !text::any(clause, VERBS) {
+        return false;
+    }
     let words: Vec<&str> = clause.split_whitespace().collect();
     words.iter().enumerate().any(|(k, w)| {
         VERBS.contains(&w.trim_end_matches([',', '.'])) && k > 0 && {
@@ -346,6 +362,9 @@ fn in_progress(clause: &str) -> bool {
 /// Whether the clause tells the document's adoption as an event that took
 /// place: "The adoption of the National Strategy ... took place in 2015".
 fn adoption_happened(clause: &str) -> bool {
+    if !text::any(clause, EVENT_HAPPENED) {
+        return false;
+    }
     ADOPTION_NOUNS.iter().any(|n| {
         clause.match_indices(n).any(|(at, _)| {
             let after = &clause[at..];
@@ -354,6 +373,24 @@ fn adoption_happened(clause: &str) -> bool {
                 .filter_map(|e| after.find(e))
                 .min()
                 .is_some_and(|e| !after[..e].contains(" not") && !text::any(&after[..e], FUTURE))
+        })
+    })
+}
+
+/// Whether the clause says a named document exists with a verb it is the
+/// subject of ("The Strategy seeks to ..."), or places something in it
+/// ("laid down its priorities in the Plan", "according to the Strategy");
+/// not "the draft sets out a narrative that sums up the X strategy". A title
+/// after a colon names the subject before it.
+fn exists_as_subject(clause: &str, noun: usize) -> bool {
+    EXISTS.iter().any(|v| {
+        clause.match_indices(v).any(|(at, _)| {
+            let gap = clause.get(at + v.len()..noun).unwrap_or("");
+            // "The cyber security document covers the period 2015-2020: X Concept".
+            let named_after = gap
+                .rsplit_once(": ")
+                .is_some_and(|(_, name)| name.split_whitespace().count() <= 5);
+            at >= noun || gap.trim().is_empty() || gap.contains(" in the ") || gap.contains(" in its ") || named_after
         })
     })
 }

@@ -5,7 +5,8 @@ use crate::profile::PartialDate;
 
 use super::super::dates;
 use super::super::text;
-use super::words::{ADOPTED, ESTABLISHED, EVENT_HAPPENED};
+use super::voices::EVENT_HAPPENED;
+use super::words::{ADOPTED, ESTABLISHED};
 
 /// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
 fn periods(s: &str) -> Vec<(usize, usize)> {
@@ -63,6 +64,29 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         .filter_map(|v| clause.find(v).map(|at| (at + start, at + start + v.len())))
         .min();
     if let Some((verb_start, verb_end)) = verb {
+        // "It was in 2012 that the Committee developed the Strategy".
+        let cleft = ["it was in ", "it was on ", "c'est en ", "c’est en "]
+            .iter()
+            .find_map(|p| {
+                lower
+                    .get(start..)
+                    .and_then(|c| c.strip_prefix(p))
+                    .map(|_| start + p.len())
+            });
+        if let Some(at) = cleft {
+            if let Some(f) = found.iter().find(|f| f.start == at && f.end <= verb_start) {
+                // Not when another date comes before the verb: "It was in 2000 that
+                // X passed a law, and in 2012 the government put in place ...".
+                let between = found.iter().any(|g| g.start > f.end && g.end <= verb_start);
+                if !between
+                    && lower
+                        .get(f.end..)
+                        .is_some_and(|a| a.starts_with(" that ") || a.starts_with(" que "))
+                {
+                    return Some(f.date);
+                }
+            }
+        }
         // After the verb, within the clause: "adopted in December 2019".
         if let Some(f) = found.iter().find(|f| f.start >= verb_end && f.start < verb_end + 80) {
             return Some(f.date);

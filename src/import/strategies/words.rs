@@ -1,6 +1,8 @@
 //! The word lists strategies are read with: document nouns, topics,
 //! status words and clause breaks.
 
+use super::super::text::Phrases;
+
 /// Regional organisations whose plans are not a country's own, as written
 /// in a title: "the CARICOM Cyber Security and Cybercrime Action Plan".
 pub(super) const REGIONAL_BODIES: &[&str] = &[
@@ -60,6 +62,7 @@ pub(super) const SECURITY: &[&str] = &[
     "cyber-security",
     "information security",
     "digital security",
+    "information assurance",
     "cyberspace security",
     "cyber strategy",
     "security of cyberspace",
@@ -294,6 +297,12 @@ pub(super) const ADOPTED: &[&str] = &[
     "have a ",
     "its current",
     "current ",
+    "in force since",
+    "is in force",
+    "in place since",
+    "in effect since",
+    "élaborée",
+    "élaboré ",
 ];
 /// "the government established a cyber-strategy": the verb governs the
 /// document named just after it.
@@ -339,6 +348,11 @@ pub(super) const EXISTS: &[&str] = &[
     "acknowledged",
     "acknowledges",
     "according to the",
+    "requires",
+    "builds on",
+    "takes forward",
+    "has committed",
+    "commits",
 ];
 /// Words of a clause that make a statement about the future, not a fact.
 pub(super) const FUTURE: &[&str] = &[
@@ -416,91 +430,8 @@ pub(super) const IT_ADOPTED: &[&str] = &[
     "it has been approved",
 ];
 
-/// A document's adoption told as an event: "The adoption of the National
-/// Strategy ... took place in February 2015", "The release of a Strategy
-/// was effected by ...". Both a noun of adoption and a verb of an event that
-/// happened.
-pub(super) const ADOPTION_NOUNS: &[&str] = &[
-    "adoption",
-    "release",
-    "launch",
-    "publication",
-    "approval",
-    "introduction",
-    "enactment",
-    "entry into force",
-];
-pub(super) const EVENT_HAPPENED: &[&str] = &[
-    " took place",
-    " was effected",
-    " was completed",
-    " occurred",
-    " was carried out",
-];
-
-/// Verbs in the present tense, as a chronology writes a past event: "2020 –
-/// The Ministry publishes a new Cybersecurity Strategy".
-pub(super) const PRESENT_ADOPTS: &[&str] = &[
-    "adopts",
-    "approves",
-    "publishes",
-    "launches",
-    "issues",
-    "endorses",
-    "validates",
-    "enacts",
-    "is put in place",
-    "is adopted",
-    "is approved",
-    "is published",
-    "is launched",
-    "implementation starts",
-    "implementation begins",
-    "enters into force",
-    "comes into force",
-];
-
-/// The labels of a document's record, one per line after its title:
-/// "Approved by: Resolution No. 818 ..., 13 August 2018", "Year: 2010".
-pub(super) const RECORD_ADOPTED: &[&str] = &[
-    "adopted",
-    "approved",
-    "established",
-    "issued",
-    "published",
-    "launched",
-    "endorsed",
-    "validated",
-    "enacted",
-    "adoption",
-];
-pub(super) const RECORD_DATE: &[&str] = &[
-    "year",
-    "date",
-    "date of adoption",
-    "adopted",
-    "approved",
-    "adopted on",
-    "approved on",
-    "adopted in",
-    "published",
-    "launched",
-    "issued",
-];
-
-/// Words that follow a "however" set off by commas inside a clause, before
-/// its verb: "X, however, has not been adopted".
-pub(super) const ASIDE_VERBS: &[&str] = &[
-    "has ", "have ", "had ", "is ", "are ", "was ", "were ", "did ", "does ", "do ", "remains ", "remain ", "still ",
-];
-
-/// A clause that denies the document itself, not only its adoption.
-pub(super) const NO_DOCUMENT: &[&str] = &[
-    "there is no ",
-    "there are no ",
-    "not have",
-    "n't have",
-    "not any ",
-    "aucun",
-    "pas de ",
-];
+/// The longest lists, each one automaton (see [`Phrases`]).
+pub(super) static NEGATIVE_PHRASES: Phrases = Phrases::new(NEGATIVE);
+pub(super) static ADOPTED_PHRASES: Phrases = Phrases::new(ADOPTED);
+pub(super) static PREPARATION_PHRASES: Phrases = Phrases::new(PREPARATION);
+pub(super) static CLAUSE_BREAK_PHRASES: Phrases = Phrases::new(CLAUSE_BREAKS);

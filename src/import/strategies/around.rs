@@ -1,0 +1,161 @@
+//! The sentences around a document's mention that give its status: a
+//! record of labelled lines after its title, a list under a lead line that
+//! adopts it, the next sentence referring back to it.
+
+use crate::profile::{PartialDate, StrategyStatus};
+
+use super::super::page::{Page, Sentence};
+use super::super::text;
+use super::status::clauses;
+use super::voices::{BACK_REFERENCES, RECORD_ADOPTED, WAS_ADOPTED};
+use super::words::CONTINUING;
+
+/// A sentence that is only a document's title, and the next one that opens
+/// with its verb: "Luxembourgish National Cyber Security Strategy III.
+/// Approved on 26 January 2018 by the Government Council."
+pub(super) fn title_then_verb(page: &Page, i: usize, sentence: &str, title: Option<&str>) -> Option<StrategyStatus> {
+    let title = title?;
+    // "Strategy: National Cyber Security Strategy of X": a label before the title.
+    let sentence = without_label(sentence.trim());
+    let rest = sentence.trim_start_matches("The ").strip_prefix(title)?;
+    if rest.trim_matches(['.', ':', ' ']).chars().count() > 3 && !names_a_place(rest) {
+        return None;
+    }
+    let next = next_in_section(page, i)?;
+    // "Published for public consultation in March 2023": still a draft.
+    let consulted = text::any(&next.lower, &["consultation", "comment", "draft"]);
+    if consulted {
+        return None;
+    }
+    // "Established by: the government of X": a record of the document, a label a line.
+    let recorded = record(page, i)
+        .iter()
+        .any(|(_, label, _)| RECORD_ADOPTED.iter().any(|r| label.starts_with(r)));
+    (CONTINUING.iter().any(|v| next.lower.starts_with(v)) || recorded).then_some(StrategyStatus::Adopted)
+}
+
+/// A sentence without a short label opening it: "Strategy: ", "Current
+/// policy: ".
+fn without_label(sentence: &str) -> &str {
+    match sentence.split_once(": ") {
+        Some((label, rest)) if label.split_whitespace().count() <= 3 && !label.contains(char::is_numeric) => rest,
+        _ => sentence,
+    }
+}
+
+/// Whether what follows a title only names its object and the place it is
+/// for: " for cybersecurity in Burkina Faso", " of the Republic of X".
+fn names_a_place(rest: &str) -> bool {
+    let rest = rest.trim().trim_end_matches(['.', ':']);
+    // "for cybersecurity": a lower-case object of up to three words.
+    let rest = match ["for ", "on ", "against "].iter().find_map(|p| rest.strip_prefix(p)) {
+        Some(object) => {
+            let words: Vec<&str> = object.split_whitespace().collect();
+            let n = words
+                .iter()
+                .take_while(|w| w.starts_with(char::is_lowercase) && !matches!(**w, "in" | "of"))
+                .count();
+            if n == 0 || n > 3 {
+                return false;
+            }
+            if n == words.len() {
+                return true;
+            }
+            let skip: usize = words[..n].iter().map(|w| w.len() + 1).sum();
+            object.get(skip.min(object.len())..).unwrap_or("").trim_start()
+        }
+        None => rest,
+    };
+    let Some(place) = ["in ", "of ", "for "].iter().find_map(|p| rest.strip_prefix(p)) else {
+        return false;
+    };
+    let place = place.trim_start_matches("the ");
+    let words: Vec<&str> = place.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"))
+}
+
+/// The labelled lines after sentence `i` in its section, as a document's
+/// record writes them ("Approved by: Resolution No. 818", "Year: 2010"):
+/// each line's index, its label in lower case and its value.
+pub(super) fn record(page: &Page, i: usize) -> Vec<(usize, &str, &str)> {
+    let mut out = Vec::new();
+    for k in i + 1..(i + 5).min(page.sentences.len()) {
+        let s = &page.sentences[k];
+        if s.section != page.sentences[i].section {
+            break;
+        }
+        let Some((label, value)) = s.lower.split_once(':') else {
+            break;
+        };
+        if label.split_whitespace().count() > 4 || label.contains(char::is_numeric) {
+            break;
+        }
+        let value = s.text.get(label.len() + 1..).unwrap_or(value);
+        out.push((k, label.trim(), value));
+    }
+    out
+}
+
+/// A list item that is only a document's title, under a line that adopts
+/// the list: "The Government did, however, approve in 2015:" / "the National
+/// Cyber Security Strategy 2015-2020, and". The lead line's date, if any.
+pub(super) fn lead_in(page: &Page, i: usize, sentence: &str, title: Option<&str>) -> Option<Option<PartialDate>> {
+    const VERBS: &[&str] = &[
+        "adopt",
+        "approv",
+        "launch",
+        "publish",
+        "issue",
+        "endors",
+        "validat",
+        "put in place",
+    ];
+    let title = title?;
+    let rest = sentence
+        .trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .strip_prefix(title)?;
+    let rest = rest.trim_matches([',', '.', ';', ' ']);
+    if !matches!(rest, "" | "and" | "or") {
+        return None;
+    }
+    let section = page.sentences[i].section;
+    let lead = (i.saturating_sub(6)..i)
+        .rev()
+        .map(|k| &page.sentences[k])
+        .take_while(|s| s.section == section)
+        .find(|s| s.text.trim_end().ends_with(':') || s.text.len() > 200)?;
+    if !lead.text.trim_end().ends_with(':') {
+        return None;
+    }
+    let (start, end) = clauses(&lead.lower).last().copied()?;
+    let clause = lead.lower.get(start..end)?;
+    let adopts = VERBS.iter().any(|v| clause.contains(v))
+        && !text::any(clause, &[" not ", "never", " no ", " will ", " to be "]);
+    adopts.then(|| {
+        super::super::dates::find_all(lead.text.get(start..end).unwrap_or(""))
+            .first()
+            .map(|f| f.date)
+    })
+}
+
+/// The sentence after sentence `i`, when it is in the same section.
+pub(super) fn next_in_section(page: &Page, i: usize) -> Option<&Sentence> {
+    page.sentences
+        .get(i + 1)
+        .filter(|n| n.section == page.sentences[i].section)
+}
+
+/// Whether a sentence opens by saying the document named before it was
+/// adopted: "The latter was adopted by Government Decision No. 811".
+pub(super) fn adopted_back(lower: &str) -> bool {
+    BACK_REFERENCES
+        .iter()
+        .filter_map(|b| lower.strip_prefix(b))
+        .any(|rest| WAS_ADOPTED.iter().any(|v| rest.starts_with(v)))
+}
