@@ -371,3 +371,62 @@ fn laws_and_bodies_still_to_come() {
     );
     assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
 }
+
+#[test]
+fn translated_and_numbered_voices() {
+    // A verb before its subject, and the verb nearest the title dates it.
+    let p = page(
+        STRATEGIES,
+        "As first step was published, in October 2015, a Green Paper, which served for the consultation, and \
+         in the year 2016 was launched the National Cyber Security Strategy.",
+    );
+    assert_eq!(cs_year(&p).as_deref(), Some("2016"));
+
+    // A rank a document lacks, after "the status of".
+    let p = page(
+        STRATEGIES,
+        "Was adopted by the Security Council, through resolution of 18 March 2019, the new Information Security \
+         Concept, the same being an act which has not the status of an information security strategy nor of a policy.",
+    );
+    assert_eq!(statuses(&p), [None, None]);
+
+    // A denial before two coordinated documents; a dash before "none".
+    let p = page(
+        STRATEGIES,
+        "No officially recognized national cybercrime policy or strategy could be identified for Ruritania.\n\n\
+         National strategy or policies on cybersecurity – none yet in Ruritania.",
+    );
+    let none = Some(StrategyStatus::None);
+    assert_eq!(statuses(&p), [none, none]);
+
+    // "dates from", and the French thinking on a strategy to come.
+    let p = page(
+        STRATEGIES,
+        "The country's National Cybersecurity strategy dates from 2016.",
+    );
+    assert_eq!(cs_year(&p).as_deref(), Some("2016"));
+    let p = page(
+        "Politiques / stratégies en matière de cybercriminalité",
+        "A été entamée, au mois de juin de l'année 2018, la réflexion sur l'élaboration de la stratégie \
+         nationale de cybersécurité.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::InPreparation));
+}
+
+#[test]
+fn numbered_lists_of_laws_and_acts_that_made_another() {
+    let p = page(
+        "Cybercrime legislation",
+        "1. Criminal Code, Law No 301-Z – in force.\n2. Same Act – procedural powers as in the Convention.",
+    );
+    assert_eq!(laws(&p), [("Criminal Code", Some(LawStatus::InForce))]);
+
+    // The act that made a body or a code named before is no law of the page
+    // (the code is).
+    let p = page(
+        "Cybercrime legislation",
+        "Quel texte fonde le nouveau code pénal ? La loi n° 031-2019 / AN du 12 mai 2019, qui l'a institué.\n\n\
+         ICT matters belong to the ICT Agency, which exists since the decree n°7-101 of 12 January 2006 created it.",
+    );
+    assert_eq!(laws(&p), [("Code pénal", Some(LawStatus::InForce))]);
+}

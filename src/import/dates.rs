@@ -261,9 +261,12 @@ fn date_at(t: &[Token], i: usize) -> Option<(Found, usize)> {
 /// Whether the date ending at `end` opens a chronology's line: "2016:",
 /// "November 2016 –".
 pub fn opens_chronology(lower: &str, end: usize) -> bool {
-    lower
-        .get(end..)
-        .is_some_and(|a| a.starts_with(':') || [" – ", " - ", " — "].iter().any(|d| a.starts_with(d)))
+    lower.get(end..).is_some_and(|a| {
+        let dashed = [" – ", " - ", " — "].iter().find_map(|d| a.strip_prefix(d));
+        // "2019 - 2024 National Strategy": a period, not a line's date.
+        let period = dashed.is_some_and(|r| r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit));
+        a.starts_with(':') || dashed.is_some() && !period
+    })
 }
 
 /// The date opening a chronology's line, as "2020 – The Ministry publishes

@@ -177,7 +177,22 @@ pub fn extract(d: &mut Draft) -> Stated {
             };
             // "2017 – Costa Rica ratifies the Convention": a chronology's line
             // dates the step it tells in the present tense.
-            let present = s.lower.get(..end).is_some_and(|k| k.ends_with('s'));
+            // Only with the Convention as its object: "ratifies the Budapest
+            // Convention", not "debates the bill by which X ratifies ...".
+            let keyword = s.lower.get(start..end).unwrap_or("");
+            let object = s.lower.get(end..).unwrap_or("");
+            let lead = s.lower.get(..start).unwrap_or("");
+            let present = matches!(keyword, "ratifies" | "signs" | "accedes" | "enters into force")
+                && (keyword == "enters into force"
+                    || [
+                        " the budapest convention",
+                        " the convention",
+                        " la convention",
+                        " to the",
+                    ]
+                    .iter()
+                    .any(|p| object.starts_with(p)))
+                && !text::any(lead, &["which", "that", "whereby", "bill", "debat", "draft"]);
             let date = dates
                 .iter()
                 .find(|f| f.start >= end && f.start < limit)
@@ -205,16 +220,9 @@ pub fn extract(d: &mut Draft) -> Stated {
 const DONE_AFTER: &[&str] = &[
     "it did so ",
     "it did this ",
-    "it took place ",
-    "this took place ",
-    "this happened ",
-    "it happened ",
-    "this was done ",
     "the deposit took place ",
     "celle-ci est intervenue ",
-    "celle-ci a eu lieu ",
     "elle est intervenue ",
-    "elle a eu lieu ",
     "ce fut chose faite ",
 ];
 
@@ -225,7 +233,12 @@ fn done_after(page: &super::page::Page, i: usize) -> Option<PartialDate> {
         .sentences
         .get(i + 1)
         .filter(|n| n.section == page.sentences[i].section)?;
-    if !DONE_AFTER.iter().any(|p| next.lower.starts_with(p)) {
+    // Not a step only asked for or debated: "has requested accession ...".
+    let asked = text::any(
+        &page.sentences[i].lower,
+        &["request", "debat", "discuss", "consider", "demand"],
+    );
+    if asked || !DONE_AFTER.iter().any(|p| next.lower.starts_with(p)) {
         return None;
     }
     dates::find_all(text::up_to(&next.text, 60)).first().map(|f| f.date)

@@ -150,7 +150,17 @@ pub fn extract(d: &mut Draft) {
                     .rev()
                     .take(2)
                     .any(|w| w == "no" || w == "without");
-                if text::any(window, NOT_BODIES) || planned || denied {
+                // "CERT Orange (formerly CSIRT X)": the former name of a body named before.
+                let former = [
+                    "formerly",
+                    "formerly known as",
+                    "previously known as",
+                    "formerly called",
+                    "previously called",
+                ]
+                .iter()
+                .any(|f| window.trim_end().ends_with(f));
+                if text::any(window, NOT_BODIES) || planned || denied || former {
                     if rest.contains(&found.name) {
                         rest = rest.replacen(&found.name, " ", 1);
                         continue;
@@ -335,7 +345,9 @@ const NOT_YET: &[&str] = &[
     "not yet been established",
     "yet to be established",
     "yet to be set up",
-    "in the process of being",
+    "in the process of being set up",
+    "in the process of being established",
+    "in the process of being created",
     "is being set up",
     "is being established",
     "is being created",
@@ -373,7 +385,6 @@ const NOT_BODIES: &[&str] = &[
     "initiative to",
     "to build up",
     // "Its terms of reference: set up a national CERT".
-    "to set up",
     ": set up",
     "terms of reference",
     "no official information",

@@ -86,5 +86,32 @@ pub(super) fn names_another_act(law: &Law, lower: &str, start: Option<usize>, en
             ],
         )
         && text::any(lower, &["convention"]);
-    founding || instrument || ratifying
+    // "the decree n°5-002 of 10 January 2005 created it", "La loi n°
+    // 025-2018 du 31 mai 2018, qui l'a institué": the act that made a body
+    // or a code named before, referred back to.
+    let made_it = end.is_some_and(|e| {
+        let after = text::up_to(lower.get(e..).unwrap_or(""), 60);
+        // Right after the title, or after its date: ".../ AN du 31 mai 2018, qui l'a institué".
+        let dated = after.split_once(", ").map_or("", |(_, r)| r);
+        let after = after.trim_start_matches([',', ' ']);
+        MADE_IT.iter().any(|m| after.starts_with(m) || dated.starts_with(m))
+    });
+    founding || instrument || ratifying || made_it
 }
+
+/// How a sentence says the act just named made the thing it refers back to.
+const MADE_IT: &[&str] = &[
+    "created it",
+    "established it",
+    "set it up",
+    "which created it",
+    "which established it",
+    "which enacted it",
+    "which introduced it",
+    "qui l'a institué",
+    "qui l'a créé",
+    "qui l'a créée",
+    "qui l’a institué",
+    "qui l’a créé",
+    "qui l’a créée",
+];

@@ -23,7 +23,7 @@ use super::draft::Draft;
 use super::sections::SectionKind;
 use super::text::{self, Word};
 
-use same::same_law;
+use same::{fill, same_law};
 use state::{planned, status};
 use title::{law_at, ANCHORS};
 use words::GLOSS;
@@ -107,11 +107,19 @@ pub fn extract(d: &mut Draft) {
                     .iter()
                     .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
             }) && law.title.split_whitespace().count() == 2
-                && page.sentences.get(i + 1).is_some_and(|n| {
-                    ["this is the ", "it is the ", "namely the ", "that is the "]
-                        .iter()
-                        .any(|p| n.lower.starts_with(p))
-                });
+                && page
+                    .sentences
+                    .get(i + 1)
+                    .filter(|n| n.section == s.section)
+                    .is_some_and(|n| {
+                        // "This is the Law on ...", not "This is the first law of its kind".
+                        ["this is the ", "it is the ", "namely the ", "that is the "]
+                            .iter()
+                            .any(|p| {
+                                n.lower.starts_with(p)
+                                    && n.text.get(p.len()..).is_some_and(|r| r.starts_with(char::is_uppercase))
+                            })
+                    });
             if a_kind {
                 continue;
             }
@@ -140,7 +148,8 @@ pub fn extract(d: &mut Draft) {
             // (not "the Penal Code, Act No. 5 of 2012 and the X Act").
             let ends_line = start
                 .and_then(|a| s.text.get(a + law.title.len()..))
-                .is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with([';', '.']));
+                // "1. Criminal Code, Law No 275-Z – in force.": a status after a dash.
+                .is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with([';', '.', '–', '—']));
             let after_title = last_law
                 .and_then(|n| laws.get(n))
                 .is_some_and(|(known, _, _)| !number_only(known));
@@ -287,6 +296,25 @@ pub fn extract(d: &mut Draft) {
                 });
             match laws.iter().position(|(l, _, _)| same_law(l, &law, &country)) {
                 Some(n) => {
+                    // "the Draft Law on X ... The Law on X was adopted in 2021": the
+                    // draft named before has since passed.
+                    let passed = end.is_some_and(|e| {
+                        let after = text::up_to(s.lower.get(e..).unwrap_or(""), 40);
+                        text::any(
+                            after,
+                            &[
+                                "was adopted",
+                                "was enacted",
+                                "was passed",
+                                "entered into force",
+                                "is in force",
+                                "came into force",
+                            ],
+                        )
+                    });
+                    if passed && law.status == Some(LawStatus::InForce) && laws[n].0.status == Some(LawStatus::Draft) {
+                        laws[n].0.status = Some(LawStatus::InForce);
+                    }
                     // A later mention may give what the first did not.
                     fill(&mut laws[n].0, law);
                     laws[n].2 &= amending;
@@ -406,38 +434,6 @@ fn dashed_name(rest: &str) -> Option<String> {
         return None;
     }
     Some(words.join(" "))
-}
-
-/// What a later mention of a known law adds to it: a date, a number or a
-/// short name it lacked, or its repeal.
-fn fill(known: &mut Law, law: Law) {
-    // "the draft Bill on X ... the X Bill, 2017 was introduced", "CERT
-    // Regulations ... the Computer Emergency Response Team Regulations, 2011":
-    // the dated title that says the same is the law's name, and a draft laid
-    // before parliament is a bill.
-    if known.date.is_none()
-        && law.date.is_some()
-        && known.number.is_none()
-        && law.number.is_none()
-        && same::names_the_same(&known.title, &law.title)
-    {
-        known.title = law.title.clone();
-    }
-    if known.status == Some(LawStatus::Draft) && law.status == Some(LawStatus::Bill) {
-        known.status = law.status;
-    }
-    if known.date.is_none() {
-        known.date = law.date;
-    }
-    if known.number.is_none() {
-        known.number = law.number;
-    }
-    if known.short_name.is_none() {
-        known.short_name = law.short_name;
-    }
-    if law.status == Some(LawStatus::Repealed) {
-        known.status = law.status;
-    }
 }
 
 /// Whether the text between two law titles makes the second another name of

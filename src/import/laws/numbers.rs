@@ -118,3 +118,9 @@ pub(super) fn year_of_number(number: &str) -> Option<PartialDate> {
         .next()
         .map(PartialDate::year)
 }
+
+/// Whether a word is a number in figures or Roman numerals: "4", "IV".
+pub(super) fn is_numeral(word: &str) -> bool {
+    !word.is_empty()
+        && (word.bytes().all(|b| b.is_ascii_digit()) || word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+}

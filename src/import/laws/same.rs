@@ -1,7 +1,7 @@
 //! When two mentions name one law: the same title, number, short name,
 //! words in another order, or initials.
 
-use crate::profile::Law;
+use crate::profile::{Law, LawStatus};
 
 use super::super::{country, dates, names};
 
@@ -329,4 +329,36 @@ fn initials_of(short: &str, long: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .collect();
     initials.len() >= 2 && acr.ends_with(&initials) || initials.ends_with(&acr.replace(['-', '.'], ""))
+}
+
+/// What a later mention of a known law adds to it: a date, a number or a
+/// short name it lacked, or its repeal.
+pub(super) fn fill(known: &mut Law, law: Law) {
+    // "the draft Bill on X ... the X Bill, 2017 was introduced", "CERT
+    // Regulations ... the Computer Emergency Response Team Regulations, 2011":
+    // the dated title that says the same is the law's name, and a draft laid
+    // before parliament is a bill.
+    if known.date.is_none()
+        && law.date.is_some()
+        && known.number.is_none()
+        && law.number.is_none()
+        && names_the_same(&known.title, &law.title)
+    {
+        known.title = law.title.clone();
+    }
+    if known.status == Some(LawStatus::Draft) && law.status == Some(LawStatus::Bill) {
+        known.status = law.status;
+    }
+    if known.date.is_none() {
+        known.date = law.date;
+    }
+    if known.number.is_none() {
+        known.number = law.number;
+    }
+    if known.short_name.is_none() {
+        known.short_name = law.short_name;
+    }
+    if law.status == Some(LawStatus::Repealed) {
+        known.status = law.status;
+    }
 }

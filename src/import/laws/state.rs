@@ -120,29 +120,22 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
     let own = lower.get(start..end).unwrap_or("");
     let replaces = text::any(
         before,
-        &[
-            "replace with the",
-            "replaced with the new",
-            "replacing it with the",
-            "replace it with the",
-        ],
+        &["replace with the", "replaced with the new", "replace it with the"],
     );
     // "The new Law repeals the former cybercrime law (Law No. 19.223/1993)".
     let former = text::any(before, &["repeals the", "repealed the"])
         || before.contains("the former ") && before.trim_end().ends_with('(');
     // "the Cyber Security Act, due to be adopted in 2020": a draft.
-    let pending = text::any(
-        after,
-        &[
-            "due to be adopted",
-            "due to be enacted",
-            "pending adoption",
-            "scheduled for adoption",
-            "scheduled to be adopted",
-        ],
-    )
+    // Said of the law itself, right after its name ("the X Act, scheduled for
+    // adoption in 2020"), not of its amendments ("whose amendments are scheduled").
+    let next_words = after.trim_start_matches([',', ' ']);
+    let pending = text::any(after, &["due to be adopted", "due to be enacted", "pending adoption"])
+        || ["scheduled for adoption", "scheduled to be adopted"]
+            .iter()
+            .any(|p| next_words.starts_with(p))
         // "to be formalized in the Cyber Security Act": a text still to come.
         || text::any(before, &["to be formalized in the", "to be formalised in the"])
+            && !text::any(after, &["in force", "adopted", "enacted"])
         // "The X Bill, the Y Bill etc. have been drafted by the government".
         || text::any(
             text::up_to(lower.get(end..).unwrap_or(""), 160)
@@ -154,20 +147,22 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
         )
         // "Cybercrime Bill: in preparation since 2019".
         || text::any(text::up_to(after, 25), &["in preparation", "being prepared", "being drafted", "under preparation"])
-        // "The X Regulations, 2011 exist only as draft".
-        || text::any(
-            text::up_to(after, 40).split([';', '.']).next().unwrap_or(""),
-            &[
-                "only as draft",
-                "only as a draft",
-                "still a draft",
-                "still in draft",
-                "remains a draft",
-                "remain a draft",
-                "remain drafts",
-                "in draft form",
-            ],
-        );
+        // "The X Regulations, 2011 exist only as draft": the title's own verb.
+        || [
+            "exist only as",
+            "exists only as",
+            "is still a draft",
+            "are still drafts",
+            "is still in draft",
+            "are still in draft",
+            "remains a draft",
+            "remain drafts",
+            "is only a draft",
+            "is in draft form",
+            "are in draft form",
+        ]
+        .iter()
+        .any(|p| after.trim_start().starts_with(p));
     if text::any(before, DRAFTS)
         || text::any(before, &["bill to"])
         || own.starts_with("draft ")

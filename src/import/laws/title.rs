@@ -7,8 +7,8 @@ use crate::profile::{Law, LawStatus, PartialDate};
 use super::super::dates;
 use super::super::names;
 use super::super::text::{self, Word};
-use super::numbers::{gregorian_after, number_after, year_of_number};
-use super::words::{BODY_NOUNS, NOT_LAWS};
+use super::numbers::{gregorian_after, is_numeral, number_after, year_of_number};
+use super::words::{BODY_NOUNS, FRENCH_CODES, NOT_LAWS};
 use super::{new_law, next_word, numbered, status};
 
 /// Capitalised nouns that end a law's title.
@@ -50,17 +50,6 @@ pub(super) const NUMBERED: &[&str] = &[
     "decreto",
     "act",
     "ordinance",
-];
-
-/// The lower-case names of French codes after "Code", longest first.
-const FRENCH_CODES: &[&str] = &[
-    "de procédure pénale",
-    "de procédure pénal",
-    "des communications électroniques",
-    "du numérique",
-    "pénale",
-    "pénal",
-    "civil",
 ];
 
 /// The law titled by the text from word `k` (its anchor) to byte
@@ -368,6 +357,23 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
             break;
         }
     }
+    // "the Act of 4 February 1994 on copyright and related rights": a law
+    // named by its date, then its lower-case subject.
+    let dated_title = s.get(start..end).is_some_and(|t| {
+        dates::find_all(t)
+            .last()
+            .is_some_and(|f| f.end == t.len() && !f.bare_year)
+    });
+    if first == k && dated_title && s.get(words[k].end..).is_some_and(|r| r.starts_with(" of ")) {
+        if let Some(subject) = s.get(end..).and_then(|r| r.strip_prefix(" on ")) {
+            let stop = subject.find([',', ';', '.', '(', ')']).unwrap_or(subject.len());
+            let subject = subject[..stop].split(" and the ").next().unwrap_or("").trim_end();
+            let words_in = subject.split_whitespace().count();
+            if subject.starts_with(char::is_lowercase) && (1..=10).contains(&words_in) {
+                end += 4 + subject.len();
+            }
+        }
+    }
     // A year inside the title: "Digital Security Act 2018".
     if date.is_none() {
         let title = s.get(start..end).unwrap_or("");
@@ -461,12 +467,6 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
     };
     let next = next_word(words, end);
     Some((new_law(title, short_name, number, date, status), next))
-}
-
-/// Whether a word is a number in figures or Roman numerals: "4", "IV".
-fn is_numeral(word: &str) -> bool {
-    !word.is_empty()
-        && (word.bytes().all(|b| b.is_ascii_digit()) || word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
 }
 
 /// The short name right after a title: "(ICA)", "(the “Cybercrime Law of

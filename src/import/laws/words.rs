@@ -14,6 +14,11 @@ pub(super) const NOT_LAWS: &[&str] = &[
     "model law",
     "the law",
     "this law",
+    "same act",
+    "same law",
+    "same code",
+    "said act",
+    "said law",
     "the act",
     "this act",
     "draft law",
@@ -99,4 +104,15 @@ pub(super) const GLOSS: &[&str] = &[
     " (adopted by ",
     " (promulgated by ",
     " (approved by ",
+];
+
+/// The lower-case names of French codes after "Code", longest first.
+pub(super) const FRENCH_CODES: &[&str] = &[
+    "de procédure pénale",
+    "de procédure pénal",
+    "des communications électroniques",
+    "du numérique",
+    "pénale",
+    "pénal",
+    "civil",
 ];

@@ -7,7 +7,7 @@ use crate::profile::{PartialDate, StrategyStatus};
 use super::super::page::{Page, Sentence};
 use super::super::text;
 use super::status::clauses;
-use super::voices::{BACK_REFERENCES, RECORD_ADOPTED, WAS_ADOPTED};
+use super::voices::{BACK_REFERENCES, PRESENT_ADOPTS, RECORD_ADOPTED, WAS_ADOPTED};
 use super::words::CONTINUING;
 
 /// A sentence that is only a document's title, and the next one that opens
@@ -27,8 +27,19 @@ pub(super) fn title_then_verb(page: &Page, i: usize, sentence: &str, title: Opti
     if consulted {
         return None;
     }
-    // "Established by: the government of X": a record of the document, a label a line.
-    let recorded = record(page, i)
+    // "Established by: the government of X": a record of the document, a
+    // label a line; none of its lines saying it is still to be adopted.
+    let lines = record(page, i);
+    let pending = lines.iter().any(|(_, _, value)| {
+        text::any(
+            &text::lower(value),
+            &["draft", "not yet", "awaiting", "consultation", "pending"],
+        )
+    });
+    if pending {
+        return None;
+    }
+    let recorded = lines
         .iter()
         .any(|(_, label, _)| RECORD_ADOPTED.iter().any(|r| label.starts_with(r)));
     (CONTINUING.iter().any(|v| next.lower.starts_with(v)) || recorded).then_some(StrategyStatus::Adopted)
@@ -135,8 +146,33 @@ pub(super) fn lead_in(page: &Page, i: usize, sentence: &str, title: Option<&str>
     }
     let (start, end) = clauses(&lead.lower).last().copied()?;
     let clause = lead.lower.get(start..end)?;
-    let adopts = VERBS.iter().any(|v| clause.contains(v))
-        && !text::any(clause, &[" not ", "never", " no ", " will ", " to be "]);
+    // A verb that says it was done ("approved", "did ... approve"), not a
+    // document waiting for it ("has yet to adopt:", "awaiting approval:",
+    // "submitted ... for approval", "published for public consultation").
+    let done = VERBS.iter().any(|v| {
+        clause.match_indices(v).any(|(at, _)| {
+            let word = clause[at..].split_whitespace().next().unwrap_or("");
+            word.ends_with("ed") || word.ends_with("ed:") || lead.lower[..start + at].contains(" did")
+        })
+    });
+    let adopts = done
+        && !text::any(
+            clause,
+            &[
+                " not ",
+                "never",
+                " no ",
+                " will ",
+                " to be ",
+                "yet to",
+                "awaiting",
+                "submitted",
+                "for approval",
+                "for adoption",
+                "consultation",
+                "draft",
+            ],
+        );
     adopts.then(|| {
         super::super::dates::find_all(lead.text.get(start..end).unwrap_or(""))
             .first()
@@ -157,5 +193,75 @@ pub(super) fn adopted_back(lower: &str) -> bool {
     BACK_REFERENCES
         .iter()
         .filter_map(|b| lower.strip_prefix(b))
-        .any(|rest| WAS_ADOPTED.iter().any(|v| rest.starts_with(v)))
+        .any(|rest| {
+            WAS_ADOPTED
+                .iter()
+                .any(|v| rest.strip_prefix(v).is_some_and(ends_the_verb))
+        })
+}
+
+/// Whether what follows an adoption verb leaves it the sentence's verb of
+/// its subject ("was adopted by Decision ...", "was approved in 2012."),
+/// not an impersonal one with an object ("It has been approved the creation of").
+pub(super) fn ends_the_verb(after: &str) -> bool {
+    after.is_empty()
+        || after.starts_with(['.', ',', ';', ':'])
+        || [
+            " by", " in ", " on ", " through", " at ", " with ", " and ", " under ", " dd",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p))
+}
+
+/// Whether a title is the last thing its sentence names: "There is, however,
+/// the National Programme on Cybersecurity 2016-2020." (so that "The latter"
+/// or "It" in the next sentence is the document).
+pub(super) fn title_last(sentence: &str, title: &str) -> bool {
+    sentence
+        .rfind(title)
+        .and_then(|at| sentence.get(at + title.len()..))
+        .is_some_and(|rest| {
+            !rest.contains(char::is_uppercase) && rest.trim_matches(['.', ' ', ')', '”', '"']).len() <= 12
+        })
+}
+
+/// Whether a chronology's line tells in the present tense the adoption of
+/// the document at `noun` (a byte offset in the clause): "2020 – The
+/// Ministry publishes a new Cybersecurity Strategy", the verb just before its
+/// name (not "approves the roadmap for a Strategy").
+pub(super) fn presents(clause: &str, noun: usize) -> bool {
+    // Only near the name: a long line is not read whole for each name.
+    let mut from = noun.saturating_sub(120);
+    while !clause.is_char_boundary(from) {
+        from -= 1;
+    }
+    let near = text::up_to(clause.get(from..).unwrap_or(""), 240);
+    let noun = noun - from;
+    let clause = near;
+    PRESENT_ADOPTS.iter().any(|v| {
+        clause.match_indices(v).any(|(at, _)| {
+            let gap = clause.get(at + v.len()..noun).unwrap_or("");
+            let object = gap.split_whitespace().all(|w| {
+                let w = w.trim_matches(['“', '”', '"', '«', '»']);
+                matches!(
+                    w,
+                    "a" | "an" | "the" | "its" | "new" | "first" | "second" | "revised" | "updated" | "national"
+                ) || w.is_empty()
+            });
+            // "Implementation starts of the Strategy".
+            let of = gap
+                .trim_start()
+                .strip_prefix("of ")
+                .is_some_and(|r| r.split_whitespace().count() <= 3);
+            at < noun && gap.len() <= 60 && (object || of) || at > noun && v.starts_with("is ")
+        })
+    })
+}
+
+/// Whether sentence `i` is only a title, perhaps after a label: "Strategy:
+/// National Cyber Security Strategy of X".
+pub(super) fn title_only(page: &Page, i: usize) -> bool {
+    page.sentences
+        .get(i)
+        .is_some_and(|s| s.text.split_whitespace().count() <= 14 && !s.text.trim_end().ends_with('.'))
 }

@@ -35,12 +35,14 @@ use super::sections::SectionKind;
 use super::text;
 
 use super::dates::chronology_date;
-use around::{adopted_back, lead_in, next_in_section, record, title_then_verb};
+use around::{
+    adopted_back, ends_the_verb, lead_in, next_in_section, presents, record, title_last, title_only, title_then_verb,
+};
 use scope::{for_a_field, names_a_body, sub_national};
 use status::{clauses, listed_together, status_of, topics};
 use title::title;
-use voices::{PRESENT_ADOPTS, RECORD_ADOPTED, RECORD_DATE};
-use when::date_of;
+use voices::{RECORD_ADOPTED, RECORD_DATE};
+use when::{date_in, date_of};
 use words::*;
 
 /// A status, the sentence stating it, the strategy's title and date.
@@ -83,13 +85,26 @@ pub fn extract(d: &mut Draft) {
         let words = text::words(&s.text);
         // "2020 – The Ministry publishes a new Cybersecurity Strategy".
         let chronicle = chronology_date(&s.text, &s.lower);
+        // The sentence's dates, found once for all the documents it names.
+        let sentence_dates = std::cell::OnceCell::new();
         // "Does X have a cybercrime strategy? No.": a question states
         // nothing; a plain "No" after it denies what it asks.
         let asked = s.text.trim_end().ends_with('?');
+        // Only a question whether the country has one: "Does X have a ...?",
+        // "Is there a ...?" (not "Is the Strategy still in force? No").
+        let of_existence = [" have ", " has ", "is there ", "are there ", " exist"]
+            .iter()
+            .any(|p| s.lower.contains(p))
+            && ["does ", "do ", "is there", "are there", "has ", "have "]
+                .iter()
+                .any(|p| s.lower.starts_with(p));
         let denied = asked
+            && of_existence
             && next_in_section(page, i).is_some_and(|n| {
                 let l = n.lower.trim_start();
-                l == "no" || ["no.", "no,", "no:", "no;", "no "].iter().any(|p| l.starts_with(p))
+                // "No, but one is being prepared": not a plain denial.
+                (l == "no" || ["no.", "no,", "no:", "no;", "no "].iter().any(|p| l.starts_with(p)))
+                    && !l.starts_with("no, but")
             });
         if asked && !denied {
             continue;
@@ -117,7 +132,11 @@ pub fn extract(d: &mut Draft) {
                 // "does not have information security strategy nor policy
                 // status": a rank a document lacks, not a document.
                 let next_words: Vec<&str> = words[k + 1..].iter().take(3).map(|n| n.text(&s.lower)).collect();
-                if next_words.contains(&"status") {
+                // "an act which has not the status of an information security strategy".
+                let status_of_a = words[k.saturating_sub(5)..k]
+                    .windows(2)
+                    .any(|p| p[0].text(&s.lower) == "status" && p[1].text(&s.lower) == "of");
+                if next_words.contains(&"status") || status_of_a {
                     continue;
                 }
                 let mut on = match glued {
@@ -183,7 +202,12 @@ pub fn extract(d: &mut Draft) {
                 // "The Cybersecurity Strategy of X (14 February 2013).": a
                 // document named with its date, alone in its sentence.
                 let dated = title.as_deref().and_then(|t| dated_title(&s.text, t));
-                let present = chronicle.is_some() && start == 0 && text::any(clause, PRESENT_ADOPTS);
+                // The verb's object starts where the title does.
+                let name_at = title
+                    .as_deref()
+                    .and_then(|t| s.text.get(start..end).and_then(|c| c.find(t)))
+                    .unwrap_or(w.start - start);
+                let present = chronicle.is_some() && start == 0 && presents(clause, name_at);
                 let mut led = None;
                 let answer = denied.then_some(StrategyStatus::None);
                 let Some(status) = answer
@@ -197,7 +221,8 @@ pub fn extract(d: &mut Draft) {
                     })
                     .or_else(|| {
                         let next = next_in_section(page, i)?;
-                        (title.is_some() && adopted_back(&next.lower)).then_some(StrategyStatus::Adopted)
+                        let last = title.as_deref().is_some_and(|t| title_last(&s.text, t));
+                        (last && adopted_back(&next.lower)).then_some(StrategyStatus::Adopted)
                     })
                 else {
                     continue;
@@ -251,7 +276,10 @@ pub fn extract(d: &mut Draft) {
                 }
                 let date = if status == StrategyStatus::Adopted {
                     dated
-                        .or_else(|| date_of(&s.text, &s.lower, start, end, title.as_deref()))
+                        .or_else(|| {
+                            let all = sentence_dates.get_or_init(|| super::dates::find_all(&s.text));
+                            date_in(&s.text, &s.lower, all, start, end, title.as_deref())
+                        })
                         .or(led.flatten())
                         .or(chronicle.filter(|_| start == 0))
                 } else {
@@ -300,8 +328,10 @@ pub fn extract(d: &mut Draft) {
             .map_or("", |&(a, b)| next.lower.get(a..b).unwrap_or(""));
         let first = first.trim_end_matches(['.', ' ']);
         let denied = text::any(first, &["not ", "never", " yet"]);
-        if !denied && (ADOPTS_IT.iter().any(|v| first.ends_with(v)) || IT_ADOPTED.iter().any(|v| first.starts_with(v)))
-        {
+        let it_adopted = IT_ADOPTED
+            .iter()
+            .any(|v| first.strip_prefix(v).is_some_and(ends_the_verb));
+        if !denied && (ADOPTS_IT.iter().any(|v| first.ends_with(v)) || it_adopted) {
             *status = StrategyStatus::Adopted;
         }
     }
@@ -319,7 +349,22 @@ pub fn extract(d: &mut Draft) {
         let Some(next) = next_in_section(page, *i) else {
             continue;
         };
-        if IT_ADOPTED.iter().chain(CONTINUING).any(|b| next.lower.starts_with(b)) || adopted_back(&next.lower) {
+        // "Approved budget: EUR 2 million for 2022": a label of something else.
+        let other_label = next.lower.split_once(':').is_some_and(|(label, _)| {
+            label.split_whitespace().count() <= 3
+                && !RECORD_DATE.contains(&label)
+                && !RECORD_ADOPTED
+                    .iter()
+                    .any(|r| label == *r || [" by", " on", " in"].iter().any(|p| label == format!("{r}{p}")))
+        });
+        if !other_label
+            && (IT_ADOPTED.iter().chain(CONTINUING).any(|b| next.lower.starts_with(b))
+                // "The latter" is the document only when its title ends the sentence before.
+                || adopted_back(&next.lower)
+                    && title
+                        .as_deref()
+                        .is_some_and(|t| title_last(&page.sentences[*i].text, t)))
+        {
             let (start, end) = clauses(&next.lower).first().copied().unwrap_or((0, next.lower.len()));
             *date = date_of(&next.text, &next.lower, start, end, title.as_deref());
             if date.is_some() {
@@ -329,11 +374,21 @@ pub fn extract(d: &mut Draft) {
         // A record after the title: "Established by: the government" / "Year: 2010".
         if date.is_none() {
             if let Some((k, found)) = record(page, *i).into_iter().find_map(|(k, label, value)| {
-                let dated = RECORD_DATE.contains(&label) || RECORD_ADOPTED.iter().any(|r| label.starts_with(r));
-                let first = super::dates::find_all(value)
+                let dated = RECORD_DATE.contains(&label)
+                    || RECORD_ADOPTED
+                        .iter()
+                        .any(|r| label == *r || [" by", " on", " in"].iter().any(|p| label == format!("{r}{p}")));
+                // "Date: 2021-2025" is a period; "Published: draft version only" no adoption.
+                let found = super::dates::find_all(value);
+                let period = found.len() >= 2 && found[0].bare_year && found[1].bare_year;
+                let plain =
+                    !period && !text::any(&text::lower(value), &["draft", "not yet", "awaiting", "consultation"]);
+                let first = found
                     .into_iter()
                     .find(|f| !value.get(..f.start).is_some_and(|b| b.ends_with('/')));
-                dated.then_some(()).and(first).map(|f| (k, f.date))
+                first
+                    .filter(|_| dated && plain && title_only(page, *i))
+                    .map(|f| (k, f.date))
             }) {
                 *date = Some(found);
                 *from = Some(k);
@@ -386,92 +441,4 @@ fn strategy(d: &mut Draft, found: Option<Finding>, dated_by: Option<usize>) -> S
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn title_of(s: &str, noun: &str) -> Option<String> {
-        let words = text::words(s);
-        let at = words.iter().position(|w| w.text(s) == noun)?;
-        title(s, &words, at)
-    }
-
-    #[test]
-    fn titles_keep_capitalised_phrases_periods_and_acronyms() {
-        let s = "The government is currently working on a project on National Strategy for Information Security (NSIS), it seeks";
-        assert_eq!(
-            title_of(s, "Strategy").as_deref(),
-            Some("National Strategy for Information Security (NSIS)")
-        );
-        assert_eq!(
-            title_of("the National Cyber Security Strategy 2019-2023 was adopted", "Strategy").as_deref(),
-            Some("National Cyber Security Strategy 2019-2023")
-        );
-        assert_eq!(
-            title_of("The National Cyber Security Strategy (2020 – 2025) seeks", "Strategy").as_deref(),
-            Some("National Cyber Security Strategy (2020 – 2025)")
-        );
-        assert_eq!(title_of("a strategy", "strategy"), None);
-        assert_eq!(
-            title_of("the « Stratégie nationale de cybersécurité 2025 » (SNC)", "Stratégie").as_deref(),
-            Some("Stratégie nationale de cybersécurité 2025")
-        );
-    }
-
-    #[test]
-    fn topics_come_from_the_name_not_the_clause() {
-        let t = |s: &str, noun: &str| {
-            let lower = text::lower(s);
-            let words = text::words(s);
-            let at = words.iter().position(|w| w.text(s) == noun).expect("noun");
-            topics(s, &lower, &words, at)
-        };
-        assert_eq!(
-            t("the National Cyber Security Strategy addresses cybercrime", "Strategy"),
-            [true, false]
-        );
-        assert_eq!(
-            t("a National Plan to Combat Cybercrime was adopted", "Plan"),
-            [false, true]
-        );
-        assert_eq!(t("does not have a cybercrime policy", "policy"), [false, true]);
-    }
-
-    #[test]
-    fn statuses_and_their_dates() {
-        assert_eq!(
-            status_of("has not yet adopted a national cyber security strategy", 40, false),
-            Some(StrategyStatus::None)
-        );
-        assert_eq!(
-            status_of("a project to develop a cybercrime strategy is underway", 25, false),
-            Some(StrategyStatus::InPreparation)
-        );
-        assert_eq!(
-            status_of(
-                "national cyber security strategy (2014) is still in development",
-                24,
-                false
-            ),
-            Some(StrategyStatus::InPreparation)
-        );
-        assert_eq!(
-            status_of("the strategy seeks to build", 4, true),
-            Some(StrategyStatus::Adopted)
-        );
-        let s = "National Cyber Security Strategy 2019-2024 was adopted in December 2019.";
-        let d = date_of(
-            s,
-            &text::lower(s),
-            0,
-            s.len(),
-            Some("National Cyber Security Strategy 2019-2024"),
-        );
-        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2019-12"));
-        let s = "The Strategy 2016-2021 seeks to protect.";
-        assert_eq!(
-            date_of(s, &text::lower(s), 0, s.len(), Some("Strategy 2016-2021")),
-            None
-        );
-        assert_eq!(clauses("a; b but c").len(), 3);
-    }
-}
+mod tests;

@@ -19,7 +19,24 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
             .any(|v| rest.starts_with(v));
         // "A Strategy on cybersecurity, however, has still not been adopted":
         // a "however" between commas before the clause's verb cuts nothing.
-        let aside = lower.get(..c).is_some_and(|b| b.trim_end().ends_with(',')) && {
+        // Only after a short subject: "X has adopted a Strategy in 2017,
+        // however, does not have ..." is two clauses.
+        // (Read in a window: a long line is not scanned again for each cut.)
+        let mut from = c.saturating_sub(90);
+        while !lower.is_char_boundary(from) {
+            from -= 1;
+        }
+        let subject = lower.get(from..c).unwrap_or("");
+        let short = from == 0 || subject.contains(['.', ';', ':']);
+        let short = short
+            && subject
+                .rsplit(['.', ';', ':'])
+                .next()
+                .unwrap_or(subject)
+                .split_whitespace()
+                .count()
+                <= 7;
+        let aside = short && subject.trim_end().ends_with(',') && {
             let after = rest.trim_start_matches("however").trim_start_matches([',', ' ']);
             rest.starts_with("however,") && ASIDE_VERBS.iter().any(|v| after.starts_with(v))
         };
@@ -75,10 +92,19 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     );
     // "prepared by the Ministry in July 2015 and subsequently approved by
     // Cabinet": an adoption with its agent, not denied nor to come.
-    let by_agent = text::any(
-        clause,
-        &["approved by ", "adopted by ", "endorsed by ", "validated by "],
-    ) && !not_adopted
+    let by_agent = ["approved by ", "adopted by ", "endorsed by ", "validated by "]
+        .iter()
+        .any(|v| {
+            clause.match_indices(v).any(|(at, _)| {
+                // Not "before it can be approved by", "once approved by".
+                let mut from = at.saturating_sub(24);
+                while !clause.is_char_boundary(from) {
+                    from -= 1;
+                }
+                !text::any(&clause[from..at], &[" be ", "once", "until", "before", " if ", "when "])
+            })
+        })
+        && !not_adopted
         && !text::any(clause, FUTURE)
         && !text::any(clause, FUTURE_ADOPTION);
     // "The adoption of X, the drafting of which ..., took place in 2015".
@@ -141,10 +167,16 @@ fn work_started(clause: &str) -> bool {
 
 /// Whether a word just before the document denies it: "No cybercrime
 /// strategy has been adopted", "adopted neither a national strategy nor any
-/// policies"; up to five words back, not across punctuation.
+/// policies"; up to five words back, not across punctuation, nor counting a
+/// document coordinated before it ("No national cybercrime policy or strategy").
 fn denied_before(clause: &str, noun: usize) -> bool {
     let before = clause.get(..noun).unwrap_or("");
-    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .filter(|w| !matches!(*w, "or" | "and") && !NOUNS.contains(w))
+        .take(5)
+        .collect();
     for (n, word) in words.iter().enumerate() {
         // "By Government Decision No 482 the Strategy": a number's label.
         let label = n > 0 && words[n - 1].starts_with(|c: char| c.is_ascii_digit());
@@ -236,7 +268,10 @@ pub(super) fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 
     .iter()
     .find_map(|p| after.strip_prefix(p))
     .map_or("", |rest| {
-        text::up_to(rest, 40).split([',', ';', '.', '(']).next().unwrap_or("")
+        let rest = text::up_to(rest, 40).split([',', ';', '.', '(']).next().unwrap_or("");
+        // The field's own words ("cyber security"), not the clause after it.
+        let end = rest.match_indices(' ').nth(1).map_or(rest.len(), |(at, _)| at);
+        &rest[..end]
     });
     [
         text::any(name, SECURITY) || text::any(field, SECURITY),
@@ -302,29 +337,31 @@ pub(super) fn listed_together(clause: &str) -> bool {
 /// Whether the clause denies an adoption verb: "had not yet been adopted",
 /// "was never approved" (a "not" up to three words before the verb).
 fn negated_adoption(clause: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "adopted",
-        "approved",
-        "published",
-        "launched",
-        "endorsed",
-        "validated",
-        "issued",
-    ];
+    const VERBS: &[&str] = &["adopted", "approved", "endorsed", "validated"];
     if !clause.contains("not ") && !clause.contains("never ") {
         return false;
     }
-    VERBS.iter().any(|v| {
-        clause.match_indices(v).any(|(at, _)| {
-            let before = clause[..at].split_whitespace().rev().take(3);
-            // "not only adopted": no denial.
-            before
+    let (mut denied, mut stated) = (false, false);
+    for v in VERBS {
+        for (at, _) in clause.match_indices(v) {
+            // "not only adopted ... but": no denial.
+            let not = clause[..at]
+                .split_whitespace()
+                .rev()
+                .take(3)
                 .take_while(|w| !w.ends_with([',', ';', '.']))
                 .any(|w| matches!(w, "not" | "never"))
                 && !clause[at + v.len()..].starts_with(" but")
-                && !clause.contains("not only")
-        })
-    })
+                && !clause.contains("not only");
+            if not {
+                denied = true;
+            } else {
+                stated = true;
+            }
+        }
+    }
+    // "adopted in 2017, was not published": the adoption stands.
+    denied && !stated
 }
 
 /// Whether the clause puts a drafting verb in the progressive, an adverb or
@@ -342,39 +379,46 @@ fn in_progress(clause: &str) -> bool {
         "finalizing",
         "formulating",
     ];
-    if !text::any(clause, VERBS) {
-        return false;
-    }
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    words.iter().enumerate().any(|(k, w)| {
-        VERBS.contains(&w.trim_end_matches([',', '.'])) && k > 0 && {
-            let before = &words[k.saturating_sub(4)..k];
-            !matches!(
-                words[k - 1],
-                "for" | "of" | "in" | "to" | "by" | "on" | "at" | "with" | "about"
-            ) && before
-                .iter()
-                .any(|b| matches!(*b, "is" | "are" | "was" | "were" | "been"))
-        }
+    VERBS.iter().any(|v| {
+        clause.match_indices(v).any(|(at, _)| {
+            // A whole word, an auxiliary up to four words before it.
+            let whole = !clause[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !clause[at + v.len()..].starts_with(|c: char| c.is_alphanumeric());
+            let mut from = at.saturating_sub(48);
+            while !clause.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before: Vec<&str> = clause[from..at].split_whitespace().rev().take(4).collect();
+            whole
+                && before
+                    .first()
+                    .is_some_and(|p| !matches!(*p, "for" | "of" | "in" | "to" | "by" | "on" | "at" | "with" | "about"))
+                && before
+                    .iter()
+                    .any(|b| matches!(*b, "is" | "are" | "was" | "were" | "been"))
+        })
     })
 }
 
 /// Whether the clause tells the document's adoption as an event that took
 /// place: "The adoption of the National Strategy ... took place in 2015".
 fn adoption_happened(clause: &str) -> bool {
-    if !text::any(clause, EVENT_HAPPENED) {
+    // The event is the clause's subject: "The adoption of X ... took place",
+    // not "A workshop on the adoption of X took place".
+    let opening = clause.trim_start().trim_start_matches("the ");
+    let Some(noun) = ADOPTION_NOUNS.iter().find(|n| opening.starts_with(**n)) else {
         return false;
-    }
-    ADOPTION_NOUNS.iter().any(|n| {
-        clause.match_indices(n).any(|(at, _)| {
-            let after = &clause[at..];
-            EVENT_HAPPENED
-                .iter()
-                .filter_map(|e| after.find(e))
-                .min()
-                .is_some_and(|e| !after[..e].contains(" not") && !text::any(&after[..e], FUTURE))
-        })
-    })
+    };
+    let after = &opening[noun.len()..];
+    let Some(e) = EVENT_HAPPENED.iter().filter_map(|e| after.find(e)).min() else {
+        return false;
+    };
+    // "The publication of the draft ... for public comments took place".
+    let between = &after[..e];
+    !between.contains(" not")
+        && !text::any(between, FUTURE)
+        // (but "the drafting of which ... took place" is told of the adopted text).
+        && !text::any(between, &[" draft ", "consultation", "comment", " review"])
 }
 
 /// Whether the clause says a named document exists with a verb it is the
@@ -390,7 +434,9 @@ fn exists_as_subject(clause: &str, noun: usize) -> bool {
             let named_after = gap
                 .rsplit_once(": ")
                 .is_some_and(|(_, name)| name.split_whitespace().count() <= 5);
-            at >= noun || gap.trim().is_empty() || gap.contains(" in the ") || gap.contains(" in its ") || named_after
+            at >= noun
+                || gap.trim().is_empty()
+                || noun - at <= 200 && (gap.contains(" in the ") || gap.contains(" in its ") || named_after)
         })
     })
 }

@@ -60,7 +60,7 @@ pub(super) fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
     }
     let first = if words
         .get(first)
-        .is_some_and(|w| matches!(w.text(s), "A" | "An" | "Its" | "This"))
+        .is_some_and(|w| matches!(w.text(s), "A" | "An" | "Its" | "This" | "Une" | "Un"))
         && first < at
     {
         first + 1

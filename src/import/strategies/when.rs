@@ -9,8 +9,7 @@ use super::voices::EVENT_HAPPENED;
 use super::words::{ADOPTED, ESTABLISHED};
 
 /// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
-fn periods(s: &str) -> Vec<(usize, usize)> {
-    let found = dates::find_all(s);
+fn periods(found: &[dates::Found], s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for pair in found.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
@@ -25,7 +24,20 @@ fn periods(s: &str) -> Vec<(usize, usize)> {
 /// The date that goes with the status verb of a clause of `s` (byte range
 /// `start..end`). A year ending the title names the document, not its adoption.
 pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Option<&str>) -> Option<PartialDate> {
-    let spans = periods(s);
+    date_in(s, lower, &dates::find_all(s), start, end, title)
+}
+
+/// [`date_of`] with the sentence's dates found once (`all`), for a
+/// sentence that names many documents.
+pub(super) fn date_in(
+    s: &str,
+    lower: &str,
+    all: &[dates::Found],
+    start: usize,
+    end: usize,
+    title: Option<&str>,
+) -> Option<PartialDate> {
+    let spans = periods(all, s);
     // "adopted the Strategy Cyber Resilient Bulgaria 2020 on 13 July 2016":
     // a year inside the title names it, the verb's date is after it.
     let title_span = title
@@ -40,8 +52,8 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         spans.iter().any(|&(a, b)| f.start >= a && f.end <= b)
             || title_span.is_some_and(|(a, b)| f.start >= a && f.end <= b)
     };
-    let found: Vec<dates::Found> = dates::find_all(s)
-        .into_iter()
+    let found: Vec<&dates::Found> = all
+        .iter()
         .filter(|f| f.start >= start && f.end <= end && !in_period(f))
         // The year of a reference number: "Law No. 2/2017", "2019/1234".
         .filter(|f| !s.get(..f.start).is_some_and(|b| b.ends_with('/')))
@@ -49,21 +61,44 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         .filter(|f| !s.get(..f.start).is_some_and(|b| b.ends_with(char::is_alphabetic)))
         .collect();
     let clause = lower.get(start..end).unwrap_or("");
-    let verb = ADOPTED
-        .iter()
-        .filter(|v| {
-            !matches!(
-                **v,
-                "has a national" | "has a " | "have a " | "its current" | "current "
-            )
-        })
-        // "In 2012, the government established a cyber-strategy".
-        .chain(ESTABLISHED)
-        // "The adoption of the Strategy took place in February 2015".
-        .chain(EVENT_HAPPENED)
-        .filter_map(|v| clause.find(v).map(|at| (at + start, at + start + v.len())))
-        .min();
+    let verbs = || {
+        ADOPTED
+            .iter()
+            .filter(|v| {
+                !matches!(
+                    **v,
+                    "has a national" | "has a " | "have a " | "its current" | "current "
+                )
+            })
+            // "In 2012, the government established a cyber-strategy".
+            .chain(ESTABLISHED)
+            // "The adoption of the Strategy took place in February 2015".
+            .chain(EVENT_HAPPENED)
+    };
+    // The verb nearest before the title, when one is ("published a Green
+    // Paper in October 2015, and in 2016 was launched the Strategy"); else
+    // the first of the clause. (Looked for in a window before the title: a
+    // long line is not read whole for each document it names.)
+    let before_title = title_span.filter(|&(a, _)| a >= start).and_then(|(a, _)| {
+        let mut from = a.saturating_sub(300).max(start);
+        while !lower.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = lower.get(from..a).unwrap_or("");
+        verbs()
+            .filter_map(|v| window.rfind(v).map(|at| (from + at, from + at + v.len())))
+            .max()
+    });
+    let verb = before_title.or_else(|| {
+        verbs()
+            .filter_map(|v| clause.find(v).map(|at| (at + start, at + start + v.len())))
+            .min()
+    });
     if let Some((verb_start, verb_end)) = verb {
+        // After the verb, within the clause: "adopted in December 2019".
+        if let Some(f) = found.iter().find(|f| f.start >= verb_end && f.start < verb_end + 80) {
+            return Some(f.date);
+        }
         // "It was in 2012 that the Committee developed the Strategy".
         let cleft = ["it was in ", "it was on ", "c'est en ", "c’est en "]
             .iter()
@@ -86,10 +121,6 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
                     return Some(f.date);
                 }
             }
-        }
-        // After the verb, within the clause: "adopted in December 2019".
-        if let Some(f) = found.iter().find(|f| f.start >= verb_end && f.start < verb_end + 80) {
-            return Some(f.date);
         }
         // "adopted the Strategy 2019-2023, with the Action Plan (2019 - 2020)
         // for its implementation on 15 September 2018": a day's date after
@@ -149,7 +180,7 @@ pub(super) fn date_of(s: &str, lower: &str, start: usize, end: usize, title: Opt
         }
         // "In 2014, the Ministry ... developed a Strategy": the date opening
         // the sentence, when it is the only one before the verb.
-        let opening: Vec<&dates::Found> = found.iter().filter(|f| f.end <= verb_start).collect();
+        let opening: Vec<&dates::Found> = found.iter().copied().filter(|f| f.end <= verb_start).collect();
         if let [f] = opening.as_slice() {
             // "However, on 2nd July 2013, it launched": after a clause break too.
             let lead = lower.get(start..f.start).unwrap_or("").trim();

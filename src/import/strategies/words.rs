@@ -147,6 +147,10 @@ pub(super) const PREPARATION: &[&str] = &[
     "begun work on",
     "working together on",
     "commencé à réfléchir",
+    "réflexion sur l'élaboration",
+    "réflexion sur l’élaboration",
+    "entamé l'élaboration",
+    "entamé l’élaboration",
     "réfléchir au développement",
     "en cours d'élaboration",
     "en préparation",
@@ -217,6 +221,9 @@ pub(super) const NEGATIVE: &[&str] = &[
     "n'en dispose pas",
     "n'en possède pas",
     ": none",
+    "– none",
+    "— none",
+    " - none",
     ": nil",
     "no cuenta con",
     "no tiene",
@@ -285,8 +292,6 @@ pub(super) const ADOPTED: &[&str] = &[
     "aprovada",
     "officially recognized",
     "officially recognised",
-    "by adopting",
-    "by approving",
     "by publishing",
     "by launching",
     "by issuing",
@@ -298,6 +303,8 @@ pub(super) const ADOPTED: &[&str] = &[
     "its current",
     "current ",
     "in force since",
+    "dates from",
+    "dating from",
     "is in force",
     "in place since",
     "in effect since",
@@ -348,7 +355,6 @@ pub(super) const EXISTS: &[&str] = &[
     "acknowledged",
     "acknowledges",
     "according to the",
-    "requires",
     "builds on",
     "takes forward",
     "has committed",
@@ -362,6 +368,9 @@ pub(super) const FUTURE: &[&str] = &[
     " needs to be",
     " plans to",
     " intends to",
+    "recommended that",
+    "recommends that",
+    "recommendation",
 ];
 /// An adoption still to come: "is expected to be adopted", "is due to be approved".
 pub(super) const FUTURE_ADOPTION: &[&str] = &[
@@ -374,6 +383,10 @@ pub(super) const FUTURE_ADOPTION: &[&str] = &[
     "due to be",
     "scheduled to be",
     "scheduled for adoption",
+    "pour adoption",
+    "sera soumise",
+    "sera adoptée",
+    "en vue de son adoption",
 ];
 /// An adoption that took place, which a later plan does not undo.
 pub(super) const PAST_ADOPTION: &[&str] = &[
