@@ -229,10 +229,7 @@ const DONE_AFTER: &[&str] = &[
 /// The date of the sentence after sentence `i`, when it opens by saying the
 /// step named before took place.
 fn done_after(page: &super::page::Page, i: usize) -> Option<PartialDate> {
-    let next = page
-        .sentences
-        .get(i + 1)
-        .filter(|n| n.section == page.sentences[i].section)?;
+    let next = page.next_in_section(i)?;
     // Not a step only asked for or debated: "has requested accession ...".
     let asked = text::any(
         &page.sentences[i].lower,

@@ -53,11 +53,7 @@ pub fn extract(d: &mut Draft) {
         let sentence = &page.sentences[i];
         let in_section = page.kind(sentence) == SectionKind::Institutions;
         // The next sentence of the same section may say what the last unit named does.
-        let next = page
-            .sentences
-            .get(i + 1)
-            .filter(|n| n.section == sentence.section)
-            .map(|n| n.text.as_str());
+        let next = page.next_in_section(i).map(|n| n.text.as_str());
         let parts = segments(&sentence.text);
         let sentence_lower = std::cell::OnceCell::new();
         let count = parts.len();

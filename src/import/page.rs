@@ -154,6 +154,12 @@ impl Page {
         self.sections.iter().any(|s| s.kind != SectionKind::Preamble)
     }
 
+    /// The sentence after sentence `i`, when it is in the same section.
+    pub fn next_in_section(&self, i: usize) -> Option<&Sentence> {
+        let section = self.sentences.get(i)?.section;
+        self.sentences.get(i + 1).filter(|n| n.section == section)
+    }
+
     /// Indices of the sentences in sections of `kind`.
     pub fn in_kind(&self, kind: SectionKind) -> impl Iterator<Item = usize> + '_ {
         (0..self.sentences.len()).filter(move |&i| self.kind(&self.sentences[i]) == kind)

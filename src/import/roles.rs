@@ -2,25 +2,30 @@
 //! as", "in charge of", "main activities consist of", "the main role of X is
 //! to", up to the end of the clause.
 
-/// The words that open a role; in "is the official point of contact" the
-/// role starts at "official".
-const ROLE_MARKERS: &[&str] = &[
-    "in charge of ",
-    "responsible for ",
-    "serves as ",
-    "acts as ",
-    "is the official ",
-    "consist of ",
-    "consists of ",
-    "purpose is to ",
-    "role is to ",
-    "mission is to ",
-    "tasked with ",
-    "chargé de ",
-    "chargée de ",
-    "chargé d'",
-    "chargée d'",
+/// The words that open a role, and how many of them come before it: in "is
+/// the official point of contact" the role starts at "official".
+const ROLE_MARKERS: &[(&str, usize)] = &[
+    whole("in charge of "),
+    whole("responsible for "),
+    whole("serves as "),
+    whole("acts as "),
+    ("is the official ", "is the ".len()),
+    whole("consist of "),
+    whole("consists of "),
+    whole("purpose is to "),
+    whole("role is to "),
+    whole("mission is to "),
+    whole("tasked with "),
+    whole("chargé de "),
+    whole("chargée de "),
+    whole("chargé d'"),
+    whole("chargée d'"),
 ];
+
+/// A marker that all comes before the role.
+const fn whole(marker: &'static str) -> (&'static str, usize) {
+    (marker, marker.len())
+}
 const ROLE_ENDS: &[&str] = &[", which", ", who", ";", " and its ", " and whose ", " whose "];
 
 /// The roles a sentence gives a body, in its own words.
@@ -28,14 +33,7 @@ pub fn roles(s: &str, lower: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut markers: Vec<(usize, usize)> = ROLE_MARKERS
         .iter()
-        .flat_map(|m| {
-            let keep = if *m == "is the official " {
-                "is the ".len()
-            } else {
-                m.len()
-            };
-            lower.match_indices(m).map(move |(i, _)| (i, i + keep))
-        })
+        .flat_map(|&(m, keep)| lower.match_indices(m).map(move |(i, _)| (i, i + keep)))
         .collect();
     // "the main role of CISEN is to".
     if let Some(at) = lower.find("role of ") {

@@ -66,6 +66,17 @@ pub fn up_to(text: &str, end: usize) -> &str {
     &text[..end]
 }
 
+/// The text just before byte `at`: at most `n` bytes, from a character
+/// boundary (a window that keeps a long line from being read whole).
+pub fn before(text: &str, at: usize, n: usize) -> &str {
+    let at = at.min(text.len());
+    let mut from = at.saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..at).unwrap_or("")
+}
+
 /// The first offset at or after `from` where `needle` occurs in `lower` with
 /// no letter or digit just before it.
 pub fn find_word(lower: &str, needle: &str, from: usize) -> Option<usize> {

@@ -107,19 +107,15 @@ pub fn extract(d: &mut Draft) {
                     .iter()
                     .any(|p| before.ends_with(&format!(" {p}")) || before == *p)
             }) && law.title.split_whitespace().count() == 2
-                && page
-                    .sentences
-                    .get(i + 1)
-                    .filter(|n| n.section == s.section)
-                    .is_some_and(|n| {
-                        // "This is the Law on ...", not "This is the first law of its kind".
-                        ["this is the ", "it is the ", "namely the ", "that is the "]
-                            .iter()
-                            .any(|p| {
-                                n.lower.starts_with(p)
-                                    && n.text.get(p.len()..).is_some_and(|r| r.starts_with(char::is_uppercase))
-                            })
-                    });
+                && page.next_in_section(i).is_some_and(|n| {
+                    // "This is the Law on ...", not "This is the first law of its kind".
+                    ["this is the ", "it is the ", "namely the ", "that is the "]
+                        .iter()
+                        .any(|p| {
+                            n.lower.starts_with(p)
+                                && n.text.get(p.len()..).is_some_and(|r| r.starts_with(char::is_uppercase))
+                        })
+                });
             if a_kind {
                 continue;
             }

@@ -4,7 +4,7 @@
 
 use crate::profile::{PartialDate, StrategyStatus};
 
-use super::super::page::{Page, Sentence};
+use super::super::page::Page;
 use super::super::text;
 use super::status::clauses;
 use super::voices::{BACK_REFERENCES, PRESENT_ADOPTS, RECORD_ADOPTED, WAS_ADOPTED};
@@ -21,7 +21,7 @@ pub(super) fn title_then_verb(page: &Page, i: usize, sentence: &str, title: Opti
     if rest.trim_matches(['.', ':', ' ']).chars().count() > 3 && !names_a_place(rest) {
         return None;
     }
-    let next = next_in_section(page, i)?;
+    let next = page.next_in_section(i)?;
     // "Published for public consultation in March 2023": still a draft.
     let consulted = text::any(&next.lower, &["consultation", "comment", "draft"]);
     if consulted {
@@ -180,13 +180,6 @@ pub(super) fn lead_in(page: &Page, i: usize, sentence: &str, title: Option<&str>
     })
 }
 
-/// The sentence after sentence `i`, when it is in the same section.
-pub(super) fn next_in_section(page: &Page, i: usize) -> Option<&Sentence> {
-    page.sentences
-        .get(i + 1)
-        .filter(|n| n.section == page.sentences[i].section)
-}
-
 /// Whether a sentence opens by saying the document named before it was
 /// adopted: "The latter was adopted by Government Decision No. 811".
 pub(super) fn adopted_back(lower: &str) -> bool {
@@ -231,13 +224,9 @@ pub(super) fn title_last(sentence: &str, title: &str) -> bool {
 /// name (not "approves the roadmap for a Strategy").
 pub(super) fn presents(clause: &str, noun: usize) -> bool {
     // Only near the name: a long line is not read whole for each name.
-    let mut from = noun.saturating_sub(120);
-    while !clause.is_char_boundary(from) {
-        from -= 1;
-    }
-    let near = text::up_to(clause.get(from..).unwrap_or(""), 240);
+    let from = noun - text::before(clause, noun, 120).len();
+    let clause = text::up_to(clause.get(from..).unwrap_or(""), 240);
     let noun = noun - from;
-    let clause = near;
     PRESENT_ADOPTS.iter().any(|v| {
         clause.match_indices(v).any(|(at, _)| {
             let gap = clause.get(at + v.len()..noun).unwrap_or("");

@@ -35,9 +35,7 @@ use super::sections::SectionKind;
 use super::text;
 
 use super::dates::chronology_date;
-use around::{
-    adopted_back, ends_the_verb, lead_in, next_in_section, presents, record, title_last, title_only, title_then_verb,
-};
+use around::{adopted_back, ends_the_verb, lead_in, presents, record, title_last, title_only, title_then_verb};
 use scope::{for_a_field, names_a_body, sub_national};
 use status::{clauses, listed_together, status_of, topics};
 use title::title;
@@ -100,7 +98,7 @@ pub fn extract(d: &mut Draft) {
                 .any(|p| s.lower.starts_with(p));
         let denied = asked
             && of_existence
-            && next_in_section(page, i).is_some_and(|n| {
+            && page.next_in_section(i).is_some_and(|n| {
                 let l = n.lower.trim_start();
                 // "No, but one is being prepared": not a plain denial.
                 (l == "no" || ["no.", "no,", "no:", "no;", "no "].iter().any(|p| l.starts_with(p)))
@@ -220,7 +218,7 @@ pub fn extract(d: &mut Draft) {
                         led.map(|_| StrategyStatus::Adopted)
                     })
                     .or_else(|| {
-                        let next = next_in_section(page, i)?;
+                        let next = page.next_in_section(i)?;
                         let last = title.as_deref().is_some_and(|t| title_last(&s.text, t));
                         (last && adopted_back(&next.lower)).then_some(StrategyStatus::Adopted)
                     })
@@ -320,7 +318,7 @@ pub fn extract(d: &mut Draft) {
         if !matches!(status, StrategyStatus::Draft | StrategyStatus::InPreparation) {
             continue;
         }
-        let Some(next) = next_in_section(page, *i) else {
+        let Some(next) = page.next_in_section(*i) else {
             continue;
         };
         let first = clauses(&next.lower)
@@ -346,7 +344,7 @@ pub fn extract(d: &mut Draft) {
         if *status != StrategyStatus::Adopted || date.is_some() {
             continue;
         }
-        let Some(next) = next_in_section(page, *i) else {
+        let Some(next) = page.next_in_section(*i) else {
             continue;
         };
         // "Approved budget: EUR 2 million for 2022": a label of something else.

@@ -22,12 +22,8 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
         // Only after a short subject: "X has adopted a Strategy in 2017,
         // however, does not have ..." is two clauses.
         // (Read in a window: a long line is not scanned again for each cut.)
-        let mut from = c.saturating_sub(90);
-        while !lower.is_char_boundary(from) {
-            from -= 1;
-        }
-        let subject = lower.get(from..c).unwrap_or("");
-        let short = from == 0 || subject.contains(['.', ';', ':']);
+        let subject = text::before(lower, c, 90);
+        let short = subject.len() == c || subject.contains(['.', ';', ':']);
         let short = short
             && subject
                 .rsplit(['.', ';', ':'])
@@ -97,11 +93,10 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
         .any(|v| {
             clause.match_indices(v).any(|(at, _)| {
                 // Not "before it can be approved by", "once approved by".
-                let mut from = at.saturating_sub(24);
-                while !clause.is_char_boundary(from) {
-                    from -= 1;
-                }
-                !text::any(&clause[from..at], &[" be ", "once", "until", "before", " if ", "when "])
+                !text::any(
+                    text::before(clause, at, 24),
+                    &[" be ", "once", "until", "before", " if ", "when "],
+                )
             })
         })
         && !not_adopted
@@ -384,11 +379,7 @@ fn in_progress(clause: &str) -> bool {
             // A whole word, an auxiliary up to four words before it.
             let whole = !clause[..at].ends_with(|c: char| c.is_alphanumeric())
                 && !clause[at + v.len()..].starts_with(|c: char| c.is_alphanumeric());
-            let mut from = at.saturating_sub(48);
-            while !clause.is_char_boundary(from) {
-                from -= 1;
-            }
-            let before: Vec<&str> = clause[from..at].split_whitespace().rev().take(4).collect();
+            let before: Vec<&str> = text::before(clause, at, 48).split_whitespace().rev().take(4).collect();
             whole
                 && before
                     .first()
