@@ -15,6 +15,7 @@ mod cli;
 mod compare;
 mod i18n;
 mod import_cli;
+mod import_commentary;
 mod import_mexico;
 mod import_mexico_profile;
 mod import_pages;

@@ -132,18 +132,31 @@ pub fn extract(d: &mut Draft) {
                         .and_then(|a| whole.get(a + name_lower.len()..))
                         .is_some_and(|after| {
                             // Not past another clause: "..., while sectoral CERTs are not yet established".
-                            let after = text::up_to(after, 120);
+                            let after = text::up_to(after, 180);
+                            // (But ", but still under formation" goes on about it.)
                             let after = [" while ", ", but ", " whereas ", ", and "]
                                 .iter()
-                                .fold(after, |a, b| a.split(b).next().unwrap_or(a));
+                                .fold(after, |a, b| match a.split_once(b) {
+                                    Some((head, tail))
+                                        if !(*b == ", but "
+                                            && ["still ", "is still ", "it is still ", "not yet "]
+                                                .iter()
+                                                .any(|p| tail.starts_with(p))) =>
+                                    {
+                                        head
+                                    }
+                                    _ => a,
+                                });
                             text::any(after, NOT_YET)
                         })
                 };
                 let planned = planned || not_yet();
                 // "No cybercrime unit; the drugs agency works with ...".
+                // "no national CERT/ CSIRT": the alternatives before the name pass.
                 let denied = window
                     .split_whitespace()
                     .rev()
+                    .skip_while(|w| w.ends_with('/'))
                     .take(2)
                     .any(|w| w == "no" || w == "without");
                 // "CERT Orange (formerly CSIRT X)": the former name of a body named before.
@@ -156,7 +169,18 @@ pub fn extract(d: &mut Draft) {
                 ]
                 .iter()
                 .any(|f| window.trim_end().ends_with(f));
-                if text::any(window, NOT_BODIES) || planned || denied || former {
+                // "CSIRT/CERT teams operating in X:": a kind of body, not one.
+                let category = !found.name.contains(' ')
+                    && at.is_some_and(|a| {
+                        let after = s.lower.get(a + name_lower.len()..).unwrap_or("");
+                        let after = after
+                            .strip_prefix('/')
+                            .map_or(after, |r| r.trim_start().trim_start_matches(char::is_alphanumeric));
+                        ["teams", "units", "centres", "centers"]
+                            .iter()
+                            .any(|p| after.trim_start().starts_with(p))
+                    });
+                if text::any(window, NOT_BODIES) || planned || denied || former || category {
                     if rest.contains(&found.name) {
                         rest = rest.replacen(&found.name, " ", 1);
                         continue;

@@ -166,7 +166,11 @@ pub fn sentences(paragraph: &str) -> Vec<&str> {
             continue; // no white space after the stop
         }
         let next = trimmed.chars().next();
-        let opens = next.is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '«' | '(' | '['));
+        // "Decision No. 1838/2018. (28 December 2018)": a bracketed date
+        // after a number's stop goes on the sentence.
+        let bracketed_date = trimmed.starts_with('(') && trimmed[1..].starts_with(|d: char| d.is_ascii_digit());
+        let opens = next.is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '«' | '(' | '['))
+            && !(bracketed_date && before_is_number(&paragraph[start..i]));
         if !opens || (c == '.' && !ends_sentence(&paragraph[start..i])) {
             continue;
         }
@@ -184,6 +188,11 @@ pub fn sentences(paragraph: &str) -> Vec<&str> {
         out.push(last);
     }
     out
+}
+
+/// Whether the last word of `before` ends with a digit: "1838/2018".
+fn before_is_number(before: &str) -> bool {
+    before.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a full stop after `before` ends a sentence.

@@ -56,7 +56,11 @@ pub fn extract(d: &mut Draft) {
                 "this law was repealed",
                 "that law was repealed",
             ];
-            if section == s.section && back.iter().any(|b| s.lower.starts_with(b)) {
+            // "Repealed → replaced by the X Act of 2015.": a record's participle.
+            let participle = ["repealed ", "repealed,", "repealed.", "repealed:"]
+                .iter()
+                .any(|b| s.lower.starts_with(b));
+            if section == s.section && (participle || back.iter().any(|b| s.lower.starts_with(b))) {
                 if let Some((law, _, _)) = laws.get_mut(n) {
                     law.status = Some(LawStatus::Repealed);
                 }
@@ -285,7 +289,10 @@ pub fn extract(d: &mut Draft) {
             // list of amendments, is no law of its own.
             let amending = number_only(&law)
                 && start.is_some_and(|a| {
-                    s.lower.get(..a).is_some_and(|b| b.contains("amend"))
+                    // "reformed by law n°2019-574 ... on the Penal Code" too.
+                    s.lower
+                        .get(..a)
+                        .is_some_and(|b| text::any(b, &["amend", "reformed by", "modified by", "revised by"]))
                         || s.lower
                             .get(a..)
                             .is_some_and(|r| text::up_to(r, 120).contains(" amended "))
@@ -322,6 +329,10 @@ pub fn extract(d: &mut Draft) {
                     // a name without a law word after the number.
                     if number_only(&law) {
                         if let Some(name) = end.and_then(|e| s.text.get(e..)).and_then(dashed_name) {
+                            law.title = name;
+                        } else if let Some(name) = start.and_then(|a| s.text.get(..a)).and_then(name_before) {
+                            // "Electronic Transactions (Act no. 21 of 2013): ...":
+                            // a list item's name before the number.
                             law.title = name;
                         }
                     }
@@ -430,6 +441,56 @@ fn dashed_name(rest: &str) -> Option<String> {
         return None;
     }
     Some(words.join(" "))
+}
+
+/// The name that opens a list item before a law's number: "Electronic
+/// Transactions (Act no. 21 of 2013)", "Declaration of citizens' rights and
+/// fundamental principles - Law no 59 of 8 July 1974". A capitalised phrase
+/// of two to fourteen words, with no number and no verb, from the start of
+/// the sentence to a bracket or a dash.
+fn name_before(before: &str) -> Option<String> {
+    let name = [" (", " – ", " - ", " — "]
+        .iter()
+        .find_map(|sep| before.strip_suffix(sep))?
+        .trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let verb = |w: &str| {
+        let w = w.to_lowercase();
+        (w.ends_with("ed") && w.len() > 4)
+            || matches!(
+                w.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "be"
+                    | "by"
+                    | "which"
+                    | "that"
+                    | "see"
+                    | "under"
+                    | "in"
+            )
+    };
+    // Not a sentence about a law: "It repeals the old cybercrime law (Law No. 5)".
+    let opener = matches!(
+        words.first().copied().unwrap_or(""),
+        "It" | "This" | "That" | "These" | "Those" | "The" | "A" | "An" | "Its" | "Their" | "They" | "There" | "We"
+    );
+    let law_noun = words.iter().any(|w| {
+        matches!(
+            *w,
+            "law" | "act" | "code" | "decree" | "bill" | "ordinance" | "laws" | "acts"
+        )
+    });
+    let fits = (2..=14).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && !opener
+        && !law_noun
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ';' | ',' | '.' | '(' | ')'))
+        && !words.iter().any(|w| verb(w));
+    fits.then(|| name.to_string())
 }
 
 /// Whether the text between two law titles makes the second another name of

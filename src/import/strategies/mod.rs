@@ -37,10 +37,10 @@ use super::text;
 use super::dates::chronology_date;
 use around::{adopted_back, ends_the_verb, lead_in, presents, record, title_last, title_only, title_then_verb};
 use scope::{for_a_field, names_a_body, sub_national};
-use status::{clauses, listed_together, status_of, topics};
-use title::title;
+use status::{clauses, listed_together, not_before, status_of, topics};
+use title::{split_joined, title};
 use voices::{RECORD_ADOPTED, RECORD_DATE};
-use when::{date_in, date_of};
+use when::{date_in, date_of, respective_dates};
 use words::*;
 
 /// A status, the sentence stating it, the strategy's title and date.
@@ -118,6 +118,35 @@ pub fn extract(d: &mut Draft) {
         if nouns.is_empty() {
             continue;
         }
+        // "X and Y were adopted on D1 and D2 respectively": each title's own date.
+        let respective = if s.lower.contains("respectively") {
+            let mut titles: Vec<(usize, usize)> = Vec::new();
+            for &k in &nouns {
+                let Some(t) = title(&s.text, &words, k) else {
+                    continue;
+                };
+                let Some(at) = s.text.find(&t) else {
+                    continue;
+                };
+                // Not an aside's: "(with an Action Plan for 2019-2020)".
+                let before = &s.text[..at];
+                let bracketed = before.matches('(').count() > before.matches(')').count();
+                let overlaps = titles.iter().any(|&(a, b)| at < b && a < at + t.len());
+                if !bracketed && !overlaps {
+                    titles.extend(split_joined(&s.lower, at, at + t.len()));
+                }
+            }
+            titles.sort();
+            respective_dates(
+                &s.text,
+                &titles,
+                sentence_dates.get_or_init(|| super::dates::find_all(&s.text)),
+            )
+        } else {
+            Vec::new()
+        };
+        // The topics of the last document the sentence named.
+        let mut last_topic: Option<[bool; 2]> = None;
         for (start, end) in clauses(&s.lower) {
             let clause = s.lower.get(start..end).unwrap_or("");
             for &k in &nouns {
@@ -141,15 +170,29 @@ pub fn extract(d: &mut Draft) {
                     Some(p) => [text::any(p, SECURITY) || !text::any(p, CRIME), text::any(p, CRIME)],
                     None => topics(&s.text, &s.lower, &words, k),
                 };
+                let title = title(&s.text, &words, k);
+                let before_noun = clause.get(..w.start - start).unwrap_or("");
+                // "... for a cybersecurity strategy were completed; the strategy
+                // itself is not yet adopted": the document the sentence named.
+                if on == [false, false] && title.is_none() && before_noun.ends_with("the ") {
+                    on = last_topic.unwrap_or(on);
+                }
+                if on != [false, false] {
+                    last_topic = Some(on);
+                }
                 // A document of neither topic counts only as a stated absence,
-                // whose topic is then the clause's: nothing else to read.
-                if on == [false, false] && !NEGATIVE_PHRASES.any(clause) && !clause.starts_with("no ") {
+                // whose topic is then the clause's: nothing else to read. A
+                // document with a name exists: "the Strategic Plan ... has no
+                // provisions on cybercrime" denies only what it contains.
+                let denies_one = clause.starts_with("no ")
+                    || not_before(before_noun)
+                    || NEGATIVE_PHRASES.any(clause) && (title.is_none() || NEGATIVE_PHRASES.any(before_noun));
+                if on == [false, false] && !denies_one {
                     continue;
                 }
                 let word = if glued.is_some() { "strategy" } else { word };
                 // A document whose object lists both topics ("risks associated
                 // to information security, cybercrime and cyberdefense") covers both.
-                let title = title(&s.text, &words, k);
                 // "a concept for an Information Security Strategy": not the strategy.
                 let lead = text::up_to(s.lower.get(w.start.saturating_sub(60)..w.start).unwrap_or(""), 60);
                 let lead_words: Vec<&str> = lead.split_whitespace().rev().take(6).collect();
@@ -273,7 +316,11 @@ pub fn extract(d: &mut Draft) {
                     continue;
                 }
                 let date = if status == StrategyStatus::Adopted {
-                    dated
+                    let own = respective
+                        .iter()
+                        .find(|&&((a, b), _)| (a..b).contains(&w.start))
+                        .map(|(_, d)| *d);
+                    own.or(dated)
                         .or_else(|| {
                             let all = sentence_dates.get_or_init(|| super::dates::find_all(&s.text));
                             date_in(&s.text, &s.lower, all, start, end, title.as_deref())

@@ -64,7 +64,25 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     if absent || not_adopted {
         // "was still preparing a Strategy, which had not yet been adopted":
         // one in the making, which only its adoption is denied.
-        let making = PREPARATION_PHRASES.any(clause) || in_progress(clause);
+        // "the strategy itself is not yet adopted": the document the clause
+        // is about exists, only its adoption is still to come.
+        // (Not "A cybercrime strategy is not yet adopted": none.)
+        let definite = clause
+            .get(..noun)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| matches!(w, "the" | "this" | "its"));
+        let subject_pending = not_adopted
+            && definite
+            && clause.get(noun..).is_some_and(|after| {
+                let after = text::up_to(after, 60);
+                [" is not yet ", " has not yet been ", " was not yet ", " is still not "]
+                    .iter()
+                    .any(|p| after.contains(p))
+            });
+        let making = PREPARATION_PHRASES.any(clause) || in_progress(clause) || subject_pending;
         if making && !denied_before(clause, noun) && !text::any(clause, NO_DOCUMENT) {
             return Some(StrategyStatus::InPreparation);
         }
@@ -164,8 +182,11 @@ fn work_started(clause: &str) -> bool {
 /// strategy has been adopted", "adopted neither a national strategy nor any
 /// policies"; up to five words back, not across punctuation, nor counting a
 /// document coordinated before it ("No national cybercrime policy or strategy").
-fn denied_before(clause: &str, noun: usize) -> bool {
+pub(super) fn denied_before(clause: &str, noun: usize) -> bool {
     let before = clause.get(..noun).unwrap_or("");
+    if not_before(before) {
+        return true;
+    }
     let words: Vec<&str> = before
         .split_whitespace()
         .rev()
@@ -179,6 +200,40 @@ fn denied_before(clause: &str, noun: usize) -> bool {
             return true;
         }
         if word.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A verb denied a few words before the document: "does not, as of the
+/// present moment, have a strategy", "has never had any strategy"; or the
+/// document's determiner: "neither a policy", "no strategy". An aside
+/// between commas is passed over; "not only" and "if not" deny nothing.
+pub(super) fn not_before(before: &str) -> bool {
+    const AUXILIARIES: &[&str] = &["does", "do", "did", "has", "have", "had", "could", "can"];
+    // The last words are enough: a long clause is not read whole per document.
+    let mut words: Vec<&str> = text::before(before, before.len(), 160).split_whitespace().collect();
+    // "does not, as of the present moment, have": the aside goes.
+    if let Some(close) = words.iter().rposition(|w| w.ends_with(',')) {
+        if let Some(open) = words[..close].iter().rposition(|w| w.ends_with(',')) {
+            if close - open <= 6 && words.len() - close <= 6 {
+                words.drain(open + 1..=close);
+            }
+        }
+    }
+    for (n, word) in words.iter().enumerate().rev().take(8) {
+        let bare = word.trim_end_matches(',');
+        // "has, as of now, neither a policy": the document's own determiner.
+        if matches!(bare, "neither" | "no") && words.len() - n <= 2 {
+            return true;
+        }
+        if matches!(bare, "not" | "never") {
+            let aux = n > 0 && AUXILIARIES.contains(&words[n - 1]);
+            let after = words.get(n + 1).copied().unwrap_or("");
+            return aux && !matches!(after, "only" | "just" | "least" | "merely");
+        }
+        if word.ends_with([';', ':', '.', ',']) {
             return false;
         }
     }

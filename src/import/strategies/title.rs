@@ -50,12 +50,21 @@ pub(super) fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
     {
         let mut k = at + 1;
         while k < words.len()
-            && k - at <= 5
+            && k - at <= 7
             && s.get(words[k - 1].end..words[k].start).is_some_and(|g| g == " ")
             && words[k].text(s).chars().all(char::is_lowercase)
         {
             last = k;
             k += 1;
+        }
+        // "... of information security for the period": not its last linkers.
+        while last > at + 1
+            && matches!(
+                words[last].text(s),
+                "for" | "the" | "of" | "on" | "to" | "and" | "in" | "a"
+            )
+        {
+            last -= 1;
         }
     }
     let first = if words
@@ -104,6 +113,18 @@ pub(super) fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
             end += 2 + inner.len() + 1;
         }
     }
+    // "the X Strategy of Ruritania and the Strategy for Network Security":
+    // two documents, of which the one named at `at`.
+    let span = text::lower(s.get(start..end)?);
+    let (start, end) = if span.len() == end - start && span.contains(" and ") {
+        split_joined(&span, 0, span.len())
+            .into_iter()
+            .map(|(a, b)| (start + a, start + b))
+            .find(|&(a, b)| (a..b).contains(&words[at].start))
+            .unwrap_or((start, end))
+    } else {
+        (start, end)
+    };
     let t = s.get(start..end)?.trim_end_matches([',', '.']).to_string();
     (t.contains(' ') && first != last || t.len() > words[at].text(s).len() + 4).then_some(t)
 }
@@ -124,4 +145,40 @@ fn quoted_title(s: &str, words: &[Word], at: usize) -> Option<String> {
     let rest = text::up_to(s.get(w.start..)?, 160);
     let inner = rest.get(..rest.find(close)?)?.trim();
     (inner.split_whitespace().count() >= 2).then(|| inner.to_string())
+}
+
+/// A title span cut where " and " joins two names of documents, the
+/// second with its own determiner: "Strategy for Network and Information
+/// Systems Security and Ruritania's National Security Strategy" is two, cut
+/// at the second "and" only; "Policy and Strategy" is one.
+pub(super) fn split_joined(lower: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let has_noun = |a: usize, b: usize| {
+        let part = lower.get(a..b).unwrap_or("");
+        text::words(part).iter().any(|w| NOUNS.contains(&w.text(part)))
+    };
+    let joins: Vec<usize> = lower
+        .get(start..end)
+        .unwrap_or("")
+        .match_indices(" and ")
+        .map(|(at, _)| start + at)
+        .collect();
+    let mut out = Vec::new();
+    let mut from = start;
+    for (n, &at) in joins.iter().enumerate() {
+        let next = joins.get(n + 1).copied().unwrap_or(end);
+        // "Policy and Strategy", "Strategy and Action Plan 2020-2023" are one
+        // name; "... and the Strategy for X", "... and Ruritania's Strategy" two.
+        let right = lower.get(at + 5..next).unwrap_or("");
+        let own = right.starts_with("the ")
+            || right
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+        if own && has_noun(from, at) && has_noun(at + 5, next) {
+            out.push((from, at));
+            from = at + 5;
+        }
+    }
+    out.push((from, end));
+    out
 }

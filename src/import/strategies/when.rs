@@ -133,6 +133,18 @@ pub(super) fn date_in(
             {
                 return Some(f.date);
             }
+            // "adopted the X Strategy by Government Decision No. 1201/2014 (14
+            // May 2014)": the instrument's date in brackets after its number.
+            let instrument = lower.get(..f.start).is_some_and(|b| {
+                b.trim_end().ends_with('(')
+                    && text::any(
+                        text::before(b, b.len(), 50),
+                        &["decision", "decree", "resolution", "order", "ordinance", "no. "],
+                    )
+            });
+            if !f.bare_year && instrument {
+                return Some(f.date);
+            }
         }
         // Before it, in a decision or decree: "Decision No. 973 from 02.12.2015 On approval of".
         let before = lower.get(start..verb_start).unwrap_or("");
@@ -229,4 +241,33 @@ pub(super) fn date_in(
         }
     }
     None
+}
+
+/// The dates of "X and Y were adopted on D1 and D2 respectively": each
+/// title (a byte range of `s`) with the date in the same place of the list
+/// after the last title. Nothing is paired unless there are as many dates
+/// as titles.
+pub(super) fn respective_dates(
+    s: &str,
+    titles: &[(usize, usize)],
+    all: &[dates::Found],
+) -> Vec<((usize, usize), PartialDate)> {
+    let Some(last) = titles.iter().map(|&(_, b)| b).max() else {
+        return Vec::new();
+    };
+    let spans = periods(all, s);
+    let found: Vec<PartialDate> = all
+        .iter()
+        .filter(|f| f.start >= last)
+        .filter(|f| !spans.iter().any(|&(a, b)| f.start >= a && f.end <= b))
+        .filter(|f| {
+            !s.get(..f.start)
+                .is_some_and(|b| b.ends_with(['/', '-']) || b.ends_with(char::is_alphabetic))
+        })
+        .map(|f| f.date)
+        .collect();
+    if titles.len() < 2 || found.len() != titles.len() {
+        return Vec::new();
+    }
+    titles.iter().copied().zip(found).collect()
 }
