@@ -137,11 +137,14 @@ pub fn extract(d: &mut Draft) {
                             let after = [" while ", ", but ", " whereas ", ", and "]
                                 .iter()
                                 .fold(after, |a, b| match a.split_once(b) {
+                                    // (Its own words only, up to the next stop: not
+                                    // ", but still lacks staff; CSIRTs are not yet set up".)
                                     Some((head, tail))
                                         if !(*b == ", but "
-                                            && ["still ", "is still ", "it is still ", "not yet "]
-                                                .iter()
-                                                .any(|p| tail.starts_with(p))) =>
+                                            && text::any(
+                                                tail.split([';', ',', '.']).next().unwrap_or(""),
+                                                NOT_YET,
+                                            )) =>
                                     {
                                         head
                                     }
@@ -153,12 +156,13 @@ pub fn extract(d: &mut Draft) {
                 let planned = planned || not_yet();
                 // "No cybercrime unit; the drugs agency works with ...".
                 // "no national CERT/ CSIRT": the alternatives before the name pass.
+                // "information on any unit specialised in ...": no unit in particular.
                 let denied = window
                     .split_whitespace()
                     .rev()
                     .skip_while(|w| w.ends_with('/'))
                     .take(2)
-                    .any(|w| w == "no" || w == "without");
+                    .any(|w| w == "no" || w == "without" || w == "any");
                 // "CERT Orange (formerly CSIRT X)": the former name of a body named before.
                 let former = [
                     "formerly",
@@ -176,7 +180,7 @@ pub fn extract(d: &mut Draft) {
                         let after = after
                             .strip_prefix('/')
                             .map_or(after, |r| r.trim_start().trim_start_matches(char::is_alphanumeric));
-                        ["teams", "units", "centres", "centers"]
+                        ["teams ", "units ", "teams:", "units:"]
                             .iter()
                             .any(|p| after.trim_start().starts_with(p))
                     });

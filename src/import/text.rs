@@ -168,7 +168,17 @@ pub fn sentences(paragraph: &str) -> Vec<&str> {
         let next = trimmed.chars().next();
         // "Decision No. 1838/2018. (28 December 2018)": a bracketed date
         // after a number's stop goes on the sentence.
-        let bracketed_date = trimmed.starts_with('(') && trimmed[1..].starts_with(|d: char| d.is_ascii_digit());
+        // (A day's date, not a footnote "(2)" nor "(2019 update)".)
+        let bracketed_date = trimmed.starts_with('(')
+            && trimmed[1..].starts_with(|d: char| d.is_ascii_digit())
+            && up_to(&trimmed[1..], 40).split_once(')').is_some_and(|(inner, _)| {
+                let found = super::dates::find_all(inner);
+                // "(21 February)" too: a day and a month.
+                let day_month = matches!(inner.split_whitespace().collect::<Vec<_>>().as_slice(),
+                    [d, m] if d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) && super::dates::month(&lower(m)).is_some());
+                day_month
+                    || matches!(found.as_slice(), [f] if f.start == 0 && f.end == inner.len() && f.date.day.is_some())
+            });
         let opens = next.is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '«' | '(' | '['))
             && !(bracketed_date && before_is_number(&paragraph[start..i]));
         if !opens || (c == '.' && !ends_sentence(&paragraph[start..i])) {

@@ -57,7 +57,18 @@ pub fn extract(d: &mut Draft) {
                 "that law was repealed",
             ];
             // "Repealed → replaced by the X Act of 2015.": a record's participle.
-            let participle = ["repealed ", "repealed,", "repealed.", "repealed:"]
+            // (Not "Repealed provisions of ...", "Repealed: none", "Repealed, in part".)
+            let participle = s.lower.trim_end() == "repealed."
+                || [
+                    "repealed →",
+                    "repealed ->",
+                    "repealed –",
+                    "repealed - ",
+                    "repealed and replaced",
+                    "repealed in ",
+                    "repealed by ",
+                    "repealed on ",
+                ]
                 .iter()
                 .any(|b| s.lower.starts_with(b));
             if section == s.section && (participle || back.iter().any(|b| s.lower.starts_with(b))) {
@@ -290,12 +301,15 @@ pub fn extract(d: &mut Draft) {
             let amending = number_only(&law)
                 && start.is_some_and(|a| {
                     // "reformed by law n°2019-574 ... on the Penal Code" too.
-                    s.lower
-                        .get(..a)
-                        .is_some_and(|b| text::any(b, &["amend", "reformed by", "modified by", "revised by"]))
-                        || s.lower
-                            .get(a..)
-                            .is_some_and(|r| text::up_to(r, 120).contains(" amended "))
+                    s.lower.get(..a).is_some_and(|b| {
+                        b.contains("amend")
+                            || ["reformed by ", "modified by ", "revised by "]
+                                .iter()
+                                .any(|v| b.ends_with(v) || b.ends_with(&format!("{v}the ")))
+                    }) || s
+                        .lower
+                        .get(a..)
+                        .is_some_and(|r| text::up_to(r, 120).contains(" amended "))
                 });
             match laws.iter().position(|(l, _, _)| same_law(l, &law, &country)) {
                 Some(n) => {
@@ -478,10 +492,54 @@ fn name_before(before: &str) -> Option<String> {
         words.first().copied().unwrap_or(""),
         "It" | "This" | "That" | "These" | "Those" | "The" | "A" | "An" | "Its" | "Their" | "They" | "There" | "We"
     );
-    let law_noun = words.iter().any(|w| {
+    // Nor a heading or a body: "Main legislation (Law No. 12/2010)", "Recent
+    // Developments - Law No. 33", "Ruritanian Parliament (Law No. 9)".
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let law_noun = lower.iter().any(|w| {
         matches!(
-            *w,
-            "law" | "act" | "code" | "decree" | "bill" | "ordinance" | "laws" | "acts"
+            w.as_str(),
+            "law"
+                | "laws"
+                | "act"
+                | "acts"
+                | "code"
+                | "decree"
+                | "bill"
+                | "ordinance"
+                | "legislation"
+                | "provisions"
+                | "provision"
+                | "regulations"
+                | "developments"
+                | "gazette"
+                | "parliament"
+                | "ministry"
+                | "government"
+                | "council"
+                | "court"
+                | "assembly"
+                | "amendments"
+        )
+    }) || lower.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "main"
+                | "other"
+                | "several"
+                | "recent"
+                | "procedural"
+                | "relevant"
+                | "key"
+                | "new"
+                | "further"
+                | "additional"
+                | "general"
+                | "specific"
+                | "substantive"
+                | "older"
+                | "old"
+                | "current"
+                | "existing"
         )
     });
     let fits = (2..=14).contains(&words.len())

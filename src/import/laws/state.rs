@@ -126,18 +126,10 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
     // "It repeals the old cybercrime law (Law No. 19.223/1993)".
     let wider = lower.get(start.saturating_sub(60)..start).unwrap_or("");
     let former = text::any(before, &["repeals the", "repealed the"])
+        || before.contains("the former ") && before.trim_end().ends_with('(')
         || before.trim_end().ends_with('(')
-            && text::any(
-                wider,
-                &[
-                    "the former ",
-                    "the old ",
-                    "the previous ",
-                    "repeals the",
-                    "repealed the",
-                    "repealing the",
-                ],
-            );
+            && text::any(wider, &["repeals the ", "repealed the ", "repealing the "])
+            && !text::any(wider, &["not ", "never "]);
     // "the Cyber Security Act, due to be adopted in 2020": a draft.
     // Said of the law itself, right after its name ("the X Act, scheduled for
     // adoption in 2020"), not of its amendments ("whose amendments are scheduled").

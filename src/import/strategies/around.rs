@@ -33,15 +33,30 @@ pub(super) fn title_then_verb(page: &Page, i: usize, sentence: &str, title: Opti
     let pending = lines.iter().any(|(_, _, value)| {
         text::any(
             &text::lower(value),
-            &["draft", "not yet", "awaiting", "consultation", "pending"],
+            &[
+                "draft",
+                "not yet",
+                "awaiting",
+                "consultation",
+                "pending",
+                "expected",
+                "planned",
+                "due ",
+                "to be ",
+            ],
         )
     });
     if pending {
         return None;
     }
+    // "Strategy: X" / "Date: 2013-02-14": the document's one date.
+    let dated = |label: &str, value: &str| {
+        let found = super::super::dates::find_all(value);
+        matches!(label, "date" | "year") && found.len() == 1 && found[0].end + 2 >= value.trim_end().len()
+    };
     let recorded = lines
         .iter()
-        .any(|(_, label, _)| RECORD_ADOPTED.iter().any(|r| label.starts_with(r)));
+        .any(|(_, label, value)| RECORD_ADOPTED.iter().any(|r| label.starts_with(r)) || dated(label, value.trim()));
     (CONTINUING.iter().any(|v| next.lower.starts_with(v)) || recorded).then_some(StrategyStatus::Adopted)
 }
 

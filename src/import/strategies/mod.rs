@@ -174,8 +174,40 @@ pub fn extract(d: &mut Draft) {
                 let before_noun = clause.get(..w.start - start).unwrap_or("");
                 // "... for a cybersecurity strategy were completed; the strategy
                 // itself is not yet adopted": the document the sentence named.
-                if on == [false, false] && title.is_none() && before_noun.ends_with("the ") {
+                // (Only "the strategy" alone: not "the strategy on digital health".)
+                let bare = !next_words.first().is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "for"
+                            | "on"
+                            | "of"
+                            | "to"
+                            | "against"
+                            | "in"
+                            | "concerning"
+                            | "regarding"
+                            | "related"
+                            | "relating"
+                    )
+                });
+                if on == [false, false] && title.is_none() && bare && before_noun.ends_with("the ") {
                     on = last_topic.unwrap_or(on);
+                }
+                // "En matière de sécurité informatique, le pays s'est doté d'une
+                // stratégie": the sentence's opening frame names its topic.
+                if on == [false, false] && title.is_none() {
+                    on = framed_topic(&s.lower).unwrap_or(on);
+                }
+                // "la sécurité informatique, dont la stratégie remonte à 1999",
+                // "information security, whose strategy dates from 1999".
+                if on == [false, false] && title.is_none() {
+                    if let Some(owner) = [", dont la ", ", whose "]
+                        .iter()
+                        .find_map(|r| before_noun.strip_suffix(r))
+                    {
+                        let owner = text::before(owner, owner.len(), 40);
+                        on = [text::any(owner, SECURITY), text::any(owner, CRIME)];
+                    }
                 }
                 if on != [false, false] {
                     last_topic = Some(on);
@@ -184,10 +216,12 @@ pub fn extract(d: &mut Draft) {
                 // whose topic is then the clause's: nothing else to read. A
                 // document with a name exists: "the Strategic Plan ... has no
                 // provisions on cybercrime" denies only what it contains.
-                let denies_one = clause.starts_with("no ")
-                    || not_before(before_noun)
-                    || NEGATIVE_PHRASES.any(clause) && (title.is_none() || NEGATIVE_PHRASES.any(before_noun));
-                if on == [false, false] && !denies_one {
+                let denies_one = || {
+                    clause.starts_with("no ")
+                        || not_before(before_noun)
+                        || NEGATIVE_PHRASES.any(clause) && (title.is_none() || NEGATIVE_PHRASES.any(before_noun))
+                };
+                if on == [false, false] && !denies_one() {
                     continue;
                 }
                 let word = if glued.is_some() { "strategy" } else { word };
@@ -455,6 +489,30 @@ fn dated_title(sentence: &str, title: &str) -> Option<PartialDate> {
         [f] if f.start == 0 && f.end == inner.len() => Some(f.date),
         _ => None,
     }
+}
+
+/// The topics of a sentence's opening frame, up to its comma: "As regards
+/// cybersecurity, ...", "En matière de sécurité informatique, ...".
+fn framed_topic(lower: &str) -> Option<[bool; 2]> {
+    const FRAMES: &[&str] = &[
+        "as regards ",
+        "as for ",
+        "with regard to ",
+        "when it comes to ",
+        "in the field of ",
+        "in terms of ",
+        "regarding ",
+        "en matière de ",
+        "dans le domaine de ",
+        "en ce qui concerne ",
+    ];
+    let rest = FRAMES.iter().find_map(|f| lower.strip_prefix(f))?;
+    let frame = rest
+        .split(',')
+        .next()
+        .filter(|f| f.len() < rest.len() && f.len() <= 60)?;
+    let on = [text::any(frame, SECURITY), text::any(frame, CRIME)];
+    (on != [false, false]).then_some(on)
 }
 
 /// Whether a strategy's title names cyber matters ("Cyber Security

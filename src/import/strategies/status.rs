@@ -36,7 +36,17 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
             let after = rest.trim_start_matches("however").trim_start_matches([',', ' ']);
             rest.starts_with("however,") && ASIDE_VERBS.iter().any(|v| after.starts_with(v))
         };
-        !CONTINUING.iter().any(|v| rest.starts_with(v)) && !same_subject && !aside
+        // "In 2019, however, the Government launched ...": a fronted date,
+        // not a clause of its own.
+        let opening = subject.rsplit(['.', ';', ':']).next().unwrap_or(subject).trim();
+        let fronted = rest.starts_with("however,")
+            && opening.ends_with(',')
+            && ["in ", "on ", "since ", "by ", "from "]
+                .iter()
+                .any(|p| opening.starts_with(p))
+            && opening.contains(|c: char| c.is_ascii_digit())
+            && opening.split_whitespace().count() <= 5;
+        !CONTINUING.iter().any(|v| rest.starts_with(v)) && !same_subject && !aside && !fronted
     });
     cuts.sort_unstable();
     let mut out = Vec::new();
@@ -55,7 +65,28 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
 /// the clause), if it speaks of one; `named` when the document has a
 /// capitalised title.
 pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
-    let absent = NEGATIVE_PHRASES.any(clause)
+    // "The National Cybersecurity Strategy has no provisions on cybercrime":
+    // after a document's name, "has no" denies what it contains, not that it
+    // exists.
+    let of_contents = named && !NEGATIVE_PHRASES.any(clause.get(..noun).unwrap_or("")) && {
+        let after = text::up_to(clause.get(noun..).unwrap_or(""), 200);
+        let hits: Vec<&str> = NEGATIVE.iter().copied().filter(|p| after.contains(p)).collect();
+        !hits.is_empty()
+            && hits.iter().all(|p| {
+                matches!(
+                    *p,
+                    "has no "
+                        | "have no "
+                        | "there is no "
+                        | "there are no "
+                        | "not any "
+                        | "no specific "
+                        | "no dedicated "
+                        | "no particular "
+                )
+            })
+    };
+    let absent = (NEGATIVE_PHRASES.any(clause) && !of_contents)
         || clause.starts_with("no strategy ")
         || clause.starts_with("no policy ")
         || denied_before(clause, noun);
@@ -78,11 +109,15 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
             && definite
             && clause.get(noun..).is_some_and(|after| {
                 let after = text::up_to(after, 60);
-                [" is not yet ", " has not yet been ", " was not yet ", " is still not "]
+                [" is not yet ", " has not yet been "]
                     .iter()
                     .any(|p| after.contains(p))
+                    // "is not yet even being drafted", "no work on it has started".
+                    && !text::any(after, &["not yet even", "no work", "nothing"])
             });
-        let making = PREPARATION_PHRASES.any(clause) || in_progress(clause) || subject_pending;
+        // ("is not yet even being drafted": nothing in the making.)
+        let making = (PREPARATION_PHRASES.any(clause) || in_progress(clause) || subject_pending)
+            && !text::any(clause, &["not even", "not yet even"]);
         if making && !denied_before(clause, noun) && !text::any(clause, NO_DOCUMENT) {
             return Some(StrategyStatus::InPreparation);
         }
@@ -152,7 +187,8 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     if (text::any(&clause_d, DRAFT) && text::any(&near_d, DRAFT) || draft_of_a_document(near)) && !drafting {
         Some(StrategyStatus::Draft)
     } else if PREPARATION_PHRASES.any(clause) || work_started(clause) || in_progress(clause) {
-        Some(StrategyStatus::InPreparation)
+        // "is not yet even being drafted": nothing in the making.
+        (!text::any(clause, &["not even", "not yet even"])).then_some(StrategyStatus::InPreparation)
     } else if text::any(clause, FUTURE) && !took_place(clause)
         || text::any(clause, FUTURE_ADOPTION) && !text::any(clause, PAST_ADOPTION)
     {
@@ -212,6 +248,37 @@ pub(super) fn denied_before(clause: &str, noun: usize) -> bool {
 /// between commas is passed over; "not only" and "if not" deny nothing.
 pub(super) fn not_before(before: &str) -> bool {
     const AUXILIARIES: &[&str] = &["does", "do", "did", "has", "have", "had", "could", "can"];
+    // Verbs of having or adopting one: not "has not revised the Strategy".
+    const HAVING: &[&str] = &[
+        "have",
+        "has",
+        "had",
+        "possess",
+        "adopt",
+        "adopted",
+        "approve",
+        "approved",
+        "establish",
+        "established",
+        "develop",
+        "developed",
+        "identify",
+        "identified",
+        "find",
+        "found",
+    ];
+    const SKIPPED: &[&str] = &[
+        "yet",
+        "currently",
+        "still",
+        "ever",
+        "formally",
+        "officially",
+        "so",
+        "far",
+        "be",
+        "been",
+    ];
     // The last words are enough: a long clause is not read whole per document.
     let mut words: Vec<&str> = text::before(before, before.len(), 160).split_whitespace().collect();
     // "does not, as of the present moment, have": the aside goes.
@@ -230,8 +297,31 @@ pub(super) fn not_before(before: &str) -> bool {
         }
         if matches!(bare, "not" | "never") {
             let aux = n > 0 && AUXILIARIES.contains(&words[n - 1]);
-            let after = words.get(n + 1).copied().unwrap_or("");
-            return aux && !matches!(after, "only" | "just" | "least" | "merely");
+            let rest: Vec<&str> = words[n + 1..]
+                .iter()
+                .copied()
+                .skip_while(|w| SKIPPED.contains(w))
+                .collect();
+            // "has not a cybercrime policy": the auxiliary is the verb;
+            // "does not appear to be any strategy": nor is "appear to be" one.
+            let (verb, object) = match rest.as_slice() {
+                [v, "to", "be" | "have", object @ ..] if matches!(*v, "appear" | "seem") => (true, object),
+                [v, object @ ..] if HAVING.contains(v) => (true, object),
+                [d, ..] if matches!(*d, "a" | "an" | "any") && matches!(words[n - 1], "has" | "have" | "had") => {
+                    (true, &rest[..])
+                }
+                _ => (false, &rest[..]),
+            };
+            // The verb, then its object: a few words, no other clause or document.
+            let object_of = verb
+                && object.len() <= 4
+                && !object.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "to" | "until" | "before" | "since" | "but" | "which" | "that" | "of"
+                    ) || NOUNS.contains(w)
+                });
+            return aux && object_of;
         }
         if word.ends_with([';', ':', '.', ',']) {
             return false;

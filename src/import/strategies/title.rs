@@ -53,6 +53,12 @@ pub(super) fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
             && k - at <= 7
             && s.get(words[k - 1].end..words[k].start).is_some_and(|g| g == " ")
             && words[k].text(s).chars().all(char::is_lowercase)
+            // Not the verb after it: "Strategy on cybercrime prevention was then approved".
+            && !matches!(
+                words[k].text(s),
+                "was" | "is" | "are" | "were" | "has" | "have" | "had" | "then" | "by" | "which" | "that" | "will"
+                    | "would" | "being" | "been" | "as"
+            )
         {
             last = k;
             k += 1;
@@ -67,10 +73,12 @@ pub(super) fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
             last -= 1;
         }
     }
-    let first = if words
-        .get(first)
-        .is_some_and(|w| matches!(w.text(s), "A" | "An" | "Its" | "This" | "Une" | "Un"))
-        && first < at
+    let first = if words.get(first).is_some_and(|w| {
+        matches!(
+            w.text(s),
+            "A" | "An" | "Its" | "This" | "Une" | "Un" | "No" | "Aucune" | "Aucun" | "Ninguna" | "Ningún" | "Nenhuma"
+        )
+    }) && first < at
     {
         first + 1
     } else {
@@ -115,7 +123,12 @@ pub(super) fn title(s: &str, words: &[Word], at: usize) -> Option<String> {
     }
     // "the X Strategy of Ruritania and the Strategy for Network Security":
     // two documents, of which the one named at `at`.
-    let span = text::lower(s.get(start..end)?);
+    // (A name of a few hundred bytes at most: a run-on line is not lowered per noun.)
+    let span = if end - start <= 400 {
+        text::lower(s.get(start..end)?)
+    } else {
+        String::new()
+    };
     let (start, end) = if span.len() == end - start && span.contains(" and ") {
         split_joined(&span, 0, span.len())
             .into_iter()

@@ -135,11 +135,19 @@ pub(super) fn date_in(
             }
             // "adopted the X Strategy by Government Decision No. 1201/2014 (14
             // May 2014)": the instrument's date in brackets after its number.
+            // (The verb's own instrument: "by Decision No. N (date)", with no
+            // relative clause between: "which replaced the concept set by ...".)
             let instrument = lower.get(..f.start).is_some_and(|b| {
+                let near = text::before(b, b.len(), 50);
                 b.trim_end().ends_with('(')
                     && text::any(
-                        text::before(b, b.len(), 50),
-                        &["decision", "decree", "resolution", "order", "ordinance", "no. "],
+                        near,
+                        &[" decision ", " decree ", " resolution ", " order ", " ordinance "],
+                    )
+                    && near.contains("by ")
+                    && !text::any(
+                        lower.get(verb_end..f.start).unwrap_or(""),
+                        &["which", " that ", "earlier", "previous", "former", "while"],
                     )
             });
             if !f.bare_year && instrument {
@@ -180,6 +188,17 @@ pub(super) fn date_in(
             let fronted = [" in ", " on ", " on the "].iter().any(|p| before.ends_with(p))
                 && lower.get(f.end..).is_some_and(|a| a.starts_with(','));
             if fronted && verb_start - f.end <= 160 {
+                return Some(f.date);
+            }
+        }
+        // "goes back to 24 January 2013, the day the Strategy was adopted".
+        if let Some(f) = found.iter().rev().find(|f| f.end <= verb_start) {
+            let rest = lower.get(f.end..verb_start).unwrap_or("");
+            if [", the day ", ", when ", ", the date "]
+                .iter()
+                .any(|p| rest.starts_with(p))
+                && rest.len() <= 120
+            {
                 return Some(f.date);
             }
         }
@@ -255,10 +274,19 @@ pub(super) fn respective_dates(
     let Some(last) = titles.iter().map(|&(_, b)| b).max() else {
         return Vec::new();
     };
+    // The dates of one list, right before the word: not those of another
+    // clause ("led by the Agency and the Police respectively, were adopted
+    // on 5 May 2017 and revised in 2021").
+    let Some(word) = s.get(last..).and_then(|r| r.find("respectively")).map(|w| last + w) else {
+        return Vec::new();
+    };
     let spans = periods(all, s);
-    let found: Vec<PartialDate> = all
-        .iter()
-        .filter(|f| f.start >= last)
+    let listed: Vec<&dates::Found> = all.iter().filter(|f| f.start >= last && f.end <= word).collect();
+    if listed.last().is_none_or(|f| word - f.end > 14) {
+        return Vec::new();
+    }
+    let found: Vec<PartialDate> = listed
+        .into_iter()
         .filter(|f| !spans.iter().any(|&(a, b)| f.start >= a && f.end <= b))
         .filter(|f| {
             !s.get(..f.start)

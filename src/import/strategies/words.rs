@@ -227,6 +227,15 @@ pub(super) const NEGATIVE: &[&str] = &[
     ": nil",
     "no cuenta con",
     "no tiene",
+    "has yet to adopt",
+    "have yet to adopt",
+    "is yet to adopt",
+    "still missing",
+    "is missing",
+    "are missing",
+    "ne semble pas que",
+    "ne paraît avoir été",
+    "ne paraît pas",
 ];
 /// Verbs saying the document exists; the date that goes with them follows.
 pub(super) const ADOPTED: &[&str] = &[
@@ -310,6 +319,16 @@ pub(super) const ADOPTED: &[&str] = &[
     "in effect since",
     "élaborée",
     "élaboré ",
+    // Announcements: "unveiled the country's first ... Strategy in 2017",
+    // "gave its green light to", "has the X Strategy in place".
+    "unveiled",
+    "announced the",
+    "announced a",
+    "green light",
+    "in place",
+    "s’est doté",
+    "se sont dotés",
+    "remonte à",
 ];
 /// "the government established a cyber-strategy": the verb governs the
 /// document named just after it.
