@@ -401,3 +401,68 @@ fn look_alikes_of_the_round_8_rules_are_left_alone() {
         );
     }
 }
+
+/// Round 10: plain words, assessment findings, dense enumerations.
+#[test]
+fn plain_words_findings_and_enumerations() {
+    let cases: &[(&str, [Option<StrategyStatus>; 2])] = &[
+        (
+            "Ruritania got a National Cyber Security Strategy on 13 August 2018.",
+            [Some(StrategyStatus::Adopted), None],
+        ),
+        (
+            "Ruritania now has its third cybersecurity strategy, the Cybersecurity strategy 2019-2022.",
+            [Some(StrategyStatus::Adopted), None],
+        ),
+        (
+            "There is no separate cybercrime strategy in Ruritania. What the country does have is the National Cyber \
+             Security Strategy 2015-2020.",
+            [Some(StrategyStatus::Adopted), NONE],
+        ),
+        (
+            "The assessment found that a cybersecurity or cybercrime policy/strategy is lacking in Ruritania.",
+            [NONE, NONE],
+        ),
+        (
+            "Ruritania also has no cybersecurity strategy. The Authority is still working on a national cyber security \
+             strategy.",
+            [Some(StrategyStatus::InPreparation), None],
+        ),
+        (
+            "National Cyber Security Policy & Strategy: final draft produced by the Ministry (July 2015); Cabinet \
+             approval received.",
+            [Some(StrategyStatus::Adopted), None],
+        ),
+        // An approval still awaited adopts nothing.
+        (
+            "National Cyber Security Policy & Strategy: final draft produced by the Ministry (July 2015); Cabinet \
+             approval not yet received.",
+            [Some(StrategyStatus::Draft), None],
+        ),
+    ];
+    for (text, expected) in cases {
+        let p = page(STRATEGIES, text);
+        assert_eq!(statuses(&p), *expected, "{text}\n{:#?}", p.strategies);
+    }
+
+    // An article's number before a code is no part of its name; a year is.
+    let p = page(
+        "Cybercrime legislation",
+        "Advocacy of crime (Art. 316-A Criminal Code)\n\nComputer fraud (articles 6 and 7 Criminal Code)\n\n\
+         Before 2013 such acts fell under the 1981 Criminal Code.",
+    );
+    let titles: Vec<&str> = p.laws.iter().map(|l| l.title.as_str()).collect();
+    assert!(titles.contains(&"Criminal Code"), "{titles:?}");
+    assert!(
+        titles.iter().all(|t| !t.starts_with("316") && !t.starts_with("7 ")),
+        "{titles:?}"
+    );
+
+    // "Were the Bill to become law, it would create the X Agency": no body yet.
+    let p = page(
+        "Specialised institutions",
+        "Were the Cybersecurity Draft Bill to become law, it would create the Ruritania National Cyber Security \
+         Agency, with powers over cybercrime.",
+    );
+    assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
+}

@@ -400,6 +400,11 @@ const NOT_BODIES: &[&str] = &[
     "to create",
     "will create",
     "will establish",
+    "will set up",
+    // "Were the Bill to become law, it would create the X Agency".
+    "would create",
+    "would establish",
+    "would set up",
     "plans to",
     "envisage",
     "to be set up",

@@ -88,10 +88,23 @@ pub fn extract(d: &mut Draft) {
         let mut glossed_law: Option<usize> = None;
         while k < words.len() {
             let found = law_at(&s.text, &s.lower, &words, k).or_else(|| forms::law_at(&s.text, &s.lower, &words, k));
-            let Some((law, next)) = found else {
+            let Some((mut law, next)) = found else {
                 k += 1;
                 continue;
             };
+            // "(Art. 316-A Criminal Code)", "articles 6 and 7 Criminal Code": an
+            // article's number is no part of the code's name (a year is: "1981
+            // criminal code").
+            if let Some((first, rest)) = law.title.split_once(' ') {
+                let year = first.len() == 4 && first.bytes().all(|b| b.is_ascii_digit());
+                if law.number.is_none()
+                    && !year
+                    && first.starts_with(|c: char| c.is_ascii_digit())
+                    && rest.starts_with(char::is_uppercase)
+                {
+                    law.title = rest.to_string();
+                }
+            }
             k = next.max(k + 1);
             // A title may be written capitalised ("decree n°5" as "Decree n°5").
             let start = s
@@ -225,7 +238,6 @@ pub fn extract(d: &mut Draft) {
             }
             // "has drafted the X Bill, the Y Bill etc.": a list shares the
             // draft status of its first title.
-            let mut law = law;
             let listed = matches!((prev_end, start), (Some(e), Some(a)) if a >= e
                 && matches!(s.lower.get(e..a).map(str::trim), Some("," | ", the" | "and" | "and the")));
             let draft_before = last_law

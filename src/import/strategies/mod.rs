@@ -302,6 +302,15 @@ pub fn extract(d: &mut Draft) {
                 else {
                     continue;
                 };
+                // "X Strategy: final draft produced in July 2015; Cabinet approval
+                // received.": the next clause, of no other document, adopts it.
+                let status = if matches!(status, StrategyStatus::Draft | StrategyStatus::InPreparation)
+                    && approved_next(s.lower.get(end..).unwrap_or(""))
+                {
+                    StrategyStatus::Adopted
+                } else {
+                    status
+                };
                 if part_of && status == StrategyStatus::Adopted {
                     continue;
                 }
@@ -513,6 +522,32 @@ fn framed_topic(lower: &str) -> Option<[bool; 2]> {
         .filter(|f| f.len() < rest.len() && f.len() <= 60)?;
     let on = [text::any(frame, SECURITY), text::any(frame, CRIME)];
     (on != [false, false]).then_some(on)
+}
+
+/// Whether the clause after the next semicolon only says the document was
+/// approved: "; Cabinet approval received", "; approved by Cabinet in 2016".
+fn approved_next(rest: &str) -> bool {
+    let Some((_, next)) = rest.split_once(';') else {
+        return false;
+    };
+    let next = next.split([';', '.']).next().unwrap_or("");
+    let other_document = text::words(next).iter().any(|w| NOUNS.contains(&w.text(next)));
+    !other_document
+        && text::any(
+            next,
+            &[
+                "approval received",
+                "cabinet approval",
+                "approved by",
+                "adopted by",
+                "has been approved",
+                "was approved",
+            ],
+        )
+        && !text::any(
+            next,
+            &["not ", "never", "yet", "awaiting", "pending", "expected", "to be "],
+        )
 }
 
 /// Whether a strategy's title names cyber matters ("Cyber Security

@@ -100,6 +100,8 @@ pub(super) const PREPARATION: &[&str] = &[
     "currently working on",
     "is working on",
     "are working on",
+    "is still working on",
+    "are still working on",
     "being developed",
     "being prepared",
     "being drafted",
@@ -231,6 +233,8 @@ pub(super) const NEGATIVE: &[&str] = &[
     "have yet to adopt",
     "is yet to adopt",
     "still missing",
+    "is lacking",
+    "are lacking",
     "is missing",
     "are missing",
     "ne semble pas que",
@@ -329,6 +333,13 @@ pub(super) const ADOPTED: &[&str] = &[
     "s’est doté",
     "se sont dotés",
     "remonte à",
+    // Plain words: "X got its National Cyber Security Strategy in 2013",
+    // "X now has its third strategy", "What X does have is the Strategy".
+    "got a ",
+    "got its ",
+    "now has ",
+    "has its ",
+    "does have",
 ];
 /// "the government established a cyber-strategy": the verb governs the
 /// document named just after it.
