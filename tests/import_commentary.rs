@@ -466,3 +466,32 @@ fn plain_words_findings_and_enumerations() {
     );
     assert!(p.institutions.is_empty(), "{:#?}", p.institutions);
 }
+
+/// What a review of rounds 9 and 10 found misread, kept as it should be:
+/// announcements of a plan, a grant, a roadmap; a denial of another
+/// document; an approval still to be decided.
+#[test]
+fn look_alikes_of_the_round_9_and_10_rules_are_left_alone() {
+    for text in [
+        "In 2021 the Prime Minister announced the preparation of a National Cybersecurity Strategy; drafting has not started.",
+        "The Government announced a National Cybersecurity Strategy for 2025 but no draft exists yet.",
+        "The Ministry of Interior announced the adoption of a cybercrime strategy for 2025.",
+        "In 2022 the Ministry unveiled a roadmap towards a National Cybersecurity Strategy.",
+        "Ruritania got a grant from the EU in 2020 to prepare a National Cybersecurity Strategy; work began in 2021.",
+        "Ruritania does have plans for a national cybersecurity strategy, but no draft yet.",
+        "Cybersecurity Strategy: draft prepared with EU support; Ministry of Interior approval received, Cabinet to decide.",
+    ] {
+        let p = page(STRATEGIES, text);
+        assert!(
+            !statuses(&p).contains(&Some(StrategyStatus::Adopted)),
+            "{text}\n{:#?}",
+            p.strategies
+        );
+    }
+    let p = page(
+        STRATEGIES,
+        "Ruritania has yet to adopt an action plan for the National Cybersecurity Strategy adopted in 2020.",
+    );
+    assert_eq!(statuses(&p)[0], Some(StrategyStatus::Adopted), "{:#?}", p.strategies);
+    assert_eq!(year(&p.strategies.cybersecurity.year).as_deref(), Some("2020"));
+}

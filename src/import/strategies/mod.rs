@@ -546,7 +546,7 @@ fn approved_next(rest: &str) -> bool {
         )
         && !text::any(
             next,
-            &["not ", "never", "yet", "awaiting", "pending", "expected", "to be "],
+            &["not ", "never", "yet", "awaiting", "pending", "expected", " to "],
         )
 }
 

@@ -3,7 +3,7 @@
 use crate::profile::StrategyStatus;
 
 use super::super::text::{self, Word};
-use super::voices::{ADOPTION_NOUNS, ASIDE_VERBS, EVENT_HAPPENED, NO_DOCUMENT};
+use super::voices::{ADOPTION_NOUNS, ASIDE_VERBS, EVENT_HAPPENED, GOVERNING_ADOPTED, IN_PLACE_AFTER, NO_DOCUMENT};
 use super::words::*;
 
 /// The clauses of a sentence, as byte ranges.
@@ -86,7 +86,20 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
                 )
             })
     };
-    let absent = (NEGATIVE_PHRASES.any(clause) && !of_contents)
+    // "has yet to adopt an action plan for the National Strategy": the
+    // denial is another document's.
+    let of_another = named && {
+        let hits = NEGATIVE_PHRASES.starts(clause.get(..noun).unwrap_or(""));
+        !hits.is_empty()
+            && hits.iter().all(|&h| {
+                let between = text::up_to(clause.get(h..noun).unwrap_or(""), 200);
+                text::words(between).iter().any(|w| {
+                    let w = w.text(between);
+                    NOUNS.contains(&w) && !matches!(w, "strategy" | "policy" | "stratégie" | "politique")
+                })
+            })
+    };
+    let absent = (NEGATIVE_PHRASES.any(clause) && !of_contents && !of_another)
         || clause.starts_with("no strategy ")
         || clause.starts_with("no policy ")
         || denied_before(clause, noun);
@@ -195,7 +208,11 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
         // "is expected to be adopted in 2025": not adopted yet, and no guess
         // at how far it has come.
         None
-    } else if ADOPTED_PHRASES.any(clause) || (named && exists_as_subject(clause, noun)) || established(clause, noun) {
+    } else if ADOPTED_PHRASES.any(clause)
+        || (named && exists_as_subject(clause, noun))
+        || established(clause, noun)
+        || governed_adoption(clause, noun)
+    {
         Some(StrategyStatus::Adopted)
     } else {
         None
@@ -240,6 +257,39 @@ pub(super) fn denied_before(clause: &str, noun: usize) -> bool {
         }
     }
     false
+}
+
+/// A verb that adopts the document it governs, a few words before it
+/// ("unveiled the country's first"), or "in place" right after it ("has the
+/// X Strategy 2019 in place"); no other document nor a preposition between.
+fn governed_adoption(clause: &str, noun: usize) -> bool {
+    let free = |between: &str| {
+        let words: Vec<&str> = between.split_whitespace().collect();
+        words.len() <= 6
+            && !words.iter().any(|w| {
+                NOUNS.contains(w)
+                    || matches!(
+                        *w,
+                        "to" | "towards" | "for" | "of" | "on" | "about" | "but" | "no" | "not"
+                    )
+            })
+    };
+    let before = text::before(clause, noun, 80);
+    let governed = GOVERNING_ADOPTED.iter().any(|v| {
+        before
+            .rfind(v)
+            .is_some_and(|at| free(before.get(at + v.len()..).unwrap_or("")))
+    });
+    let after = clause.get(noun..).map_or("", |a| text::up_to(a, 80));
+    let in_place = IN_PLACE_AFTER.iter().any(|v| {
+        after.find(v).is_some_and(|at| {
+            let between = after.get(..at).unwrap_or("");
+            // Past the document's own word, then its period or place.
+            let between = between.split_once(' ').map_or("", |(_, r)| r);
+            free(between) && !text::any(after, &["not ", "no ", "yet"])
+        })
+    });
+    governed || in_place
 }
 
 /// A verb denied a few words before the document: "does not, as of the

@@ -120,3 +120,24 @@ pub(super) const NO_DOCUMENT: &[&str] = &[
     "aucun",
     "pas de ",
 ];
+
+/// Verbs that adopt only the document they govern, a few words after them:
+/// "unveiled the country's first National Cyber Security Strategy", "got its
+/// Strategy", "What X does have is the Strategy" (not "unveiled a roadmap
+/// towards a Strategy", "got a grant to prepare a Strategy").
+pub(super) const GOVERNING_ADOPTED: &[&str] = &[
+    "unveiled the ",
+    "unveiled its ",
+    "unveiled a ",
+    "got a ",
+    "got its ",
+    "now has its ",
+    "now has a ",
+    "has its ",
+    "does have is the ",
+    "does have is a ",
+];
+
+/// "has the X Strategy in place", "X has been in place since 2013": said
+/// right after the document.
+pub(super) const IN_PLACE_AFTER: &[&str] = &[" in place"];

@@ -5,7 +5,7 @@ use crate::profile::PartialDate;
 
 use super::super::dates;
 use super::super::text;
-use super::voices::EVENT_HAPPENED;
+use super::voices::{EVENT_HAPPENED, GOVERNING_ADOPTED, IN_PLACE_AFTER};
 use super::words::{ADOPTED, ESTABLISHED};
 
 /// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
@@ -74,6 +74,9 @@ pub(super) fn date_in(
             .chain(ESTABLISHED)
             // "The adoption of the Strategy took place in February 2015".
             .chain(EVENT_HAPPENED)
+            // "unveiled the ... Strategy in 2017", "in place since early 2013".
+            .chain(GOVERNING_ADOPTED)
+            .chain(IN_PLACE_AFTER)
     };
     // The verb nearest before the title, when one is ("published a Green
     // Paper in October 2015, and in 2016 was launched the Strategy"); else

@@ -323,23 +323,10 @@ pub(super) const ADOPTED: &[&str] = &[
     "in effect since",
     "élaborée",
     "élaboré ",
-    // Announcements: "unveiled the country's first ... Strategy in 2017",
-    // "gave its green light to", "has the X Strategy in place".
-    "unveiled",
-    "announced the",
-    "announced a",
+    // "gave its green light to".
     "green light",
-    "in place",
     "s’est doté",
     "se sont dotés",
-    "remonte à",
-    // Plain words: "X got its National Cyber Security Strategy in 2013",
-    // "X now has its third strategy", "What X does have is the Strategy".
-    "got a ",
-    "got its ",
-    "now has ",
-    "has its ",
-    "does have",
 ];
 /// "the government established a cyber-strategy": the verb governs the
 /// document named just after it.
