@@ -21,6 +21,9 @@
 //! "2019-2024") names the document; it is never taken for its adoption date.
 
 mod around;
+mod denials;
+mod facts;
+mod hints;
 mod scope;
 mod status;
 mod title;
@@ -28,7 +31,7 @@ mod voices;
 mod when;
 mod words;
 
-use crate::profile::{PartialDate, Strategy, StrategyStatus};
+use crate::profile::StrategyStatus;
 
 use super::draft::Draft;
 use super::sections::SectionKind;
@@ -36,24 +39,15 @@ use super::text;
 
 use super::dates::chronology_date;
 use around::{adopted_back, ends_the_verb, lead_in, presents, record, title_last, title_only, title_then_verb};
+use denials::not_before;
+use facts::{rank, strategy, Finding};
+use hints::{approved_next, cyber_titled, dated_title, framed_topic, glued};
 use scope::{for_a_field, names_a_body, sub_national};
-use status::{clauses, listed_together, not_before, status_of, topics};
+use status::{clauses, listed_together, status_of, topics};
 use title::{split_joined, title};
 use voices::{RECORD_ADOPTED, RECORD_DATE};
 use when::{date_in, date_of, respective_dates};
 use words::*;
-
-/// A status, the sentence stating it, the strategy's title and date.
-type Finding = (StrategyStatus, usize, Option<String>, Option<PartialDate>);
-
-fn rank(status: StrategyStatus) -> u8 {
-    match status {
-        StrategyStatus::Adopted => 4,
-        StrategyStatus::Draft => 3,
-        StrategyStatus::InPreparation => 2,
-        StrategyStatus::None => 1,
-    }
-}
 
 /// Finds the strategies and writes them into the profile.
 pub fn extract(d: &mut Draft) {
@@ -486,96 +480,6 @@ pub fn extract(d: &mut Draft) {
     let [security, crime] = best;
     d.profile.strategies.cybersecurity = strategy(d, security, dated_by[0]);
     d.profile.strategies.cybercrime = strategy(d, crime, dated_by[1]);
-}
-
-/// The date of a sentence that is only a title and its date in brackets:
-/// "The Cybersecurity Strategy of the Republic of X (14 February 2013)."
-fn dated_title(sentence: &str, title: &str) -> Option<PartialDate> {
-    let rest = sentence.trim_start_matches("The ").strip_prefix(title)?;
-    let inner = rest.strip_prefix(" (")?.trim_end_matches('.').strip_suffix(')')?;
-    let found = super::dates::find_all(inner);
-    match found.as_slice() {
-        [f] if f.start == 0 && f.end == inner.len() => Some(f.date),
-        _ => None,
-    }
-}
-
-/// The topics of a sentence's opening frame, up to its comma: "As regards
-/// cybersecurity, ...", "En matière de sécurité informatique, ...".
-fn framed_topic(lower: &str) -> Option<[bool; 2]> {
-    const FRAMES: &[&str] = &[
-        "as regards ",
-        "as for ",
-        "with regard to ",
-        "when it comes to ",
-        "in the field of ",
-        "in terms of ",
-        "regarding ",
-        "en matière de ",
-        "dans le domaine de ",
-        "en ce qui concerne ",
-    ];
-    let rest = FRAMES.iter().find_map(|f| lower.strip_prefix(f))?;
-    let frame = rest
-        .split(',')
-        .next()
-        .filter(|f| f.len() < rest.len() && f.len() <= 60)?;
-    let on = [text::any(frame, SECURITY), text::any(frame, CRIME)];
-    (on != [false, false]).then_some(on)
-}
-
-/// Whether the clause after the next semicolon only says the document was
-/// approved: "; Cabinet approval received", "; approved by Cabinet in 2016".
-fn approved_next(rest: &str) -> bool {
-    let Some((_, next)) = rest.split_once(';') else {
-        return false;
-    };
-    let next = next.split([';', '.']).next().unwrap_or("");
-    let other_document = text::words(next).iter().any(|w| NOUNS.contains(&w.text(next)));
-    !other_document
-        && text::any(
-            next,
-            &[
-                "approval received",
-                "cabinet approval",
-                "approved by",
-                "adopted by",
-                "has been approved",
-                "was approved",
-            ],
-        )
-        && !text::any(
-            next,
-            &["not ", "never", "yet", "awaiting", "pending", "expected", " to "],
-        )
-}
-
-/// Whether a strategy's title names cyber matters ("Cyber Security
-/// Strategy"), not only information security.
-fn cyber_titled(title: &Option<String>) -> bool {
-    title.as_deref().is_some_and(|t| text::lower(t).contains("cyber"))
-}
-
-/// The topic glued to a strategy noun: "cybercrime" of "Cybercrimestrategy",
-/// "cyber-" of "cyber-strategy".
-fn glued(word: &str) -> Option<&str> {
-    word.strip_suffix("strategy").filter(|p| {
-        !p.is_empty() && (text::any(p, CRIME) || text::any(p, SECURITY) || matches!(*p, "cyber-" | "cyber"))
-    })
-}
-
-/// The strategy fact; `dated_by` is the sentence its date came from, when
-/// another than the one stating its status.
-fn strategy(d: &mut Draft, found: Option<Finding>, dated_by: Option<usize>) -> Strategy {
-    let Some((status, i, title, year)) = found else {
-        return Strategy::default();
-    };
-    Strategy {
-        status: Some(d.fact(status, i)),
-        title: title.filter(|_| status != StrategyStatus::None).map(|t| d.fact(t, i)),
-        year: year.map(|y| d.fact(y, dated_by.unwrap_or(i))),
-        ..Strategy::default()
-    }
 }
 
 #[cfg(test)]
