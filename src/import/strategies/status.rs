@@ -247,12 +247,7 @@ fn governed_adoption(clause: &str, noun: usize) -> bool {
                     )
             })
     };
-    let before = text::before(clause, noun, 80);
-    let governed = GOVERNING_ADOPTED.iter().any(|v| {
-        before
-            .rfind(v)
-            .is_some_and(|at| free(before.get(at + v.len()..).unwrap_or("")))
-    });
+    let governed = governs(clause, noun, GOVERNING_ADOPTED, free);
     let after = clause.get(noun..).map_or("", |a| text::up_to(a, 80));
     let in_place = IN_PLACE_AFTER.iter().any(|v| {
         after.find(v).is_some_and(|at| {
@@ -358,10 +353,20 @@ pub(super) fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 
 /// governing it: "the government established a cyber-strategy" (but not
 /// "established a committee to develop a strategy").
 fn established(clause: &str, noun: usize) -> bool {
-    ESTABLISHED.iter().any(|v| {
-        clause
-            .match_indices(v)
-            .any(|(at, _)| at + v.len() <= noun && noun - (at + v.len()) <= 30 && !clause[at..noun].contains(" to "))
+    governs(clause, noun, ESTABLISHED, |between| {
+        between.len() <= 30 && !between.contains(" to ")
+    })
+}
+
+/// Whether one of `verbs` governs the document at byte `noun`: its last
+/// use before it (in a window of 80 bytes) with what lies between them
+/// passing `close`.
+fn governs(clause: &str, noun: usize, verbs: &[&str], close: impl Fn(&str) -> bool) -> bool {
+    let before = text::before(clause, noun, 80);
+    verbs.iter().any(|v| {
+        before
+            .rfind(v)
+            .is_some_and(|at| close(before.get(at + v.len()..).unwrap_or("")))
     })
 }
 
