@@ -16,6 +16,7 @@ mod compare;
 mod i18n;
 mod import_cli;
 mod import_commentary;
+mod import_editors;
 mod import_mexico;
 mod import_mexico_profile;
 mod import_pages;

@@ -157,12 +157,18 @@ pub fn extract(d: &mut Draft) {
                 // "No cybercrime unit; the drugs agency works with ...".
                 // "no national CERT/ CSIRT": the alternatives before the name pass.
                 // "information on any unit specialised in ...": no unit in particular.
+                // "No CERT.": a name cannot open with the denial.
                 let denied = window
                     .split_whitespace()
                     .rev()
                     .skip_while(|w| w.ends_with('/'))
                     .take(2)
-                    .any(|w| w == "no" || w == "without" || w == "any");
+                    .any(|w| w == "no" || w == "without" || w == "any")
+                    || found
+                        .name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "No" | "Aucun" | "Aucune" | "Ningún" | "Ninguna"));
                 // "CERT Orange (formerly CSIRT X)": the former name of a body named before.
                 let former = [
                     "formerly",
@@ -372,9 +378,12 @@ const NOT_YET: &[&str] = &[
     "in the process of being set up",
     "in the process of being established",
     "in the process of being created",
-    "is being set up",
-    "is being established",
-    "is being created",
+    "being set up",
+    "being established",
+    "being created",
+    "not yet set up",
+    "not yet created",
+    "not yet in place",
 ];
 
 /// Words before a name that make it a plan or a denial, not a body.

@@ -203,11 +203,34 @@ fn word_at(original: &str, lower: &str, at: usize) -> Option<(Word, usize)> {
     })
 }
 
+/// Whether every accession or ratification a sentence names is denied by
+/// the words just before it: "has not so far acceded to it".
+fn denied_step(lower: &str) -> bool {
+    let mut steps = ["acceded", "ratified"]
+        .iter()
+        .flat_map(|v| lower.match_indices(v).map(|(at, _)| at))
+        .peekable();
+    steps.peek().is_some()
+        && steps.all(|at| {
+            text::before(lower, at, 40)
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| matches!(w, "not" | "never"))
+        })
+}
+
 /// Phrases that state, in the text, that the country is no Party.
 const NOT_A_PARTY: &[&str] = &[
     "not a party to the budapest convention",
     "not a party to the convention on cybercrime",
     "not party to the budapest convention",
+    // A labelled line: "Budapest Convention: not a Party."
+    "budapest convention: not a party",
+    "budapest convention: not party",
+    "budapest convention – not a party",
+    "budapest convention - not a party",
+    "convention on cybercrime: not a party",
     "n'est pas partie à la convention",
     "n’est pas partie à la convention",
 ];
@@ -259,6 +282,7 @@ pub fn extract(d: &mut Draft, stated: &Stated) {
                         "n’a pas adhéré"],
                 )
         };
+        let done = |i: &usize| done(i) && !denied_step(&d.page.sentences[*i].lower);
         let step = stated.acceded.filter(done).or(stated.ratified.filter(done));
         d.profile.budapest.status = match step {
             Some(i) => Some(d.fact(TreatyStatus::Party, i)),

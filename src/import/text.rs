@@ -184,20 +184,51 @@ pub fn sentences(paragraph: &str) -> Vec<&str> {
         if !opens || (c == '.' && !ends_sentence(&paragraph[start..i])) {
             continue;
         }
-        let sentence = paragraph[start..end].trim();
-        if !sentence.is_empty() {
-            out.push(sentence);
-        }
+        push_bounded(&mut out, &paragraph[start..end]);
         start = end;
         while iter.peek().is_some_and(|(j, _)| *j < end) {
             iter.next();
         }
     }
-    let last = paragraph[start..].trim();
-    if !last.is_empty() {
-        out.push(last);
-    }
+    push_bounded(&mut out, &paragraph[start..]);
     out
+}
+
+/// The longest sentence read as one, in bytes. Real pages' sentences stay
+/// under a kilobyte; a longer run without a stop (a pasted table, a line
+/// repeated by a faulty export) is read in pieces of at most this size, so
+/// that the clause checks, which compare the words of a sentence with one
+/// another, cost at most this much per piece.
+const LONGEST_SENTENCE: usize = 2_000;
+
+/// Pushes a sentence, trimmed, cut into pieces at a clause's end (`;` or `,`)
+/// or else at a space when it is longer than [`LONGEST_SENTENCE`].
+fn push_bounded<'a>(out: &mut Vec<&'a str>, sentence: &'a str) {
+    let mut rest = sentence.trim();
+    while rest.len() > LONGEST_SENTENCE {
+        let window = up_to(rest, LONGEST_SENTENCE);
+        // The cut goes after the mark or the space, a character boundary.
+        let cut = window
+            .rfind("; ")
+            .or_else(|| window.rfind(", "))
+            .map(|at| at + 1)
+            .or_else(|| {
+                window
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map(|(at, c)| at + c.len_utf8())
+            })
+            .unwrap_or(window.len());
+        let piece = rest[..cut].trim();
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        rest = rest[cut..].trim_start();
+    }
+    if !rest.is_empty() {
+        out.push(rest);
+    }
 }
 
 /// Whether the last word of `before` ends with a digit: "1838/2018".
@@ -311,6 +342,30 @@ pub fn words(s: &str) -> Vec<Word> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_without_a_stop_is_read_in_bounded_pieces() {
+        // A line repeating one clause with no full stop, as a faulty export writes it.
+        let run = "the strategy itself is not yet adopted, ".repeat(500);
+        let pieces = sentences(&run);
+        assert!(pieces.len() > 1);
+        assert!(
+            pieces.iter().all(|p| p.len() <= LONGEST_SENTENCE),
+            "{:?}",
+            pieces.iter().map(|p| p.len()).collect::<Vec<_>>()
+        );
+        // Cut at a clause's end, with nothing lost.
+        assert!(pieces.iter().all(|p| p.ends_with(',')));
+        assert_eq!(pieces.concat().replace(' ', ""), run.replace(' ', ""));
+        // No comma: cut at a space (here a non-breaking one), never inside a character.
+        let run = "é\u{a0}".repeat(3000);
+        let pieces = sentences(&run);
+        assert!(pieces.iter().all(|p| p.len() <= LONGEST_SENTENCE));
+        assert_eq!(pieces.concat().chars().filter(|c| *c == 'é').count(), 3000);
+        // A real sentence stays whole.
+        let one = "The National Cybersecurity Strategy, adopted in 2019, covers cybercrime.";
+        assert_eq!(sentences(one), [one]);
+    }
 
     #[test]
     fn splits_sentences_but_not_abbreviations() {

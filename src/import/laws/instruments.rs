@@ -96,7 +96,23 @@ pub(super) fn names_another_act(law: &Law, lower: &str, start: Option<usize>, en
         let after = after.trim_start_matches([',', ' ']);
         MADE_IT.iter().any(|m| after.starts_with(m) || dated.starts_with(m))
     });
-    founding || instrument || ratifying || made_it
+    // "C'est par la loi n° 025-2018 ... que le nouveau code pénal a été
+    // institué", "It was by Law No. 5 that the Code was enacted": the act
+    // that made another, put first.
+    let cleft = start.is_some_and(|a| {
+        let before = lower.get(..a).unwrap_or("").trim_end();
+        [
+            "c'est par la",
+            "c’est par la",
+            "c'est par le",
+            "c’est par le",
+            "it was by",
+            "it was through",
+        ]
+        .iter()
+        .any(|c| before.ends_with(c))
+    }) && end.is_some_and(|e| text::any(text::up_to(lower.get(e..).unwrap_or(""), 80), &["que", "that"]));
+    founding || instrument || ratifying || made_it || cleft
 }
 
 /// How a sentence says the act just named made the thing it refers back to.

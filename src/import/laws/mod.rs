@@ -175,7 +175,13 @@ pub fn extract(d: &mut Draft) {
             let ends_line = start
                 .and_then(|a| s.text.get(a + law.title.len()..))
                 // "1. Criminal Code, Law No 275-Z – in force.": a status after a dash.
-                .is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with([';', '.', '–', '—']));
+                .is_some_and(|r| {
+                    r.trim().is_empty()
+                        || r.trim_start().starts_with([';', '.', '–', '—'])
+                        // "the Criminal Code, Law No 275-Z, and the ...": set off by commas.
+                        || r.starts_with(", and ")
+                        || r.starts_with(", as well as ")
+                });
             let after_title = last_law
                 .and_then(|n| laws.get(n))
                 .is_some_and(|(known, _, _)| !number_only(known));
@@ -203,6 +209,7 @@ pub fn extract(d: &mut Draft) {
                 s.lower.get(e..a).map(str::trim),
                 Some(
                     "(" | "coll. (" | "establishing the" | "establishing the new" | "containing the" | "enacting the" | "\"" | "“"
+                        | ", by which the" | ", by which the new" | ", which established the" | ", which enacted the"
                 )
             )) && !number_only(&law)
                 && last_law

@@ -58,8 +58,15 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                     Some(&"the") => subject.get(c + 2).is_none_or(|n| law_word(n)),
                     Some(n) => law_word(n),
                 };
+                // "on Cybercrime in May 2016", "of 12 May 2016": a date ends the subject.
+                let dated = |c: usize| {
+                    subject.get(c + 1).is_some_and(|n| {
+                        n.starts_with(|d: char| d.is_ascii_digit()) || dates::month(&n.to_lowercase()).is_some()
+                    })
+                };
                 let cut = (0..subject.len()).find(|&c| match subject[c] {
                     "and" => another_law(c),
+                    "in" | "of" | "from" | "dated" | "since" if dated(c) => true,
                     w => matches!(
                         w,
                         "that"
@@ -71,6 +78,20 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
                             | "from"
                             | "through"
                             | "entered"
+                            | "–"
+                            | "—"
+                            | "came"
+                            | "took"
+                            | "became"
+                            | "replaced"
+                            | "repealed"
+                            | "adopted"
+                            | "enacted"
+                            | "published"
+                            | "passed"
+                            | "approved"
+                            | "will"
+                            | "shall"
                             | "also"
                             | "apply"
                             | "applies"
@@ -139,7 +160,12 @@ pub(super) fn law_at(s: &str, lower: &str, words: &[Word], k: usize) -> Option<(
         };
         // "Under Supreme Decree N° 010-2019-RE": a preposition opens the sentence, not the title.
         let mut first = first;
-        while first < k && matches!(words[first].text(s), "Under" | "In" | "By" | "The" | "A" | "An") {
+        while first < k
+            && matches!(
+                words[first].text(s),
+                "Under" | "In" | "By" | "The" | "A" | "An" | "O" | "La" | "Le" | "El"
+            )
+        {
             first += 1;
         }
         let start = words[first].start;

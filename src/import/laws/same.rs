@@ -29,8 +29,19 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
             return false;
         }
     }
-    let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
     let titled = key(wrapped(&a.title)) == key(wrapped(&b.title));
+    // "The new Criminal Code ... replaced the Criminal Code of 1961": one in
+    // force, one repealed, under two titles: two laws.
+    if !titled
+        && matches!(
+            (a.status, b.status),
+            (Some(LawStatus::Repealed), Some(LawStatus::InForce))
+                | (Some(LawStatus::InForce), Some(LawStatus::Repealed))
+        )
+    {
+        return false;
+    }
+    let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
     let short = |x: &Law, y: &Law| x.short_name.as_deref().is_some_and(|s| key(s) == key(&y.title));
     if numbered || titled || short(a, b) || short(b, a) {
         return true;

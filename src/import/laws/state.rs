@@ -63,6 +63,68 @@ const PLANNED_AFTER: &[&str] = &[
     "has yet to be",
 ];
 
+/// Whether the sentence says another law took the place of the one at
+/// `start..end`: "The Cybercrime Act 2021 replaced the Computer Misuse Act",
+/// "X was superseded by", "X is no longer in force" (not "will replace the").
+fn replaced(lower: &str, start: usize, end: usize) -> bool {
+    let before = text::before(lower, start, 40);
+    let after = text::up_to(lower.get(end..).unwrap_or(""), 40);
+    let by_another = [
+        "replaced the ",
+        "replaces the ",
+        "superseded the ",
+        "supersedes the ",
+        "abrogated the ",
+    ]
+    .iter()
+    .any(|v| before.ends_with(v))
+        && !text::any(
+            before,
+            &[
+                "will ",
+                "would ",
+                "to replace",
+                "to supersede",
+                "not ",
+                "set to",
+                "intended",
+                "meant",
+            ],
+        );
+    let itself = text::any(
+        after,
+        &[
+            "was replaced by",
+            "has been replaced",
+            "were replaced by",
+            "was superseded",
+            "has been superseded",
+            "was abrogated",
+            "has been abrogated",
+            "is no longer in force",
+            "no longer applies",
+        ],
+    ) && !text::any(after, &["will ", "to be "]);
+    by_another || itself
+}
+
+/// Whether the law named at `start` opens or continues a list that a
+/// drafting verb governs: "has drafted several bills, among them the X Bill",
+/// "Drafts prepared so far: the X Bill".
+fn drafted_list(lower: &str, start: usize) -> bool {
+    const OPENERS: &[&str] = &["among them", "including", "such as", "namely", "notably", ":"];
+    let before = text::before(lower, start, 120);
+    let clause = before.rsplit(['.', ';']).next().unwrap_or(before);
+    let lead = clause.trim_end().trim_end_matches("the").trim_end();
+    OPENERS.iter().find_map(|o| lead.strip_suffix(o)).is_some_and(|verb| {
+        let verb = verb.trim_end_matches([',', ' ']);
+        // Of bills or drafts, not "prepared amendments to the following laws:".
+        text::any(verb, &["drafted", "prepared", "draft"])
+            && text::any(verb, &["bill", "draft"])
+            && !text::any(verb, &[" not ", "never", " no ", "amend"])
+    })
+}
+
 /// Whether the law named at bytes `start..end` of a sentence is only
 /// planned: an intention in its clause before it, or a plan right after it.
 pub(super) fn planned(lower: &str, start: usize, end: usize) -> bool {
@@ -168,7 +230,22 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
         ]
         .iter()
         .any(|p| after.trim_start().starts_with(p));
-    if text::any(before, DRAFTS)
+    // "is drafting amendments to the Criminal Code": the changes are the
+    // draft, the code stays in force.
+    let of_changes = text::any(
+        before,
+        &[
+            "amendment",
+            "amending",
+            "to amend",
+            "revision of",
+            "to revise",
+            "changes to",
+            "modifications to",
+        ],
+    );
+    if text::any(before, DRAFTS) && !of_changes
+        || drafted_list(lower, start)
         || text::any(before, &["bill to"])
         || own.starts_with("draft ")
         || own.contains(" draft ")
@@ -180,6 +257,7 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
     {
         LawStatus::Draft
     } else if former
+        || replaced(lower, start, end)
         || text::any(
             after,
             &["was repealed", "has been repealed", "is repealed", "were repealed"],

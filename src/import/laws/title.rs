@@ -48,6 +48,9 @@ pub(super) const NUMBERED: &[&str] = &[
     "décret-loi",
     "decret-loi",
     "decreto",
+    "decree-law",
+    "decreto-lei",
+    "decreto-ley",
     "act",
     "ordinance",
 ];

@@ -23,7 +23,9 @@ pub(super) fn title_then_verb(page: &Page, i: usize, sentence: &str, title: Opti
     }
     let next = page.next_in_section(i)?;
     // "Published for public consultation in March 2023": still a draft.
-    let consulted = text::any(&next.lower, &["consultation", "comment", "draft"]);
+    // ("Drafted by: the Justice Cluster" names its author.)
+    let consulted = text::any(&next.lower, &["consultation", "comment"])
+        || text::any(&next.lower, &["draft"]) && !next.lower.starts_with("drafted by");
     if consulted {
         return None;
     }
@@ -139,6 +141,9 @@ pub(super) fn lead_in(page: &Page, i: usize, sentence: &str, title: Option<&str>
         "endors",
         "validat",
         "put in place",
+        "creat",
+        "implement",
+        "develop",
     ];
     let title = title?;
     let rest = sentence
@@ -147,7 +152,18 @@ pub(super) fn lead_in(page: &Page, i: usize, sentence: &str, title: Option<&str>
         .trim_start_matches("The ")
         .strip_prefix(title)?;
     let rest = rest.trim_matches([',', '.', ';', ' ']);
-    if !matches!(rest, "" | "and" | "or") {
+    // "National Cybersecurity Strategy 2019-2023, with a cybercrime part":
+    // what follows the title may describe it, with no verb of its own.
+    let described = rest.starts_with("with ")
+        && !rest.split_whitespace().any(|w| {
+            w.ends_with("ed")
+                || w.ends_with("ing")
+                || matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "has" | "have" | "will" | "not" | "no"
+                )
+        });
+    if !matches!(rest, "" | "and" | "or") && !described {
         return None;
     }
     let section = page.sentences[i].section;

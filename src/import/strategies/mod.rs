@@ -45,7 +45,7 @@ use hints::{approved_next, cyber_titled, dated_title, framed_topic, glued};
 use scope::{for_a_field, names_a_body, sub_national};
 use status::{clauses, listed_together, status_of, topics};
 use title::{split_joined, title};
-use voices::{RECORD_ADOPTED, RECORD_DATE};
+use voices::{adoption_label, RECORD_DATE};
 use when::{date_in, date_of, respective_dates};
 use words::*;
 
@@ -433,11 +433,7 @@ pub fn extract(d: &mut Draft) {
         };
         // "Approved budget: EUR 2 million for 2022": a label of something else.
         let other_label = next.lower.split_once(':').is_some_and(|(label, _)| {
-            label.split_whitespace().count() <= 3
-                && !RECORD_DATE.contains(&label)
-                && !RECORD_ADOPTED
-                    .iter()
-                    .any(|r| label == *r || [" by", " on", " in"].iter().any(|p| label == format!("{r}{p}")))
+            label.split_whitespace().count() <= 3 && !RECORD_DATE.contains(&label) && !adoption_label(label)
         });
         if !other_label
             && (IT_ADOPTED.iter().chain(CONTINUING).any(|b| next.lower.starts_with(b))
@@ -456,10 +452,7 @@ pub fn extract(d: &mut Draft) {
         // A record after the title: "Established by: the government" / "Year: 2010".
         if date.is_none() {
             if let Some((k, found)) = record(page, *i).into_iter().find_map(|(k, label, value)| {
-                let dated = RECORD_DATE.contains(&label)
-                    || RECORD_ADOPTED
-                        .iter()
-                        .any(|r| label == *r || [" by", " on", " in"].iter().any(|p| label == format!("{r}{p}")));
+                let dated = RECORD_DATE.contains(&label) || adoption_label(label);
                 // "Date: 2021-2025" is a period; "Published: draft version only" no adoption.
                 let found = super::dates::find_all(value);
                 let period = found.len() >= 2 && found[0].bare_year && found[1].bare_year;

@@ -66,6 +66,20 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
 /// the clause), if it speaks of one; `named` when the document has a
 /// capitalised title.
 pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
+    // "the Concept was given the status neither of a strategy nor of a
+    // policy": what another document is not, no word on this one.
+    if text::any(
+        text::before(clause, noun, 60),
+        &[
+            "status neither",
+            "status of neither",
+            "status of no ",
+            "status of a ",
+            "status of an ",
+        ],
+    ) {
+        return None;
+    }
     // "The National Cybersecurity Strategy has no provisions on cybercrime":
     // after a document's name, "has no" denies what it contains, not that it
     // exists.
@@ -319,10 +333,18 @@ pub(super) fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 
                 | "relating"
                 | "concerning"
                 | "regarding"
+                // "a strategy dedicated to fighting cybercrime".
+                | "dedicated"
+                | "devoted"
+                | "focused"
+                | "consacrée"
+                | "consacré"
+                | "dédiée"
+                | "dédié"
         )
     });
     if complement {
-        while last + 1 < words.len() && last - at < 6 && joined(last + 1) {
+        while last + 1 < words.len() && last - at < 7 && joined(last + 1) {
             last += 1;
         }
     }

@@ -62,6 +62,19 @@ pub(super) const RECORD_ADOPTED: &[&str] = &[
     "adoption",
 ];
 
+/// Whether a record's label says the document was adopted: "Approved",
+/// "Adopted on", "Approved by Parliament".
+pub(super) fn adoption_label(label: &str) -> bool {
+    RECORD_ADOPTED.iter().any(|r| {
+        label.strip_prefix(r).is_some_and(|rest| {
+            rest.is_empty()
+                || [" by", " on", " in"]
+                    .iter()
+                    .any(|p| rest == *p || rest.starts_with(&format!("{p} ")))
+        })
+    })
+}
+
 pub(super) const RECORD_DATE: &[&str] = &[
     "year",
     "date",

@@ -188,7 +188,10 @@ pub(super) fn date_in(
         // conscious of ..., put in place": a date set off by a comma before the verb.
         if let Some(f) = found.iter().rev().find(|f| f.end <= verb_start) {
             let before = lower.get(..f.start).unwrap_or("");
-            let fronted = [" in ", " on ", " on the "].iter().any(|p| before.ends_with(p))
+            // (At the sentence's start too: "On the 5th of June 2019, the Strategy ...".)
+            let fronted = [" in ", " on ", " on the "]
+                .iter()
+                .any(|p| before.ends_with(p) || before == &p[1..])
                 && lower.get(f.end..).is_some_and(|a| a.starts_with(','));
             if fronted && verb_start - f.end <= 160 {
                 return Some(f.date);
@@ -220,7 +223,7 @@ pub(super) fn date_in(
             let lead = lower.get(start..f.start).unwrap_or("").trim();
             let lead = lead.trim_start_matches("however").trim_start_matches([',', ' ']);
             let opens = start == 0 || lower.get(..start).is_some_and(|b| b.trim_end().ends_with("however"));
-            if opens && matches!(lead, "in" | "on" | "since" | "en" | "le") {
+            if opens && matches!(lead, "in" | "on" | "on the" | "since" | "en" | "le") {
                 return Some(f.date);
             }
         }
