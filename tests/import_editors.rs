@@ -45,7 +45,6 @@ fn other_verbs_adopt_a_strategy() {
             "2014",
         ),
         ("The National Cybersecurity Strategy was rolled out in 2018.", "2018"),
-        ("The National Cybersecurity Strategy was formulated in 2013.", "2013"),
         (
             "The National Cybersecurity Strategy was passed by Parliament in 2017.",
             "2017",
@@ -335,6 +334,153 @@ fn the_treaty_status_in_a_labelled_line_or_a_denied_step() {
     // A step done stays one.
     assert_eq!(
         treaty("Ruritania acceded to the Budapest Convention in 2019."),
+        Some(TreatyStatus::Party)
+    );
+}
+
+#[test]
+fn look_alikes_of_the_round_11_rules_are_left_alone() {
+    // Adoption verbs denied, put in the future, or said of another subject.
+    for sentence in [
+        "The National Cybersecurity Strategy has not been signed off.",
+        "The National Cybersecurity Strategy has not yet received final approval.",
+        "The National Cybersecurity Strategy has not been rolled out.",
+        "The National Cybersecurity Strategy is to be unveiled by the new Agency.",
+        "The National Cybercrime Strategy was passed for review to the inter-ministerial commission in 2023.",
+        "Work on the National Cybersecurity Strategy dates back to 2014, but no text has been adopted so far.",
+        "Ruritania's interest in a national cybersecurity strategy dates back to 2012.",
+        "A working group was created in 2020 to prepare the National Cybersecurity Strategy.",
+        "A Memorandum of Understanding was signed in 2019 to support the development of a National Cybersecurity Strategy.",
+        "The National Cybersecurity Strategy must be approved by Parliament.",
+    ] {
+        let p = page(STRATEGIES, sentence);
+        assert_ne!(statuses(&p)[0], ADOPTED, "{sentence}: {:#?}", p.strategies);
+    }
+    // Still to be adopted, after a first step: a draft.
+    for sentence in [
+        "The National Cybersecurity Strategy was created in 2018 but never formally approved.",
+        "The draft National Cybersecurity Strategy was approved by the working group in 2019 and is awaiting Cabinet.",
+        "The National Cybersecurity Strategy has been drafted and validated by stakeholders in 2021, but is yet to \
+         be adopted by the Cabinet.",
+        "National Cybersecurity Strategy – created by a working group, under discussion.",
+    ] {
+        let p = page(STRATEGIES, sentence);
+        assert_eq!(
+            statuses(&p)[0],
+            Some(StrategyStatus::Draft),
+            "{sentence}: {:#?}",
+            p.strategies
+        );
+    }
+    // A pending approval of something else, or an adoption stated after it.
+    for (sentence, date) in [
+        ("The National Cybersecurity Strategy was submitted for approval in 2017 and adopted in 2018.", "2018"),
+        (
+            "The National Cybersecurity Strategy was approved in 2019; the related budget is still pending approval.",
+            "2019",
+        ),
+        (
+            "The National Cybersecurity Strategy adopted in 2016 is in force, and amendments to it are pending adoption.",
+            "2016",
+        ),
+        ("National Cybersecurity Strategy 2016 to 2021 – published by the Government in 2016.", "2016"),
+    ] {
+        let p = page(STRATEGIES, sentence);
+        assert_eq!(statuses(&p)[0], ADOPTED, "{sentence}: {:#?}", p.strategies);
+        assert_eq!(year(&p).as_deref(), Some(date), "{sentence}");
+    }
+    // A strategy that will expire is in force.
+    let p = page(
+        STRATEGIES,
+        "The National Cyber Security Strategy for 2013-2017 will expire at the end of 2017.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+
+    // Lists under a lead line that does not adopt them.
+    for lead in [
+        "The following strategies are currently being developed:",
+        "The following strategies were developed by the Council and are pending approval:",
+        "The working group created in 2019 is preparing the following documents:",
+        "Under the project implemented in 2020, experts reviewed the following:",
+        "Within the project, an interagency group was created to elaborate:",
+    ] {
+        let p = page(
+            STRATEGIES,
+            &format!("{lead}\n\n\u{2022} National Cybersecurity Strategy\n"),
+        );
+        assert_ne!(statuses(&p)[0], ADOPTED, "{lead}: {:#?}", p.strategies);
+    }
+    // A record approved by reviewers, or not approved.
+    for line in ["Approved by experts on: 12 May 2021", "Approved by Parliament: no"] {
+        let p = page(
+            STRATEGIES,
+            &format!("National Cybersecurity Strategy\n\n\u{2022} Drafted by: the Ministry.\n\u{2022} {line}\n"),
+        );
+        assert_ne!(statuses(&p)[0], ADOPTED, "{line}: {:#?}", p.strategies);
+    }
+    // A document given the status of a strategy is one.
+    let p = page(
+        STRATEGIES,
+        "The Government adopted in 2020 a document with the status of a strategy, the National Cybersecurity Strategy.",
+    );
+    assert_eq!(statuses(&p)[0], ADOPTED);
+}
+
+#[test]
+fn look_alikes_of_the_round_11_law_and_body_rules_are_left_alone() {
+    // A part of a law replaced, a law replaced in one respect, or by a bill.
+    for sentence in [
+        "The Cybercrime Act 2015 replaced the Criminal Code provisions on computer fraud.",
+        "In the Criminal Code, Article 271 was replaced by a new text in 2012.",
+        "Article 5 of the Electronic Transactions Act was replaced by a new article in 2019.",
+        "The Criminal Procedure Code has been replaced in practice by the Evidence Act as regards digital evidence.",
+        "The Data Protection Act 2012 was superseded in part by the Data Protection Act 2020.",
+        "The Cybercrime Bill, which replaces the Computer Misuse Act 2001, is before Parliament.",
+        "If adopted, the Cybercrime Bill replaces the Computer Misuse Act 2001.",
+        "The draft Criminal Code, which supersedes the Criminal Code of 1961, is under discussion.",
+    ] {
+        let p = page(LEGISLATION, sentence);
+        assert!(
+            !laws(&p).iter().any(|(_, s)| *s == Some(LawStatus::Repealed)),
+            "{sentence}: {:#?}",
+            laws(&p)
+        );
+    }
+    // Laws adopted after their drafting stay in force.
+    for sentence in [
+        "Parliament has adopted several laws drafted by the Ministry, including the Cybercrime Act 2018.",
+        "Based on model bills, Ruritania drafted and adopted several laws, including the Electronic Transactions Act 2012.",
+        "Of the bills drafted in 2015, the following were enacted: the Cybercrime Act 2016.",
+    ] {
+        let p = page(LEGISLATION, sentence);
+        assert!(laws(&p).iter().all(|(_, s)| *s == Some(LawStatus::InForce)), "{sentence}: {:#?}", laws(&p));
+    }
+    // A list of a named law and a numbered one, once: two laws.
+    let p = page(
+        LEGISLATION,
+        "The relevant laws are the Criminal Code, Law No 12/2004, and the Electronic Communications Act.",
+    );
+    assert_eq!(p.laws.len(), 3, "{:#?}", laws(&p));
+    // A cleft naming a law by what it did, not a code it made.
+    let p = page(
+        LEGISLATION,
+        "It was by Law No. 5/2015 that Ruritania criminalised illegal access.",
+    );
+    assert_eq!(p.laws.len(), 1, "{:#?}", laws(&p));
+
+    // Bodies at work, whatever is still being set up beside them.
+    for text in [
+        "The national CERT (CERT-RU) operates since 2015; sectoral CSIRTs are being created.",
+        "The Cybercrime Division of the Police was created in 2014; its 24/7 contact point is not yet in place.",
+        "The national CERT is operational, although its legal framework is not yet in place.",
+        "The national CERT, being set up in 2012 by decree, now handles incidents.",
+    ] {
+        let p = page(INSTITUTIONS, text);
+        assert!(!p.institutions.is_empty(), "{text}");
+    }
+    // A ratification after a denied signature is one.
+    assert_eq!(
+        treaty("Ruritania was not invited and never signed, but ratified the Budapest Convention in 2012."),
         Some(TreatyStatus::Party)
     );
 }

@@ -132,7 +132,30 @@ pub fn extract(d: &mut Draft) {
                         .and_then(|a| whole.get(a + name_lower.len()..))
                         .is_some_and(|after| {
                             // Not past another clause: "..., while sectoral CERTs are not yet established".
+                            // Nor to another subject: "; a forensic lab is not yet set up",
+                            // "its 24/7 contact point is not yet in place".
                             let after = text::up_to(after, 180);
+                            // (A later clause naming it again still speaks of it: "...; the CERT
+                            // is however still being formed".)
+                            let after = match after.split_once(';') {
+                                Some((head, tail)) if !tail.contains(name_lower.as_str()) => head,
+                                _ => after,
+                            };
+                            let after = [" its ", " whose ", " although ", " though "]
+                                .iter()
+                                .fold(after, |a, b| a.split(b).next().unwrap_or(a));
+                            // "Cyber Crime Unit being set up.": right after the name, with
+                            // no date saying since when it exists.
+                            let next = after.trim_start_matches([',', ' ']);
+                            let next = next.strip_prefix("still ").unwrap_or(next);
+                            if ["being set up", "being established", "being created"]
+                                .iter()
+                                .any(|b| next.starts_with(b))
+                                && !text::up_to(next, 60).contains(|c: char| c.is_ascii_digit())
+                                && !text::any(text::up_to(next, 80), &["now ", "since"])
+                            {
+                                return true;
+                            }
                             // (But ", but still under formation" goes on about it.)
                             let after = [" while ", ", but ", " whereas ", ", and "]
                                 .iter()
@@ -378,9 +401,9 @@ const NOT_YET: &[&str] = &[
     "in the process of being set up",
     "in the process of being established",
     "in the process of being created",
-    "being set up",
-    "being established",
-    "being created",
+    "is being set up",
+    "is being established",
+    "is being created",
     "not yet set up",
     "not yet created",
     "not yet in place",

@@ -212,7 +212,11 @@ fn denied_step(lower: &str) -> bool {
         .peekable();
     steps.peek().is_some()
         && steps.all(|at| {
-            text::before(lower, at, 40)
+            // Its own clause: "never signed, but ratified" denies only the signature.
+            let before = text::before(lower, at, 40);
+            let before = before.rsplit([',', ';']).next().unwrap_or(before);
+            let before = before.rsplit(" but ").next().unwrap_or(before);
+            before
                 .split_whitespace()
                 .rev()
                 .take(3)

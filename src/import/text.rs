@@ -199,7 +199,7 @@ pub fn sentences(paragraph: &str) -> Vec<&str> {
 /// repeated by a faulty export) is read in pieces of at most this size, so
 /// that the clause checks, which compare the words of a sentence with one
 /// another, cost at most this much per piece.
-const LONGEST_SENTENCE: usize = 2_000;
+const LONGEST_SENTENCE: usize = 4_000;
 
 /// Pushes a sentence, trimmed, cut into pieces at a clause's end (`;` or `,`)
 /// or else at a space when it is longer than [`LONGEST_SENTENCE`].

@@ -201,10 +201,35 @@ pub(super) fn team(s: &str, words: &[Word], parent: impl Fn() -> Option<String>)
         // Incidentes de Seguridad Informática".
         None if name_line(s, words) => (s.trim().trim_end_matches(['.', ';']).to_string(), None),
         None => {
-            let at = words
-                .iter()
-                .enumerate()
-                .position(|(k, w)| is_cert_word(w.text(s)) && !generic_cert(s, words, k))?;
+            let team_word = |k: usize| is_cert_word(words[k].text(s)) && !generic_cert(s, words, k);
+            let at = (0..words.len()).find(|&k| team_word(k))?;
+            // "the national CERT, CERT-RU,", "the CSIRT, called GovCSIRT": a
+            // bare kind word, then the team's own name a few words on.
+            let bare = |k: usize| matches!(words[k].text(s).to_uppercase().as_str(), "CERT" | "CSIRT" | "CIRT");
+            let at = if bare(at) {
+                (at + 1..words.len().min(at + 4))
+                    .find(|&k| {
+                        let gap = s.get(words[at].end..words[k].start).unwrap_or("").trim();
+                        team_word(k)
+                            && !bare(k)
+                            && matches!(
+                                gap,
+                                "," | "("
+                                    | "–"
+                                    | "—"
+                                    | "called"
+                                    | "named"
+                                    | "is called"
+                                    | "known as"
+                                    | ", called"
+                                    | ", named"
+                                    | ", known as"
+                            )
+                    })
+                    .unwrap_or(at)
+            } else {
+                at
+            };
             let key = words[at].text(s).to_string();
             // "CERT.PL", "CERT.GOV.PL": a team named with a dotted suffix.
             let dotted = s.get(words[at].end..).and_then(|r| {

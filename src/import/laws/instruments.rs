@@ -111,7 +111,25 @@ pub(super) fn names_another_act(law: &Law, lower: &str, start: Option<usize>, en
         ]
         .iter()
         .any(|c| before.ends_with(c))
-    }) && end.is_some_and(|e| text::any(text::up_to(lower.get(e..).unwrap_or(""), 80), &["que", "that"]));
+    }) && end.is_some_and(|e| {
+        // Only when what follows is a code it made: "que le nouveau code
+        // pénal ... a été institué" (not "that Ruritania criminalised ...").
+        let after = text::up_to(lower.get(e..).unwrap_or(""), 160);
+        [
+            "que le nouveau code",
+            "que le code",
+            "that the new code",
+            "that the code",
+            "that the new criminal",
+            "that the criminal",
+        ]
+        .iter()
+        .any(|c| after.contains(c))
+            && text::any(
+                after,
+                &["institué", "instituted", "established", "enacted", "adopted", "adopté"],
+            )
+    });
     founding || instrument || ratifying || made_it || cleft
 }
 

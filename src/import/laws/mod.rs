@@ -178,9 +178,12 @@ pub fn extract(d: &mut Draft) {
                 .is_some_and(|r| {
                     r.trim().is_empty()
                         || r.trim_start().starts_with([';', '.', '–', '—'])
-                        // "the Criminal Code, Law No 275-Z, and the ...": set off by commas.
-                        || r.starts_with(", and ")
-                        || r.starts_with(", as well as ")
+                        // "the Criminal Code, Law No 275-Z, and the Criminal Procedure
+                        // Code, Law No 295-Z, as well as": set off by commas, when the
+                        // sentence pairs names and numbers so more than once (once,
+                        // it may be a list: "the Criminal Code, Law No 12/2004, and the X Act").
+                        || (r.starts_with(", and ") || r.starts_with(", as well as "))
+                            && s.lower.matches(", law no").count() + s.lower.matches(", act no").count() >= 2
                 });
             let after_title = last_law
                 .and_then(|n| laws.get(n))

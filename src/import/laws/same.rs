@@ -32,7 +32,9 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
     let titled = key(wrapped(&a.title)) == key(wrapped(&b.title));
     // "The new Criminal Code ... replaced the Criminal Code of 1961": one in
     // force, one repealed, under two titles: two laws.
+    let same_number = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
     if !titled
+        && !same_number
         && matches!(
             (a.status, b.status),
             (Some(LawStatus::Repealed), Some(LawStatus::InForce))
@@ -41,9 +43,8 @@ pub(super) fn same_law(a: &Law, b: &Law, country: &str) -> bool {
     {
         return false;
     }
-    let numbered = a.number.is_some() && a.number.as_deref().map(number_key) == b.number.as_deref().map(number_key);
     let short = |x: &Law, y: &Law| x.short_name.as_deref().is_some_and(|s| key(s) == key(&y.title));
-    if numbered || titled || short(a, b) || short(b, a) {
+    if same_number || titled || short(a, b) || short(b, a) {
         return true;
     }
     // The words of both titles, read once for the comparisons that need them.

@@ -63,23 +63,49 @@ const PLANNED_AFTER: &[&str] = &[
     "has yet to be",
 ];
 
-/// Whether the sentence says another law took the place of the one at
-/// `start..end`: "The Cybercrime Act 2021 replaced the Computer Misuse Act",
-/// "X was superseded by", "X is no longer in force" (not "will replace the").
+/// Whether the sentence says another law took the place of the whole law
+/// at `start..end`: "The Cybercrime Act 2021 replaced the Computer Misuse
+/// Act", "X was superseded by Y", "X is no longer in force". Not a part of
+/// it ("replaced the Criminal Code provisions on", "Article 5 of the X Act
+/// was replaced"), not in part or in one respect ("superseded in part",
+/// "as regards digital evidence"), and not by a bill or a draft, which
+/// replaces nothing yet.
 fn replaced(lower: &str, start: usize, end: usize) -> bool {
+    const PARTIAL: &[&str] = &[
+        "in part",
+        "partly",
+        "partially",
+        "practice",
+        "as regards",
+        "regard",
+        "only",
+        "region",
+        "except",
+        "insofar",
+        "as far as",
+        "in respect of",
+        "for offences",
+    ];
     let before = text::before(lower, start, 40);
-    let after = text::up_to(lower.get(end..).unwrap_or(""), 40);
-    let by_another = [
-        "replaced the ",
-        "replaces the ",
-        "superseded the ",
-        "supersedes the ",
-        "abrogated the ",
-    ]
-    .iter()
-    .any(|v| before.ends_with(v))
-        && !text::any(
+    let sentence_before = text::before(lower, start, 160);
+    let sentence_before = sentence_before.rsplit(['.', ';']).next().unwrap_or(sentence_before);
+    let rest = lower.get(end..).unwrap_or("");
+    let clause_after = text::up_to(rest, 120).split(['.', ';']).next().unwrap_or("");
+    let whole = !rest.trim_start().starts_with(|c: char| c.is_alphabetic())
+        || !text::any(
+            text::up_to(rest, 20),
+            &["provision", "article", "section", "chapter", "offence"],
+        );
+    let part_of = before.trim_end().ends_with("of the")
+        && text::any(
             before,
+            &["article", "section", "provision", "chapter", "part ", "paragraph"],
+        );
+    let by_another = ["replaced the ", "superseded the ", "abrogated the "]
+        .iter()
+        .any(|v| before.ends_with(v))
+        && !text::any(
+            sentence_before,
             &[
                 "will ",
                 "would ",
@@ -89,28 +115,42 @@ fn replaced(lower: &str, start: usize, end: usize) -> bool {
                 "set to",
                 "intended",
                 "meant",
+                "bill",
+                "draft",
+                "if ",
+                "once ",
             ],
-        );
-    let itself = text::any(
-        after,
-        &[
-            "was replaced by",
-            "has been replaced",
-            "were replaced by",
-            "was superseded",
-            "has been superseded",
-            "was abrogated",
-            "has been abrogated",
-            "is no longer in force",
-            "no longer applies",
-        ],
-    ) && !text::any(after, &["will ", "to be "]);
-    by_another || itself
+        )
+        && !text::any(clause_after, PARTIAL);
+    // Right after the title, or after its bracketed number.
+    let head = rest.trim_start_matches([',', ' ']);
+    let head = match head.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((_, after)) => after.trim_start_matches([',', ' ']),
+        None => head,
+    };
+    let itself = [
+        "was replaced by",
+        "has been replaced",
+        "were replaced by",
+        "was superseded",
+        "has been superseded",
+        "was abrogated",
+        "has been abrogated",
+        "is no longer in force",
+    ]
+    .iter()
+    .find(|p| head.starts_with(*p))
+    .is_some_and(|p| {
+        let tail = head[p.len()..].split(['.', ';']).next().unwrap_or("");
+        !text::any(tail, PARTIAL) && !text::any(tail, &["bill", "draft"])
+    });
+    whole && !part_of && (by_another || itself)
 }
 
 /// Whether the law named at `start` opens or continues a list that a
-/// drafting verb governs: "has drafted several bills, among them the X Bill",
-/// "Drafts prepared so far: the X Bill".
+/// drafting verb governs: "has drafted several bills, among them the X
+/// Bill"; the list's head noun is bills or drafts, and no verb of adoption
+/// governs it ("has adopted several laws drafted by the Ministry, including").
 fn drafted_list(lower: &str, start: usize) -> bool {
     const OPENERS: &[&str] = &["among them", "including", "such as", "namely", "notably", ":"];
     let before = text::before(lower, start, 120);
@@ -118,10 +158,15 @@ fn drafted_list(lower: &str, start: usize) -> bool {
     let lead = clause.trim_end().trim_end_matches("the").trim_end();
     OPENERS.iter().find_map(|o| lead.strip_suffix(o)).is_some_and(|verb| {
         let verb = verb.trim_end_matches([',', ' ']);
-        // Of bills or drafts, not "prepared amendments to the following laws:".
-        text::any(verb, &["drafted", "prepared", "draft"])
-            && text::any(verb, &["bill", "draft"])
-            && !text::any(verb, &[" not ", "never", " no ", "amend"])
+        let head = verb.rsplit(' ').next().unwrap_or("");
+        matches!(head, "bills" | "drafts")
+            && text::any(verb, &["drafted", "prepared", "drafting", "preparing"])
+            && !text::any(
+                verb,
+                &[
+                    " not ", "never", " no ", "amend", "adopted", "enacted", "passed", "approved", "model",
+                ],
+            )
     })
 }
 
@@ -257,7 +302,7 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
     {
         LawStatus::Draft
     } else if former
-        || replaced(lower, start, end)
+        || anchor != "Bill" && replaced(lower, start, end)
         || text::any(
             after,
             &["was repealed", "has been repealed", "is repealed", "were repealed"],

@@ -7,7 +7,7 @@ use crate::profile::{PartialDate, StrategyStatus};
 use super::super::page::Page;
 use super::super::text;
 use super::status::clauses;
-use super::voices::{BACK_REFERENCES, PRESENT_ADOPTS, RECORD_ADOPTED, WAS_ADOPTED};
+use super::voices::{adoption_label, BACK_REFERENCES, PRESENT_ADOPTS, RECORD_ADOPTED, WAS_ADOPTED};
 use super::words::CONTINUING;
 
 /// A sentence that is only a document's title, and the next one that opens
@@ -32,21 +32,27 @@ pub(super) fn title_then_verb(page: &Page, i: usize, sentence: &str, title: Opti
     // "Established by: the government of X": a record of the document, a
     // label a line; none of its lines saying it is still to be adopted.
     let lines = record(page, i);
-    let pending = lines.iter().any(|(_, _, value)| {
-        text::any(
-            &text::lower(value),
-            &[
-                "draft",
-                "not yet",
-                "awaiting",
-                "consultation",
-                "pending",
-                "expected",
-                "planned",
-                "due ",
-                "to be ",
-            ],
-        )
+    let pending = lines.iter().any(|(_, label, value)| {
+        // "Approved by Parliament: no" (not "Cybercrime strategy: none", another's).
+        RECORD_ADOPTED.iter().any(|r| label.starts_with(r))
+            && matches!(
+                text::lower(value).trim().trim_end_matches('.'),
+                "no" | "none" | "not yet" | "n/a"
+            )
+            || text::any(
+                &text::lower(value),
+                &[
+                    "draft",
+                    "not yet",
+                    "awaiting",
+                    "consultation",
+                    "pending",
+                    "expected",
+                    "planned",
+                    "due ",
+                    "to be ",
+                ],
+            )
     });
     if pending {
         return None;
@@ -56,9 +62,11 @@ pub(super) fn title_then_verb(page: &Page, i: usize, sentence: &str, title: Opti
         let found = super::super::dates::find_all(value);
         matches!(label, "date" | "year") && found.len() == 1 && found[0].end + 2 >= value.trim_end().len()
     };
-    let recorded = lines
-        .iter()
-        .any(|(_, label, value)| RECORD_ADOPTED.iter().any(|r| label.starts_with(r)) || dated(label, value.trim()));
+    // "Approved by experts on:" is no adoption; "Approved by Parliament:" is.
+    let recorded = lines.iter().any(|(_, label, value)| {
+        RECORD_ADOPTED.iter().any(|r| label.starts_with(r)) && (!label.contains(" by ") || adoption_label(label))
+            || dated(label, value.trim())
+    });
     (CONTINUING.iter().any(|v| next.lower.starts_with(v)) || recorded).then_some(StrategyStatus::Adopted)
 }
 
@@ -183,7 +191,38 @@ pub(super) fn lead_in(page: &Page, i: usize, sentence: &str, title: Option<&str>
     let done = VERBS.iter().any(|v| {
         clause.match_indices(v).any(|(at, _)| {
             let word = clause[at..].split_whitespace().next().unwrap_or("");
-            word.ends_with("ed") || word.ends_with("ed:") || lead.lower[..start + at].contains(" did")
+            let past = word.ends_with("ed") || word.ends_with("ed:") || lead.lower[..start + at].contains(" did");
+            // "created", "implemented", "developed" say it only of the
+            // documents listed ("two strategies created and implemented
+            // by:"), not of a group or a project ("the working group
+            // created in 2019 is preparing the following:").
+            let of_documents = || {
+                clause[..at]
+                    .split_whitespace()
+                    .rev()
+                    .find(|w| {
+                        !matches!(
+                            *w,
+                            "and" | "were" | "was" | "have" | "has" | "been" | "created" | "adopted" | "approved"
+                        )
+                    })
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "strategies"
+                                | "documents"
+                                | "policies"
+                                | "plans"
+                                | "programmes"
+                                | "programs"
+                                | "strategy"
+                                | "document"
+                                | "policy"
+                                | "plan"
+                        )
+                    })
+            };
+            past && (!matches!(*v, "creat" | "implement" | "develop") || of_documents())
         })
     });
     let adopts = done
@@ -202,6 +241,12 @@ pub(super) fn lead_in(page: &Page, i: usize, sentence: &str, title: Option<&str>
                 "for adoption",
                 "consultation",
                 "draft",
+                "being",
+                "pending",
+                "preparing",
+                "in the process",
+                "to elaborate",
+                "to prepare",
             ],
         );
     adopts.then(|| {

@@ -69,6 +69,69 @@ pub(super) fn approved_next(rest: &str) -> bool {
         )
 }
 
+/// Whether the clause after the next semicolon or "but" only says the
+/// document is still to be adopted: "drafted and validated by stakeholders
+/// in 2021, but is yet to be adopted by the Cabinet" (not "but its action
+/// plan is yet to be adopted", another document's).
+pub(super) fn pending_next(rest: &str) -> bool {
+    let sentence = rest.split('.').next().unwrap_or("");
+    let Some(next) = [";", ", but ", " but "]
+        .iter()
+        .filter_map(|b| sentence.find(b).map(|at| &sentence[at + b.len()..]))
+        .next()
+    else {
+        return false;
+    };
+    let next = next.split(';').next().unwrap_or("").trim_start();
+    let other_document = text::words(next).iter().any(|w| NOUNS.contains(&w.text(next)));
+    // Of the same subject: the clause opens with its verb or "it" ("but is
+    // yet to be adopted", "; it is still awaiting approval"), not with a
+    // subject of its own ("; the related budget is still pending approval").
+    let same_subject = next.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "is" | "was"
+                | "has"
+                | "had"
+                | "remains"
+                | "it"
+                | "still"
+                | "never"
+                | "not"
+                | "yet"
+                | "awaits"
+                | "awaiting"
+                | "pending"
+        )
+    });
+    // "created in 2018 but never formally approved".
+    let never = text::any(next, &["never", "not"])
+        && text::any(next, &["adopted", "approved", "endorsed", "validated", "enacted"])
+        && !text::any(next, &["not only"]);
+    !other_document
+        && same_subject
+        && (never
+            || text::any(
+                next,
+                &[
+                    "yet to be adopted",
+                    "yet to be approved",
+                    "still to be adopted",
+                    "still to be approved",
+                    "not yet been adopted",
+                    "not yet been approved",
+                    "not yet adopted",
+                    "not yet approved",
+                    "awaits adoption",
+                    "awaits approval",
+                    "awaiting adoption",
+                    "awaiting approval",
+                    "pending adoption",
+                    "pending approval",
+                ],
+            ))
+}
+
 /// Whether a strategy's title names cyber matters ("Cyber Security
 /// Strategy"), not only information security.
 pub(super) fn cyber_titled(title: &Option<String>) -> bool {

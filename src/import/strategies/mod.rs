@@ -27,6 +27,7 @@ mod hints;
 mod scope;
 mod status;
 mod title;
+mod verbs;
 mod voices;
 mod when;
 mod words;
@@ -41,7 +42,7 @@ use super::dates::chronology_date;
 use around::{adopted_back, ends_the_verb, lead_in, presents, record, title_last, title_only, title_then_verb};
 use denials::not_before;
 use facts::{rank, strategy, Finding};
-use hints::{approved_next, cyber_titled, dated_title, framed_topic, glued};
+use hints::{approved_next, cyber_titled, dated_title, framed_topic, glued, pending_next};
 use scope::{for_a_field, names_a_body, sub_national};
 use status::{clauses, listed_together, status_of, topics};
 use title::{split_joined, title};
@@ -302,6 +303,9 @@ pub fn extract(d: &mut Draft) {
                     && approved_next(s.lower.get(end..).unwrap_or(""))
                 {
                     StrategyStatus::Adopted
+                } else if status == StrategyStatus::Adopted && pending_next(s.lower.get(end..).unwrap_or("")) {
+                    // "... validated in 2021, but is yet to be adopted": a draft.
+                    StrategyStatus::Draft
                 } else {
                     status
                 };

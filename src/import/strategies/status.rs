@@ -4,7 +4,11 @@ use crate::profile::StrategyStatus;
 
 use super::super::text::{self, Word};
 use super::denials::{denied_before, negated_adoption};
-use super::voices::{ADOPTION_NOUNS, ASIDE_VERBS, EVENT_HAPPENED, GOVERNING_ADOPTED, IN_PLACE_AFTER, NO_DOCUMENT};
+use super::verbs::{
+    adopted_as_subject, adoption_happened, asserted_adoption, established, exists_as_subject, governed_adoption,
+    in_progress, pending, took_place, work_started,
+};
+use super::voices::{ASIDE_VERBS, NO_DOCUMENT};
 use super::words::*;
 
 /// The clauses of a sentence, as byte ranges.
@@ -74,8 +78,8 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
             "status neither",
             "status of neither",
             "status of no ",
-            "status of a ",
-            "status of an ",
+            "no status of",
+            "not the status of",
         ],
     ) {
         return None;
@@ -156,6 +160,9 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
             return Some(StrategyStatus::None);
         }
     }
+    // "finalised and awaiting approval": a draft, unless the clause then
+    // says it was adopted ("submitted for approval in 2017 and adopted in 2018").
+    let pending = pending(clause, noun);
     // "the final draft ..., which has received Cabinet approval" is adopted.
     let approved = text::any(
         clause,
@@ -181,10 +188,11 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
             })
         })
         && !not_adopted
+        && !pending
         && !text::any(clause, FUTURE)
         && !text::any(clause, FUTURE_ADOPTION);
     // "The adoption of X, the drafting of which ..., took place in 2015".
-    if approved || by_agent || adoption_happened(clause) {
+    if approved && !pending || by_agent || adoption_happened(clause) {
         return Some(StrategyStatus::Adopted);
     }
     // "drafted in 2015 and adopted in 2017": the drafting came first, the
@@ -212,18 +220,21 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     );
     // "drafted by the Ministry": who wrote it, not that it is still a draft.
     let (clause_d, near_d) = (clause.replace("drafted by", ""), near.replace("drafted by", ""));
-    if (text::any(&clause_d, DRAFT) && text::any(&near_d, DRAFT) || draft_of_a_document(near)) && !drafting {
+    if (text::any(&clause_d, DRAFT) && text::any(&near_d, DRAFT) || draft_of_a_document(near) || pending) && !drafting {
         Some(StrategyStatus::Draft)
     } else if PREPARATION_PHRASES.any(clause) || work_started(clause) || in_progress(clause) {
         // "is not yet even being drafted": nothing in the making.
         (!text::any(clause, &["not even", "not yet even"])).then_some(StrategyStatus::InPreparation)
+    } else if adopted_as_subject(clause, noun) {
+        // "X was unveiled in 2018", "X will expire at the end of 2017".
+        Some(StrategyStatus::Adopted)
     } else if text::any(clause, FUTURE) && !took_place(clause)
         || text::any(clause, FUTURE_ADOPTION) && !text::any(clause, PAST_ADOPTION)
     {
         // "is expected to be adopted in 2025": not adopted yet, and no guess
         // at how far it has come.
         None
-    } else if ADOPTED_PHRASES.any(clause)
+    } else if asserted_adoption(clause)
         || (named && exists_as_subject(clause, noun))
         || established(clause, noun)
         || governed_adoption(clause, noun)
@@ -232,46 +243,6 @@ pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<Strate
     } else {
         None
     }
-}
-
-/// "Work on a National Cyber Security Strategy started in 2019": the
-/// sentence's subject is the work on the document, under way.
-fn work_started(clause: &str) -> bool {
-    let clause = clause.trim_start();
-    clause.starts_with("work on ")
-        && !text::any(
-            text::up_to(clause, 40),
-            &["implementation", "revision", "review", "update"],
-        )
-        && text::any(clause, &[" started", " began", " begun", " continues"])
-}
-
-/// A verb that adopts the document it governs, a few words before it
-/// ("unveiled the country's first"), or "in place" right after it ("has the
-/// X Strategy 2019 in place"); no other document nor a preposition between.
-fn governed_adoption(clause: &str, noun: usize) -> bool {
-    let free = |between: &str| {
-        let words: Vec<&str> = between.split_whitespace().collect();
-        words.len() <= 6
-            && !words.iter().any(|w| {
-                NOUNS.contains(w)
-                    || matches!(
-                        *w,
-                        "to" | "towards" | "for" | "of" | "on" | "about" | "but" | "no" | "not"
-                    )
-            })
-    };
-    let governed = governs(clause, noun, GOVERNING_ADOPTED, free);
-    let after = clause.get(noun..).map_or("", |a| text::up_to(a, 80));
-    let in_place = IN_PLACE_AFTER.iter().any(|v| {
-        after.find(v).is_some_and(|at| {
-            let between = after.get(..at).unwrap_or("");
-            // Past the document's own word, then its period or place.
-            let between = between.split_once(' ').map_or("", |(_, r)| r);
-            free(between) && !text::any(after, &["not ", "no ", "yet"])
-        })
-    });
-    governed || in_place
 }
 
 /// "un projet de première Estratégia Nacional": the French "projet de"
@@ -371,56 +342,6 @@ pub(super) fn topics(s: &str, lower: &str, words: &[Word], at: usize) -> [bool; 
     ]
 }
 
-/// Whether the clause says the document at `noun` was established, the verb
-/// governing it: "the government established a cyber-strategy" (but not
-/// "established a committee to develop a strategy").
-fn established(clause: &str, noun: usize) -> bool {
-    governs(clause, noun, ESTABLISHED, |between| {
-        between.len() <= 30 && !between.contains(" to ")
-    })
-}
-
-/// Whether one of `verbs` governs the document at byte `noun`: its last
-/// use before it (in a window of 80 bytes) with what lies between them
-/// passing `close`.
-fn governs(clause: &str, noun: usize, verbs: &[&str], close: impl Fn(&str) -> bool) -> bool {
-    let before = text::before(clause, noun, 80);
-    verbs.iter().any(|v| {
-        before
-            .rfind(v)
-            .is_some_and(|at| close(before.get(at + v.len()..).unwrap_or("")))
-    })
-}
-
-/// Whether a clause says a document's adoption took place: an adoption verb
-/// not put in the future ("has been implemented since 2017, ... through
-/// which they will be achieved", but not "will be adopted").
-fn took_place(clause: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "adopted",
-        "approved",
-        "framed",
-        "issued",
-        "implemented",
-        "published",
-        "launched",
-        "validated",
-        "endorsed",
-    ];
-    VERBS.iter().any(|v| {
-        clause.match_indices(v).any(|(at, _)| {
-            let before = clause[..at].trim_end();
-            // "will be published and launched": the second verb is future too.
-            let coordinated = before
-                .strip_suffix(" and")
-                .or_else(|| before.strip_suffix(','))
-                .and_then(|b| b.trim_end().rsplit_once(' '))
-                .is_some_and(|(b, _)| b.ends_with(" be"));
-            !before.ends_with(" be") && !coordinated
-        })
-    })
-}
-
 /// Whether a clause lists a security topic and cybercrime side by side:
 /// "information security, cybercrime and cyberdefense".
 pub(super) fn listed_together(clause: &str) -> bool {
@@ -432,79 +353,6 @@ pub(super) fn listed_together(clause: &str) -> bool {
                 .or_else(|| after.strip_prefix(" and "))
                 .unwrap_or("");
             CRIME.iter().any(|c| after.starts_with(c))
-        })
-    })
-}
-
-/// Whether the clause puts a drafting verb in the progressive, an adverb or
-/// two between: "is at the moment developing a national strategy", "was
-/// still preparing" (but not "is responsible for developing").
-fn in_progress(clause: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "developing",
-        "preparing",
-        "drafting",
-        "redrafting",
-        "drawing",
-        "elaborating",
-        "finalising",
-        "finalizing",
-        "formulating",
-    ];
-    VERBS.iter().any(|v| {
-        clause.match_indices(v).any(|(at, _)| {
-            // A whole word, an auxiliary up to four words before it.
-            let whole = !clause[..at].ends_with(|c: char| c.is_alphanumeric())
-                && !clause[at + v.len()..].starts_with(|c: char| c.is_alphanumeric());
-            let before: Vec<&str> = text::before(clause, at, 48).split_whitespace().rev().take(4).collect();
-            whole
-                && before
-                    .first()
-                    .is_some_and(|p| !matches!(*p, "for" | "of" | "in" | "to" | "by" | "on" | "at" | "with" | "about"))
-                && before
-                    .iter()
-                    .any(|b| matches!(*b, "is" | "are" | "was" | "were" | "been"))
-        })
-    })
-}
-
-/// Whether the clause tells the document's adoption as an event that took
-/// place: "The adoption of the National Strategy ... took place in 2015".
-fn adoption_happened(clause: &str) -> bool {
-    // The event is the clause's subject: "The adoption of X ... took place",
-    // not "A workshop on the adoption of X took place".
-    let opening = clause.trim_start().trim_start_matches("the ");
-    let Some(noun) = ADOPTION_NOUNS.iter().find(|n| opening.starts_with(**n)) else {
-        return false;
-    };
-    let after = &opening[noun.len()..];
-    let Some(e) = EVENT_HAPPENED.iter().filter_map(|e| after.find(e)).min() else {
-        return false;
-    };
-    // "The publication of the draft ... for public comments took place".
-    let between = &after[..e];
-    !between.contains(" not")
-        && !text::any(between, FUTURE)
-        // (but "the drafting of which ... took place" is told of the adopted text).
-        && !text::any(between, &[" draft ", "consultation", "comment", " review"])
-}
-
-/// Whether the clause says a named document exists with a verb it is the
-/// subject of ("The Strategy seeks to ..."), or places something in it
-/// ("laid down its priorities in the Plan", "according to the Strategy");
-/// not "the draft sets out a narrative that sums up the X strategy". A title
-/// after a colon names the subject before it.
-fn exists_as_subject(clause: &str, noun: usize) -> bool {
-    EXISTS.iter().any(|v| {
-        clause.match_indices(v).any(|(at, _)| {
-            let gap = clause.get(at + v.len()..noun).unwrap_or("");
-            // "The cyber security document covers the period 2015-2020: X Concept".
-            let named_after = gap
-                .rsplit_once(": ")
-                .is_some_and(|(_, name)| name.split_whitespace().count() <= 5);
-            at >= noun
-                || gap.trim().is_empty()
-                || noun - at <= 200 && (gap.contains(" in the ") || gap.contains(" in its ") || named_after)
         })
     })
 }

@@ -65,12 +65,28 @@ pub(super) const RECORD_ADOPTED: &[&str] = &[
 /// Whether a record's label says the document was adopted: "Approved",
 /// "Adopted on", "Approved by Parliament".
 pub(super) fn adoption_label(label: &str) -> bool {
+    // Who adopts a national document ("Approved by Parliament"), not who
+    // reviewed it ("Approved by experts on").
+    const ADOPTERS: &[&str] = &[
+        "parliament",
+        "cabinet",
+        "government",
+        "council",
+        "president",
+        "assembly",
+        "senate",
+        "congress",
+        "minister",
+        "decree",
+        "resolution",
+    ];
     RECORD_ADOPTED.iter().any(|r| {
         label.strip_prefix(r).is_some_and(|rest| {
             rest.is_empty()
-                || [" by", " on", " in"]
-                    .iter()
-                    .any(|p| rest == *p || rest.starts_with(&format!("{p} ")))
+                || [" by", " on", " in"].contains(&rest)
+                || rest
+                    .strip_prefix(" by ")
+                    .is_some_and(|agent| ADOPTERS.iter().any(|a| agent.contains(a)))
         })
     })
 }
@@ -149,6 +165,69 @@ pub(super) const GOVERNING_ADOPTED: &[&str] = &[
     "has its ",
     "does have is the ",
     "does have is a ",
+    "signed off on the ",
+    "rolled out the ",
+    "rolled out its ",
+    "gave final approval to the ",
+    "gave its final approval to the ",
+    "granted final approval to the ",
+    "signed the ",
+    "passed the ",
+];
+
+/// Verbs that adopt the document that is their subject, named before them:
+/// "The Strategy was unveiled in 2018", "X dates back to 2014" (not "Work on
+/// X dates back to 2014", "A working group was created to prepare X").
+pub(super) const SUBJECT_ADOPTED: &[&str] = &[
+    "was unveiled",
+    "were unveiled",
+    "has been unveiled",
+    "was rolled out",
+    "were rolled out",
+    "has been rolled out",
+    "was signed off",
+    "has been signed off",
+    "was signed by",
+    "was signed into",
+    "was passed by",
+    "were passed by",
+    "has been passed by",
+    "was created",
+    "were created",
+    "has been created",
+    "dates back to",
+    "date back to",
+    // A document that will expire is in force: "X for 2013-2017 will expire
+    // at the end of 2017" (one that "has expired" may have no successor).
+    "will expire",
+    "expires",
+];
+
+/// A finished text still waiting for its adoption: "finalised and awaiting
+/// approval", "submitted for approval".
+pub(super) const PENDING: &[&str] = &[
+    "awaiting approval",
+    "awaiting adoption",
+    "awaiting validation",
+    "awaiting endorsement",
+    "awaiting the approval",
+    "awaiting its approval",
+    "awaiting its adoption",
+    "awaiting cabinet",
+    "awaits approval",
+    "awaits adoption",
+    "awaits final approval",
+    "awaiting final approval",
+    "pending approval",
+    "pending adoption",
+    "pending validation",
+    "submitted for approval",
+    "submitted for adoption",
+    "submitted for final approval",
+    "for final approval",
+    "under discussion",
+    "under consideration",
+    "being discussed",
 ];
 
 /// "has the X Strategy in place", "X has been in place since 2013": said

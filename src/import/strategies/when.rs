@@ -5,7 +5,7 @@ use crate::profile::PartialDate;
 
 use super::super::dates;
 use super::super::text;
-use super::voices::{EVENT_HAPPENED, GOVERNING_ADOPTED, IN_PLACE_AFTER};
+use super::voices::{EVENT_HAPPENED, GOVERNING_ADOPTED, IN_PLACE_AFTER, SUBJECT_ADOPTED};
 use super::words::{ADOPTED, ESTABLISHED};
 
 /// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
@@ -77,6 +77,12 @@ pub(super) fn date_in(
             // "unveiled the ... Strategy in 2017", "in place since early 2013".
             .chain(GOVERNING_ADOPTED)
             .chain(IN_PLACE_AFTER)
+            // "The Strategy was unveiled in March 2018" (not "will expire at the end of 2017").
+            .chain(
+                SUBJECT_ADOPTED
+                    .iter()
+                    .filter(|v| !matches!(**v, "will expire" | "expires")),
+            )
     };
     // The verb nearest before the title, when one is ("published a Green
     // Paper in October 2015, and in 2016 was launched the Strategy"); else
