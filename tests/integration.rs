@@ -22,6 +22,7 @@ mod import_mexico_profile;
 mod import_pages;
 mod import_patterns;
 mod import_phrasings;
+mod import_present;
 mod import_props;
 mod import_review;
 mod import_rewordings;

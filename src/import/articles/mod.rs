@@ -149,7 +149,17 @@ pub fn parse(text: &str) -> Articles {
 fn stated_references(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let mut lists = String::new();
-    for (at, phrase) in lower.match_indices(" refers to article") {
+    // ("concerns", "relates to": the same closing in an editor's words.)
+    let closings = [
+        " refers to article",
+        " concerns article",
+        " relates to article",
+        " applies to article",
+    ]
+    .iter()
+    .flat_map(|p| lower.match_indices(p))
+    .collect::<std::collections::BTreeMap<usize, &str>>();
+    for (at, phrase) in closings {
         let subject = lower[..at].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         let label = if subject.starts_with("reservation") {
             "Reservations"

@@ -257,7 +257,9 @@ pub fn detect_with(s: &str, lower: &str, follow: Option<&str>) -> Option<Found> 
                 .find(n.as_str())
                 .and_then(|at| lower.get(at + n.len()..))
                 .unwrap_or("");
-            let after = after.trim_start_matches(['"', '”', '’', '»', ' ']);
+            // (Past a closing bracket or a comma too: "the IITCUP (Research
+            // Institute of the Police), investigates".)
+            let after = after.trim_start_matches(['"', '”', '’', '»', ' ', ')', ',']);
             // "which is now in charge of": an adverb does not change the work.
             // Only the words near the name: a long sentence is not rewritten whole.
             let rest = after;

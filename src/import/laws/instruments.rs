@@ -130,7 +130,22 @@ pub(super) fn names_another_act(law: &Law, lower: &str, start: Option<usize>, en
                 &["institué", "instituted", "established", "enacted", "adopted", "adopté"],
             )
     });
-    founding || instrument || ratifying || made_it || cleft
+    // "Le programme national Renaissance Act 2": a programme's name.
+    let programme = start.is_some_and(|a| {
+        let before = text::before(lower, a, 30).trim_end();
+        [
+            "programme",
+            "program",
+            "programme national",
+            "national programme",
+            "initiative",
+            "project",
+            "projet",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
+    });
+    founding || instrument || ratifying || made_it || cleft || programme
 }
 
 /// How a sentence says the act just named made the thing it refers back to.

@@ -258,7 +258,20 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
             &["have been drafted", "has been drafted", "were drafted", "was drafted"],
         )
         // "Cybercrime Bill: in preparation since 2019".
-        || text::any(text::up_to(after, 25), &["in preparation", "being prepared", "being drafted", "under preparation"])
+        || text::any(
+            text::up_to(after, 25),
+            &[
+                "in preparation",
+                "being prepared",
+                "being drafted",
+                "under preparation",
+                "in elaboration",
+                "under elaboration",
+                "being elaborated",
+                "under development",
+                "being developed",
+            ],
+        )
         // "The X Regulations, 2011 exist only as draft": the title's own verb.
         || [
             "exist only as",

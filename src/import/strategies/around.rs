@@ -306,12 +306,15 @@ pub(super) fn presents(clause: &str, noun: usize) -> bool {
     PRESENT_ADOPTS.iter().any(|v| {
         clause.match_indices(v).any(|(at, _)| {
             let gap = clause.get(at + v.len()..noun).unwrap_or("");
+            // (A date may come between: "develops in 2014 a Strategy".)
             let object = gap.split_whitespace().all(|w| {
-                let w = w.trim_matches(['“', '”', '"', '«', '»']);
+                let w = w.trim_matches(['“', '”', '"', '«', '»', ',']);
                 matches!(
                     w,
-                    "a" | "an" | "the" | "its" | "new" | "first" | "second" | "revised" | "updated" | "national"
+                    "a" | "an" | "the" | "its" | "new" | "first" | "second" | "revised" | "updated" | "national" | "in"
                 ) || w.is_empty()
+                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || super::super::dates::month(w).is_some()
             });
             // "Implementation starts of the Strategy".
             let of = gap

@@ -277,7 +277,13 @@ pub fn extract(d: &mut Draft) {
                     .as_deref()
                     .and_then(|t| s.text.get(start..end).and_then(|c| c.find(t)))
                     .unwrap_or(w.start - start);
-                let present = chronicle.is_some() && start == 0 && presents(clause, name_at);
+                // A present tense telling the past: on a chronology's line, or of
+                // a named or dated document ("In February 2016 Slovenia adopts the
+                // X Strategy", "the Ministry develops in 2014 a Cybersecurity Strategy").
+                let told = chronicle.is_some() && start == 0
+                    || title.is_some()
+                    || !super::dates::find_all(s.text.get(start..end).unwrap_or("")).is_empty();
+                let present = told && presents(clause, name_at);
                 let mut led = None;
                 let answer = denied.then_some(StrategyStatus::None);
                 let Some(status) = answer

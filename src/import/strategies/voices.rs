@@ -29,6 +29,7 @@ pub(super) const EVENT_HAPPENED: &[&str] = &[
 /// The Ministry publishes a new Cybersecurity Strategy".
 pub(super) const PRESENT_ADOPTS: &[&str] = &[
     "adopts",
+    "develops",
     "approves",
     "publishes",
     "launches",

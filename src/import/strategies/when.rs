@@ -5,7 +5,7 @@ use crate::profile::PartialDate;
 
 use super::super::dates;
 use super::super::text;
-use super::voices::{EVENT_HAPPENED, GOVERNING_ADOPTED, IN_PLACE_AFTER, SUBJECT_ADOPTED};
+use super::voices::{EVENT_HAPPENED, GOVERNING_ADOPTED, IN_PLACE_AFTER, PRESENT_ADOPTS, SUBJECT_ADOPTED};
 use super::words::{ADOPTED, ESTABLISHED};
 
 /// Byte ranges of periods ("2019-2024", "from 2014 to 2019") in `s`.
@@ -83,6 +83,8 @@ pub(super) fn date_in(
                     .iter()
                     .filter(|v| !matches!(**v, "will expire" | "expires")),
             )
+            // "In February 2016 Slovenia adopts the X Strategy" (not "issues", a noun too).
+            .chain(PRESENT_ADOPTS.iter().filter(|v| **v != "issues"))
     };
     // The verb nearest before the title, when one is ("published a Green
     // Paper in October 2015, and in 2016 was launched the Strategy"); else

@@ -20,6 +20,9 @@ use super::roles::roles;
 use super::sections::SectionKind;
 use super::text;
 
+mod words;
+use words::{NOT_BODIES, NOT_YET, PLANNED_AFTER};
+
 /// Finds the institutions of the institutions section.
 pub fn extract(d: &mut Draft) {
     let page = d.page;
@@ -104,6 +107,17 @@ pub fn extract(d: &mut Draft) {
                 let Some(mut found) = detect_with(&rest, &rest_lower, follow.filter(|_| more == 1)) else {
                     break;
                 };
+                // "founds in 2013 the Cybercrime Division": a year and an article
+                // before the name are not part of it.
+                if let Some((year, name)) = found.name.split_once(' ') {
+                    let name = name.strip_prefix("the ").unwrap_or(name);
+                    if year.len() == 4
+                        && year.bytes().all(|b| b.is_ascii_digit())
+                        && name.starts_with(char::is_uppercase)
+                    {
+                        found.name = name.to_string();
+                    }
+                }
                 // What the sentence plans or denies just before the name is no
                 // body: "does not have a specialised unit", "mentions the
                 // creation of a Response Team", "measures: establishing a centre".
@@ -365,92 +379,6 @@ fn predicate_noun(before: &str) -> bool {
         })
     })
 }
-
-/// Words after a name that make it a plan, not a body.
-const PLANNED_AFTER: &[&str] = &[
-    "would be created",
-    "will be created",
-    "would be established",
-    "will be established",
-    "is to be created",
-    "is to be established",
-    "would be set up",
-    "will be set up",
-    "is being created",
-    "is being established",
-    "is being set up",
-    "to be created",
-    "to be established",
-    "to be set up",
-    "is foreseen",
-    "are foreseen",
-    "is planned",
-    "are planned",
-];
-
-/// Words a little after a name that say the body does not work yet: "a CERT
-/// mandated by Resolution No. 37; the CERT is still being formed".
-const NOT_YET: &[&str] = &[
-    "being formed",
-    "under formation",
-    "not yet operational",
-    "not yet established",
-    "not yet been established",
-    "yet to be established",
-    "yet to be set up",
-    "in the process of being set up",
-    "in the process of being established",
-    "in the process of being created",
-    "is being set up",
-    "is being established",
-    "is being created",
-    "not yet set up",
-    "not yet created",
-    "not yet in place",
-];
-
-/// Words before a name that make it a plan or a denial, not a body.
-const NOT_BODIES: &[&str] = &[
-    "does not have",
-    "does not currently have",
-    "do not have",
-    "planning on establishing",
-    "planning to establish",
-    "has no ",
-    "have no ",
-    "there is no ",
-    "no such ",
-    "creation of",
-    "establishing a",
-    "creating a",
-    "setting up a",
-    "setting up the",
-    "commits to",
-    "committed to",
-    "commits once more to",
-    "to establish",
-    "to create",
-    "will create",
-    "will establish",
-    "will set up",
-    // "Were the Bill to become law, it would create the X Agency".
-    "would create",
-    "would establish",
-    "would set up",
-    "plans to",
-    "envisage",
-    "to be set up",
-    "to be established",
-    "establishment of",
-    "pave the way",
-    "initiative to",
-    "to build up",
-    // "Its terms of reference: set up a national CERT".
-    ": set up",
-    "terms of reference",
-    "no official information",
-    "on the existence of",
-];
 
 struct Seg<'a> {
     text: &'a str,
