@@ -24,6 +24,7 @@ mod import_patterns;
 mod import_phrasings;
 mod import_present;
 mod import_props;
+mod import_qualified;
 mod import_review;
 mod import_rewordings;
 mod import_voices;

@@ -64,7 +64,27 @@ pub fn extend(
             && words.get(k).is_some_and(|w| {
                 !matches!(
                     w.text(s),
-                    "The" | "In" | "At" | "By" | "Within" | "Under" | "From" | "With" | "Through" | "During" | "Since"
+                    "The"
+                        | "In"
+                        | "At"
+                        | "By"
+                        | "Within"
+                        | "Under"
+                        | "From"
+                        | "With"
+                        | "Through"
+                        | "During"
+                        | "Since"
+                        | "While"
+                        | "Whereas"
+                        | "Although"
+                        | "Though"
+                        | "Once"
+                        | "If"
+                        | "When"
+                        | "After"
+                        | "Before"
+                        | "Until"
                 )
             })
     };

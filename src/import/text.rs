@@ -98,6 +98,12 @@ pub fn any(lower: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| lower.contains(n))
 }
 
+/// Whether any of `needles` occurs in `lower` at a word's start: "act" in
+/// "the act" but not in "transactions".
+pub fn any_word(lower: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| find_word(lower, n, 0).is_some())
+}
+
 /// A long list of phrases looked for in many sentences: one automaton,
 /// built on first use, finds any of them in one pass over the text.
 pub struct Phrases {

@@ -262,6 +262,27 @@ pub fn extract(d: &mut Draft) {
                 if found.described && (more > 1 || predicate) {
                     break;
                 }
+                // "The primary unit in charge of investigating cybercrime is the
+                // Anti-Fraud Section, which ...": the words describing it, then its name.
+                let identity = found
+                    .described
+                    .then(|| at.and_then(|a| s.text.get(a + name_lower.len()..)))
+                    .flatten()
+                    .and_then(|r| r.strip_prefix(" is the "))
+                    .filter(|n| n.starts_with(char::is_uppercase))
+                    .map(|n| {
+                        let end = [",", ";", ".", " (", " which ", " that ", " under ", " within "]
+                            .iter()
+                            .filter_map(|e| n.find(e))
+                            .min()
+                            .unwrap_or(n.len());
+                        n[..end].trim().to_string()
+                    })
+                    .filter(|n| (2..=8).contains(&n.split_whitespace().count()));
+                if let Some(name) = identity {
+                    found.name = name;
+                    found.described = false;
+                }
                 // After the first body, a bare "CERT" refers back to it; so it
                 // does after a team already found: "... hosts the National
                 // Computer Emergency Response Team (KOS-CERT). The CERT ...".
@@ -372,6 +393,12 @@ fn predicate_noun(before: &str) -> bool {
         from -= 1;
     }
     let tail = &before[from..];
+    // ("is therefore the main police unit": an adverb after the verb.)
+    let tail = ["therefore", "thus", "also", "now", "still", "currently", "hence"]
+        .iter()
+        .fold(tail.to_string(), |t, adverb| {
+            t.replace(&format!(" is {adverb} "), " is ")
+        });
     [" is the ", " is a ", " is an ", " as the "].iter().any(|p| {
         tail.rfind(p).is_some_and(|at| {
             let subject = tail[..at].rsplit(' ').next().unwrap_or("");

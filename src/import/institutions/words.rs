@@ -26,6 +26,11 @@ pub(super) const PLANNED_AFTER: &[&str] = &[
 /// Words a little after a name that say the body does not work yet: "a CERT
 /// mandated by Resolution No. 37; the CERT is still being formed".
 pub(super) const NOT_YET: &[&str] = &[
+    // A record's value: "National CERT/ CSIRT: none at present".
+    ": none",
+    ": not yet",
+    ": planned",
+    "– none",
     "being formed",
     "under formation",
     "not yet operational",
@@ -65,6 +70,8 @@ pub(super) const NOT_BODIES: &[&str] = &[
     "commits once more to",
     "to establish",
     "to create",
+    "undertakes to",
+    "undertook to",
     "will create",
     "will establish",
     "will set up",

@@ -83,10 +83,16 @@ pub(super) fn name_before(before: &str) -> Option<String> {
             )
     };
     // Not a sentence about a law: "It repeals the old cybercrime law (Law No. 5)".
-    let opener = matches!(
-        words.first().copied().unwrap_or(""),
-        "It" | "This" | "That" | "These" | "Those" | "The" | "A" | "An" | "Its" | "Their" | "They" | "There" | "We"
-    );
+    // ("The Protection of Intellectual Property Rights (Law No. 82 of 2002)":
+    // an article before a capitalised title is the title's.)
+    let titled = words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let opener = match words.first().copied().unwrap_or("") {
+        "The" | "A" | "An" => !titled,
+        first => matches!(
+            first,
+            "It" | "This" | "That" | "These" | "Those" | "Its" | "Their" | "They" | "There" | "We"
+        ),
+    };
     // Nor a heading or a body: "Main legislation (Law No. 12/2010)", "Recent
     // Developments - Law No. 33", "Ruritanian Parliament (Law No. 9)".
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();

@@ -139,12 +139,58 @@ fn replaced(lower: &str, start: usize, end: usize) -> bool {
         "is no longer in force",
     ]
     .iter()
-    .find(|p| head.starts_with(*p))
-    .is_some_and(|p| {
-        let tail = head[p.len()..].split(['.', ';']).next().unwrap_or("");
+    .find_map(|p| {
+        // Right after the title, or after a relative clause set off by commas.
+        [head, past_relative(rest)]
+            .into_iter()
+            .find(|h| h.starts_with(*p))
+            .map(|h| &h[p.len()..])
+    })
+    .is_some_and(|tail| {
+        let tail = tail.split(['.', ';']).next().unwrap_or("");
         !text::any(tail, PARTIAL) && !text::any(tail, &["bill", "draft"])
     });
-    whole && !part_of && (by_another || itself)
+    // "The Cybercrimes Act, 2010, whose purpose was ..., and ..., is no longer
+    // in force": the sentence's subject, with no other law named before its verb.
+    let subject = before.trim().is_empty() || before.trim() == "the";
+    let of_subject = subject
+        && ["is no longer in force", "was repealed", "has been repealed"]
+            .iter()
+            .filter_map(|p| text::up_to(rest, 400).find(p))
+            .min()
+            .is_some_and(|at| {
+                let between = &rest[..at];
+                let tail = rest[at..].split(['.', ';', ':']).next().unwrap_or("");
+                !between.contains(['.', ';'])
+                    && !text::any_word(
+                        between,
+                        &["act", "law", "code", "bill", "decree", "ordinance", "will ", "would "],
+                    )
+                    && !text::any(tail, PARTIAL)
+            });
+    whole && !part_of && (by_another || itself || of_subject)
+}
+
+/// What follows a relative clause set off by commas after a title, where
+/// the title's own verb is: "the ICT Law, which would include most powers
+/// (according to X), remains a draft" gives "remains a draft". Empty when
+/// no relative clause follows.
+fn past_relative(rest: &str) -> &str {
+    let rest = text::up_to(rest, 400);
+    if ![", which ", ", that ", ", whose "].iter().any(|r| rest.starts_with(r)) {
+        return "";
+    }
+    let mut depth = 0i32;
+    for (i, c) in rest.char_indices().skip(1) {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '.' | ';' if depth == 0 => return "",
+            ',' if depth == 0 => return rest[i + 1..].trim_start(),
+            _ => {}
+        }
+    }
+    ""
 }
 
 /// Whether the law named at `start` opens or continues a list that a
@@ -232,7 +278,11 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
     // "The new Law repeals the former cybercrime law (Law No. 19.223/1993)".
     // "It repeals the old cybercrime law (Law No. 19.223/1993)".
     let wider = lower.get(start.saturating_sub(60)..start).unwrap_or("");
+    // ("It repeals Law No. 19.223/1993": with or without "the".)
     let former = text::any(before, &["repeals the", "repealed the"])
+        || ["repeals ", "repealed ", "repealing "]
+            .iter()
+            .any(|v| before.ends_with(v))
         || before.contains("the former ") && before.trim_end().ends_with('(')
         || before.trim_end().ends_with('(')
             && text::any(wider, &["repeals the ", "repealed the ", "repealing the "])
@@ -287,7 +337,7 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
             "are in draft form",
         ]
         .iter()
-        .any(|p| after.trim_start().starts_with(p));
+        .any(|p| after.trim_start().starts_with(p) || past_relative(lower.get(end..).unwrap_or("")).starts_with(p));
     // "is drafting amendments to the Criminal Code": the changes are the
     // draft, the code stays in force.
     let of_changes = text::any(
@@ -314,13 +364,16 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
         || before.ends_with("working on a ")
     {
         LawStatus::Draft
-    } else if former
-        || anchor != "Bill" && replaced(lower, start, end)
-        || text::any(
-            after,
-            &["was repealed", "has been repealed", "is repealed", "were repealed"],
-        )
-    {
+    } else if former || anchor != "Bill" && replaced(lower, start, end) || {
+        // Said of it, in its own clause: not "X criminalises access; the old
+        // law was repealed".
+        let clause = after.split([';', '.']).next().unwrap_or("");
+        ["was repealed", "has been repealed", "is repealed", "were repealed"]
+            .iter()
+            .filter_map(|p| clause.find(p))
+            .min()
+            .is_some_and(|at| !text::any_word(&clause[..at], &["law", "act", "code", "decree", "but ", "while "]))
+    } {
         LawStatus::Repealed
     } else if anchor == "Bill" && !passed {
         LawStatus::Bill

@@ -37,9 +37,14 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
                 .split_whitespace()
                 .count()
                 <= 7;
+        // ("The Government did, however, launch the Policy": the aside
+        // inside the verb.)
+        let auxiliary = [" did,", " does,", " has,", " have,", " had,"]
+            .iter()
+            .any(|a| subject.trim_end().ends_with(a));
         let aside = short && subject.trim_end().ends_with(',') && {
             let after = rest.trim_start_matches("however").trim_start_matches([',', ' ']);
-            rest.starts_with("however,") && ASIDE_VERBS.iter().any(|v| after.starts_with(v))
+            rest.starts_with("however,") && (auxiliary || ASIDE_VERBS.iter().any(|v| after.starts_with(v)))
         };
         // "In 2019, however, the Government launched ...": a fronted date,
         // not a clause of its own.
@@ -53,6 +58,32 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
             && opening.split_whitespace().count() <= 5;
         !CONTINUING.iter().any(|v| rest.starts_with(v)) && !same_subject && !aside && !fronted
     });
+    // "While X has no cybercrime strategy, a Cyber Security Strategy was
+    // adopted": a fronted subordinate clause ends at its comma.
+    let fronted_by = [
+        "while ",
+        "whereas ",
+        "although ",
+        "though ",
+        "even though ",
+        "alors que ",
+        "bien que ",
+    ]
+    .iter()
+    .find(|w| lower.starts_with(*w));
+    // (Not when the main clause goes on about the same document: "While a
+    // Strategy has been drafted, the latter remains a draft".)
+    if let Some(w) = fronted_by {
+        if let Some(comma) = lower.get(w.len()..).and_then(|r| r.find(", ")) {
+            let main = lower.get(w.len() + comma + 2..).unwrap_or("");
+            if !["the latter", "it ", "this ", "the said"]
+                .iter()
+                .any(|b| main.starts_with(b))
+            {
+                cuts.push(w.len() + comma + 1);
+            }
+        }
+    }
     cuts.sort_unstable();
     let mut out = Vec::new();
     let mut start = 0;

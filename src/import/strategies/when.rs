@@ -106,8 +106,27 @@ pub(super) fn date_in(
             .min()
     });
     if let Some((verb_start, verb_end)) = verb {
-        // After the verb, within the clause: "adopted in December 2019".
-        if let Some(f) = found.iter().find(|f| f.start >= verb_end && f.start < verb_end + 80) {
+        // After the verb, within the clause: "adopted in December 2019"
+        // (not an end: "adopted, in place until the end of 2017").
+        let end_date = |f: &&&dates::Found| {
+            let before = text::before(lower, f.start, 30);
+            [
+                "until ",
+                "until the end of ",
+                "till ",
+                "up to ",
+                "through ",
+                "expiring in ",
+                "expires in ",
+            ]
+            .iter()
+            .any(|p| before.ends_with(p))
+        };
+        if let Some(f) = found
+            .iter()
+            .find(|f| f.start >= verb_end && f.start < verb_end + 80)
+            .filter(|f| !end_date(f))
+        {
             return Some(f.date);
         }
         // "It was in 2012 that the Committee developed the Strategy".

@@ -295,6 +295,15 @@ pub(super) const ADOPTED: &[&str] = &[
     ": created",
     " existe ",
     "existe depuis",
+    // "did, however, launch the Policy": the emphatic past.
+    "did launch",
+    "did adopt",
+    "did approve",
+    "did publish",
+    "did, however, launch",
+    "did, however, adopt",
+    "did, however, approve",
+    "did, however, publish",
     "exists since",
     "has existed since",
     "in existence since",
@@ -435,6 +444,9 @@ pub(super) const PAST_ADOPTION: &[&str] = &[
 ];
 pub(super) const CLAUSE_BREAKS: &[&str] = &[
     "; ",
+    // "the latter remains a draft, and there is no cybercrime strategy".
+    ", and there is ",
+    ", and there are ",
     " but ",
     " however",
     "however,",
