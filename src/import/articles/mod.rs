@@ -149,19 +149,21 @@ pub fn parse(text: &str) -> Articles {
 fn stated_references(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let mut lists = String::new();
-    // ("concerns", "relates to": the same closing in an editor's words.)
-    let closings = [
-        " refers to article",
-        " concerns article",
-        " relates to article",
-        " applies to article",
-    ]
-    .iter()
-    .flat_map(|p| lower.match_indices(p))
-    .collect::<std::collections::BTreeMap<usize, &str>>();
+    // ("concerns": the same closing in an editor's words.)
+    // (Not "relates to" or "applies to", which a declaration's body may use.)
+    let closings = [" refers to article", " concerns article"]
+        .iter()
+        .flat_map(|p| lower.match_indices(p))
+        .collect::<std::collections::BTreeMap<usize, &str>>();
+    let mut since = 0;
     for (at, phrase) in closings {
         let subject = lower[..at].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        let label = if subject.starts_with("reservation") {
+        // "This statement concerns article 14" after "reserves the right not
+        // to apply": a reservation, whatever the closing calls it.
+        let reserved =
+            !subject.starts_with("declaration") && lower.get(since..at).is_some_and(|t| t.contains("reserv"));
+        since = at;
+        let label = if subject.starts_with("reservation") || reserved {
             "Reservations"
         } else {
             "Declarations"

@@ -227,7 +227,18 @@ pub fn extract(d: &mut Draft) {
                             .iter()
                             .any(|p| after.trim_start().starts_with(p))
                     });
-                if text::any(window, NOT_BODIES) || planned || denied || former || category {
+                // "undertakes to set up the national CERT": a promise governing the
+                // name, a few words on (not "undertook to strengthen the Unit", nor
+                // "undertakes to set up a 24/7 contact point within the Unit").
+                let undertaken = ["undertakes to", "undertook to", "undertake to"].iter().any(|u| {
+                    window.rfind(u).is_some_and(|at| {
+                        let gap = &window[at + u.len()..];
+                        gap.split_whitespace().count() <= 4
+                            && !gap.contains(',')
+                            && text::any(gap, &["set up", "establish", "create"])
+                    })
+                });
+                if text::any(window, NOT_BODIES) || undertaken || planned || denied || former || category {
                     if rest.contains(&found.name) {
                         rest = rest.replacen(&found.name, " ", 1);
                         continue;

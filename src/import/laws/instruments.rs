@@ -131,20 +131,22 @@ pub(super) fn names_another_act(law: &Law, lower: &str, start: Option<usize>, en
             )
     });
     // "Le programme national Renaissance Act 2": a programme's name.
-    let programme = start.is_some_and(|a| {
-        let before = text::before(lower, a, 30).trim_end();
-        [
-            "programme",
-            "program",
-            "programme national",
-            "national programme",
-            "initiative",
-            "project",
-            "projet",
-        ]
-        .iter()
-        .any(|p| before.ends_with(p))
-    });
+    // (Not a numbered law: "with the GLACY+ project Law No. 5/2018 was adopted".)
+    let programme = law.number.is_none()
+        && start.is_some_and(|a| {
+            let before = text::before(lower, a, 30).trim_end();
+            [
+                "programme",
+                "program",
+                "programme national",
+                "national programme",
+                "initiative",
+                "project",
+                "projet",
+            ]
+            .iter()
+            .any(|p| before.ends_with(p))
+        });
     founding || instrument || ratifying || made_it || cleft || programme
 }
 

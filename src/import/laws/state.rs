@@ -76,6 +76,7 @@ fn replaced(lower: &str, start: usize, end: usize) -> bool {
         "partly",
         "partially",
         "practice",
+        "territor",
         "as regards",
         "regard",
         "only",
@@ -161,10 +162,25 @@ fn replaced(lower: &str, start: usize, end: usize) -> bool {
             .is_some_and(|at| {
                 let between = &rest[..at];
                 let tail = rest[at..].split(['.', ';', ':']).next().unwrap_or("");
-                !between.contains(['.', ';'])
+                // The main verb, after the commas closing what was said between
+                // (not "whose former Article 286 is no longer in force").
+                let main = between.trim().is_empty() || between.trim_end().ends_with(',');
+                main && !between.contains(['.', ';'])
                     && !text::any_word(
                         between,
-                        &["act", "law", "code", "bill", "decree", "ordinance", "will ", "would "],
+                        &[
+                            "act",
+                            "law",
+                            "code",
+                            "bill",
+                            "decree",
+                            "ordinance",
+                            "will ",
+                            "would ",
+                            "article",
+                            "section",
+                            "provision",
+                        ],
                     )
                     && !text::any(tail, PARTIAL)
             });
@@ -185,7 +201,9 @@ fn past_relative(rest: &str) -> &str {
         match c {
             '(' => depth += 1,
             ')' => depth -= 1,
-            '.' | ';' if depth == 0 => return "",
+            ';' if depth == 0 => return "",
+            // A full stop, not a number's ("Law No. 2/2000").
+            '.' if depth == 0 && !rest[i + 1..].trim_start().starts_with(|d: char| d.is_ascii_digit()) => return "",
             ',' if depth == 0 => return rest[i + 1..].trim_start(),
             _ => {}
         }
@@ -279,10 +297,17 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
     // "It repeals the old cybercrime law (Law No. 19.223/1993)".
     let wider = lower.get(start.saturating_sub(60)..start).unwrap_or("");
     // ("It repeals Law No. 19.223/1993": with or without "the".)
+    // (Not "partially repeals Law No. N", "repeals Law No. N only in part".)
+    let in_part = text::any(before, &["partially", "partly"])
+        || text::any(
+            text::up_to(lower.get(end..).unwrap_or(""), 40),
+            &["in part", "only", "partially", "partly"],
+        );
     let former = text::any(before, &["repeals the", "repealed the"])
         || ["repeals ", "repealed ", "repealing "]
             .iter()
             .any(|v| before.ends_with(v))
+            && !in_part
         || before.contains("the former ") && before.trim_end().ends_with('(')
         || before.trim_end().ends_with('(')
             && text::any(wider, &["repeals the ", "repealed the ", "repealing the "])
@@ -318,10 +343,8 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
                 "in elaboration",
                 "under elaboration",
                 "being elaborated",
-                "under development",
-                "being developed",
             ],
-        )
+        ) && !passed
         // "The X Regulations, 2011 exist only as draft": the title's own verb.
         || [
             "exist only as",
@@ -368,11 +391,16 @@ pub(super) fn status(lower: &str, start: usize, end: usize, anchor: &str) -> Law
         // Said of it, in its own clause: not "X criminalises access; the old
         // law was repealed".
         let clause = after.split([';', '.']).next().unwrap_or("");
-        ["was repealed", "has been repealed", "is repealed", "were repealed"]
+        const REPEALED: [&str; 4] = ["was repealed", "has been repealed", "is repealed", "were repealed"];
+        REPEALED
             .iter()
             .filter_map(|p| clause.find(p))
             .min()
             .is_some_and(|at| !text::any_word(&clause[..at], &["law", "act", "code", "decree", "but ", "while "]))
+            // "X, which replaced Law No. 2/2000, was repealed by ...".
+            || REPEALED
+                .iter()
+                .any(|p| past_relative(lower.get(end..).unwrap_or("")).starts_with(p))
     } {
         LawStatus::Repealed
     } else if anchor == "Bill" && !passed {

@@ -298,12 +298,13 @@ pub(super) fn title_last(sentence: &str, title: &str) -> bool {
 /// the document at `noun` (a byte offset in the clause): "2020 – The
 /// Ministry publishes a new Cybersecurity Strategy", the verb just before its
 /// name (not "approves the roadmap for a Strategy").
-pub(super) fn presents(clause: &str, noun: usize) -> bool {
+/// "develops" only with a date: without one it may tell work under way.
+pub(super) fn presents(clause: &str, noun: usize, dated: bool) -> bool {
     // Only near the name: a long line is not read whole for each name.
     let from = noun - text::before(clause, noun, 120).len();
     let clause = text::up_to(clause.get(from..).unwrap_or(""), 240);
     let noun = noun - from;
-    PRESENT_ADOPTS.iter().any(|v| {
+    PRESENT_ADOPTS.iter().filter(|v| dated || **v != "develops").any(|v| {
         clause.match_indices(v).any(|(at, _)| {
             let gap = clause.get(at + v.len()..noun).unwrap_or("");
             // (A date may come between: "develops in 2014 a Strategy".)

@@ -101,6 +101,22 @@ pub(super) fn clauses(lower: &str) -> Vec<(usize, usize)> {
 /// the clause), if it speaks of one; `named` when the document has a
 /// capitalised title.
 pub(super) fn status_of(clause: &str, noun: usize, named: bool) -> Option<StrategyStatus> {
+    // "does not exist yet; a draft is being prepared": not an absence, and
+    // no word on how far it has come.
+    if text::any(
+        clause,
+        &[
+            "does not exist yet",
+            "does not yet exist",
+            "n'existe pas encore",
+            "n’existe pas encore",
+            "no existe todavía",
+            "no existe aún",
+        ],
+    ) && !text::any(clause, DRAFT)
+    {
+        return None;
+    }
     // "the Concept was given the status neither of a strategy nor of a
     // policy": what another document is not, no word on this one.
     if text::any(
