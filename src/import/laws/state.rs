@@ -63,6 +63,24 @@ const PLANNED_AFTER: &[&str] = &[
     "has yet to be",
 ];
 
+/// Words after a replacement that limit it to a part, a place or a respect.
+const PARTIAL: &[&str] = &[
+    "in part",
+    "partly",
+    "partially",
+    "practice",
+    "territor",
+    "as regards",
+    "regard",
+    "only",
+    "region",
+    "except",
+    "insofar",
+    "as far as",
+    "in respect of",
+    "for offences",
+];
+
 /// Whether the sentence says another law took the place of the whole law
 /// at `start..end`: "The Cybercrime Act 2021 replaced the Computer Misuse
 /// Act", "X was superseded by Y", "X is no longer in force". Not a part of
@@ -71,22 +89,6 @@ const PLANNED_AFTER: &[&str] = &[
 /// "as regards digital evidence"), and not by a bill or a draft, which
 /// replaces nothing yet.
 fn replaced(lower: &str, start: usize, end: usize) -> bool {
-    const PARTIAL: &[&str] = &[
-        "in part",
-        "partly",
-        "partially",
-        "practice",
-        "territor",
-        "as regards",
-        "regard",
-        "only",
-        "region",
-        "except",
-        "insofar",
-        "as far as",
-        "in respect of",
-        "for offences",
-    ];
     let before = text::before(lower, start, 40);
     let sentence_before = text::before(lower, start, 160);
     let sentence_before = sentence_before.rsplit(['.', ';']).next().unwrap_or(sentence_before);

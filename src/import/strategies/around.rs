@@ -32,9 +32,10 @@ pub(super) fn title_then_verb(page: &Page, i: usize, sentence: &str, title: Opti
     // "Established by: the government of X": a record of the document, a
     // label a line; none of its lines saying it is still to be adopted.
     let lines = record(page, i);
+    let adoption_word = |label: &str| RECORD_ADOPTED.iter().any(|r| label.starts_with(r));
     let pending = lines.iter().any(|(_, label, value)| {
         // "Approved by Parliament: no" (not "Cybercrime strategy: none", another's).
-        RECORD_ADOPTED.iter().any(|r| label.starts_with(r))
+        adoption_word(label)
             && matches!(
                 text::lower(value).trim().trim_end_matches('.'),
                 "no" | "none" | "not yet" | "n/a"
@@ -64,8 +65,7 @@ pub(super) fn title_then_verb(page: &Page, i: usize, sentence: &str, title: Opti
     };
     // "Approved by experts on:" is no adoption; "Approved by Parliament:" is.
     let recorded = lines.iter().any(|(_, label, value)| {
-        RECORD_ADOPTED.iter().any(|r| label.starts_with(r)) && (!label.contains(" by ") || adoption_label(label))
-            || dated(label, value.trim())
+        adoption_word(label) && (!label.contains(" by ") || adoption_label(label)) || dated(label, value.trim())
     });
     (CONTINUING.iter().any(|v| next.lower.starts_with(v)) || recorded).then_some(StrategyStatus::Adopted)
 }
@@ -294,17 +294,62 @@ pub(super) fn title_last(sentence: &str, title: &str) -> bool {
         })
 }
 
+/// Whether the clause at `start..end` of a sentence (its text and lower
+/// case) tells the adoption of the document named at `name_at` in a present
+/// tense of the past: on a chronology's line, or with the date it tells it
+/// on ("In February 2016 Ruritania adopts the X Strategy", "the Ministry
+/// develops in 2014 a Cybersecurity Strategy"). Not with no date, which may
+/// tell a role ("The Council approves the Strategy"); not of work under way
+/// ("currently develops", "adoption is expected in 2025", "publishes ...
+/// each year"); nor of another document named after the strategy (its
+/// progress report, action plan or roadmap).
+pub(super) fn told_in_present(
+    text: &str,
+    lower: &str,
+    (start, end): (usize, usize),
+    title: Option<&str>,
+    chronicled: bool,
+    name_at: usize,
+) -> bool {
+    // (A date the clause tells it on: "In February 2016", "in 2014"; not
+    // another's "in existence since 2012".)
+    let clause_text = text.get(start..end).unwrap_or("");
+    let dated = || {
+        super::super::dates::find_all(clause_text).iter().any(|f| {
+            let lead = clause_text.get(..f.start).unwrap_or("").trim_end();
+            lead.is_empty()
+                || ["in", "In", "on", "On", "en", "En", "le", "Le"]
+                    .iter()
+                    .any(|p| lead.ends_with(&format!(" {p}")) || lead == *p)
+        })
+    };
+    let ongoing = text::any(
+        lower,
+        &[
+            "currently",
+            " now ",
+            "each year",
+            "every year",
+            "expected",
+            "should",
+            " will ",
+            "to be ",
+        ],
+    );
+    let another = title.is_some_and(|t| text::any(&text::lower(t), &["report", "action plan", "roadmap", "progress"]));
+    (chronicled || dated()) && !ongoing && !another && presents(lower.get(start..end).unwrap_or(""), name_at)
+}
+
 /// Whether a chronology's line tells in the present tense the adoption of
 /// the document at `noun` (a byte offset in the clause): "2020 – The
 /// Ministry publishes a new Cybersecurity Strategy", the verb just before its
 /// name (not "approves the roadmap for a Strategy").
-/// "develops" only with a date: without one it may tell work under way.
-pub(super) fn presents(clause: &str, noun: usize, dated: bool) -> bool {
+fn presents(clause: &str, noun: usize) -> bool {
     // Only near the name: a long line is not read whole for each name.
     let from = noun - text::before(clause, noun, 120).len();
     let clause = text::up_to(clause.get(from..).unwrap_or(""), 240);
     let noun = noun - from;
-    PRESENT_ADOPTS.iter().filter(|v| dated || **v != "develops").any(|v| {
+    PRESENT_ADOPTS.iter().any(|v| {
         clause.match_indices(v).any(|(at, _)| {
             let gap = clause.get(at + v.len()..noun).unwrap_or("");
             // (A date may come between: "develops in 2014 a Strategy".)

@@ -5,7 +5,7 @@
 use crate::profile::PartialDate;
 
 use super::super::text;
-use super::words::{CRIME, NOUNS, SECURITY};
+use super::words::{names_a_document, CRIME, SECURITY};
 
 /// The date of a sentence that is only a title and its date in brackets:
 /// "The Cybersecurity Strategy of the Republic of X (14 February 2013)."
@@ -50,7 +50,7 @@ pub(super) fn approved_next(rest: &str) -> bool {
         return false;
     };
     let next = next.split([';', '.']).next().unwrap_or("");
-    let other_document = text::words(next).iter().any(|w| NOUNS.contains(&w.text(next)));
+    let other_document = names_a_document(next);
     !other_document
         && text::any(
             next,
@@ -83,7 +83,7 @@ pub(super) fn pending_next(rest: &str) -> bool {
         return false;
     };
     let next = next.split(';').next().unwrap_or("").trim_start();
-    let other_document = text::words(next).iter().any(|w| NOUNS.contains(&w.text(next)));
+    let other_document = names_a_document(next);
     // Of the same subject: the clause opens with its verb or "it" ("but is
     // yet to be adopted", "; it is still awaiting approval"), not with a
     // subject of its own ("; the related budget is still pending approval").

@@ -39,7 +39,7 @@ use super::sections::SectionKind;
 use super::text;
 
 use super::dates::chronology_date;
-use around::{adopted_back, ends_the_verb, lead_in, presents, record, title_last, title_only, title_then_verb};
+use around::{adopted_back, ends_the_verb, lead_in, record, title_last, title_only, title_then_verb, told_in_present};
 use denials::not_before;
 use facts::{rank, strategy, Finding};
 use hints::{approved_next, cyber_titled, dated_title, framed_topic, glued, pending_next};
@@ -277,42 +277,8 @@ pub fn extract(d: &mut Draft) {
                     .as_deref()
                     .and_then(|t| s.text.get(start..end).and_then(|c| c.find(t)))
                     .unwrap_or(w.start - start);
-                // A present tense telling the past: on a chronology's line, or of
-                // a named or dated document ("In February 2016 Slovenia adopts the
-                // X Strategy", "the Ministry develops in 2014 a Cybersecurity Strategy").
-                // (Not a present of what goes on: "currently develops", "adoption
-                // is expected in 2025", "publishes the Strategy Progress Report
-                // each year"; nor of another document named after the strategy.)
                 let chronicled = chronicle.is_some() && start == 0;
-                // (A date the clause tells it on: "In February 2016", "in 2014"; not
-                // another's "in existence since 2012".)
-                let clause_text = s.text.get(start..end).unwrap_or("");
-                let dated_clause = super::dates::find_all(clause_text).iter().any(|f| {
-                    let lead = clause_text.get(..f.start).unwrap_or("").trim_end();
-                    lead.is_empty()
-                        || ["in", "In", "on", "On", "en", "En", "le", "Le"]
-                            .iter()
-                            .any(|p| lead.ends_with(&format!(" {p}")) || lead == *p)
-                });
-                let ongoing = text::any(
-                    &s.lower,
-                    &[
-                        "currently",
-                        " now ",
-                        "each year",
-                        "every year",
-                        "expected",
-                        "should",
-                        " will ",
-                        "to be ",
-                    ],
-                );
-                let another = title
-                    .as_deref()
-                    .is_some_and(|t| text::any(&text::lower(t), &["report", "action plan", "roadmap", "progress"]));
-                // (A present with no date may tell a role: "The Council approves the Strategy".)
-                let told = (chronicled || dated_clause) && !ongoing && !another;
-                let present = told && presents(clause, name_at, chronicled || dated_clause);
+                let present = told_in_present(&s.text, &s.lower, (start, end), title.as_deref(), chronicled, name_at);
                 let mut led = None;
                 let answer = denied.then_some(StrategyStatus::None);
                 let Some(status) = answer

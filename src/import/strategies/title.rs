@@ -3,7 +3,7 @@
 
 use super::super::names;
 use super::super::text::{self, Word};
-use super::words::NOUNS;
+use super::words::{names_a_document, NOUNS};
 
 /// The title of the document named by word `at`: the capitalised phrase
 /// around it, with a period ("2019-2024", "(2020 – 2025)"), a year or a
@@ -167,7 +167,7 @@ fn quoted_title(s: &str, words: &[Word], at: usize) -> Option<String> {
 pub(super) fn split_joined(lower: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let has_noun = |a: usize, b: usize| {
         let part = lower.get(a..b).unwrap_or("");
-        text::words(part).iter().any(|w| NOUNS.contains(&w.text(part)))
+        names_a_document(part)
     };
     let joins: Vec<usize> = lower
         .get(start..end)

@@ -46,6 +46,14 @@ pub(super) const NOUNS: &[&str] = &[
     "concept",
     "agenda",
 ];
+/// Whether a text names a document by one of its nouns ("... plan",
+/// "the Strategy"): another document than the one a clause speaks of.
+pub(super) fn names_a_document(text: &str) -> bool {
+    super::super::text::words(text)
+        .iter()
+        .any(|w| NOUNS.contains(&w.text(text)))
+}
+
 /// Nouns that name a strategy only with a topic word inside their name.
 pub(super) const WEAK_NOUNS: &[&str] = &[
     "document",
